@@ -1,0 +1,92 @@
+// The Posting: what LoopReady knows about one amazon.jobs job, whether it came from a page
+// (content script, CLI) or from a stored record. Every boundary parses it with these schemas.
+//
+// zod/mini, not classic zod: this module is in the content script, whose budget is 12 KB gzipped,
+// and zod/mini tree-shakes to a few KB. Use zod/mini everywhere so schemas compose.
+import * as z from 'zod/mini';
+
+/** How a field was found. Several strategies run; the first that yields a value wins. */
+export const Strategy = z.enum([
+  'dom', // the page's own structure (h1.title, p.meta, div.association…)
+  'structured-data', // JSON-LD JobPosting, og:/meta tags, <title>
+  'headings', // section found by its heading text ("BASIC QUALIFICATIONS", localized forms)
+  'url', // derived from the URL (job ID, locale)
+  'record', // a stored/imported JSON record (postings.jsonl shape)
+]);
+export type Strategy = z.infer<typeof Strategy>;
+
+export const POSTING_FIELDS = [
+  'jobId',
+  'title',
+  'url',
+  'locale',
+  'locations',
+  'category',
+  'team',
+  'company',
+  'postedDate',
+  'updatedDate',
+  'description',
+  'responsibilities',
+  'basicQualifications',
+  'preferredQualifications',
+] as const;
+export const PostingField = z.enum(POSTING_FIELDS);
+export type PostingField = z.infer<typeof PostingField>;
+
+export const FieldProvenance = z.object({
+  strategy: Strategy,
+  /** 0..1: 1 = found where the page puts it; lower = fallback or inferred. */
+  confidence: z.number().check(z.gte(0), z.lte(1)),
+});
+export type FieldProvenance = z.infer<typeof FieldProvenance>;
+
+export const Posting = z.object({
+  jobId: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  /** Canonical posting URL: https://www.amazon.jobs/<locale>/jobs/<id>[/<slug>], no query or hash. */
+  url: z.string(),
+  /** Locale prefix of the page, e.g. "en", "de", "ja", "zh". */
+  locale: z.nullable(z.string()),
+  /** A job can list several locations, each as the site writes it ("US, VA, Herndon"). */
+  locations: z.array(z.string()),
+  category: z.nullable(z.string()),
+  team: z.nullable(z.string()),
+  /** Legal entity shown after the ID ("Amazon.com Services LLC"). */
+  company: z.nullable(z.string()),
+  /** ISO date, yyyy-mm-dd. */
+  postedDate: z.nullable(z.string()),
+  updatedDate: z.nullable(z.string()),
+  /** The DESCRIPTION section as plain text, lines separated by "\n" (sub-heads and bullets kept). */
+  description: z.nullable(z.string()),
+  /** Items under "Key job responsibilities" when the description has that sub-head. */
+  responsibilities: z.array(z.string()),
+  /** One item per bullet, bullet marker stripped. */
+  basicQualifications: z.array(z.string()),
+  preferredQualifications: z.array(z.string()),
+  /** Trailing non-qualification paragraphs (equal-opportunity text, pay range, accommodations). */
+  notices: z.array(z.string()),
+  /** The page says the job is no longer available (filled or withdrawn). */
+  closed: z.boolean(),
+  /** Which strategy found each field that was found. */
+  provenance: z.partialRecord(PostingField, FieldProvenance),
+  /** Fields that could not be found. Never thrown: named here. */
+  missing: z.array(PostingField),
+});
+export type Posting = z.infer<typeof Posting>;
+
+/** A job card on a search/listing page. */
+export const JobCard = z.object({
+  jobId: z.string(),
+  title: z.nullable(z.string()),
+  url: z.string(),
+  location: z.nullable(z.string()),
+  postedDate: z.nullable(z.string()),
+});
+export type JobCard = z.infer<typeof JobCard>;
+
+export const Listing = z.object({
+  url: z.string(),
+  cards: z.array(JobCard),
+});
+export type Listing = z.infer<typeof Listing>;

@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // filled in by later work
+});

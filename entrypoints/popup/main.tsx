@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>LoopReady</p>, document.getElementById('app')!);
