@@ -90,3 +90,12 @@ export const Listing = z.object({
   cards: z.array(JobCard),
 });
 export type Listing = z.infer<typeof Listing>;
+
+/** What a URL (and, where needed, its Document) is on amazon.jobs. */
+export const PageKind = z.discriminatedUnion('page', [
+  z.object({ page: z.literal('job'), jobId: z.string(), locale: z.nullable(z.string()) }),
+  z.object({ page: z.literal('search') }),
+  z.object({ page: z.literal('other') }),
+  z.object({ page: z.literal('foreign') }),
+]);
+export type PageKind = z.infer<typeof PageKind>;
