@@ -1,0 +1,233 @@
+// Debian's Chromium with the built extension loaded, amazon.jobs served from fixtures, and every
+// other request blocked and recorded. Shared by the browser tests (tests/browser/harness.ts) and
+// `npm run demo`, so both exercise exactly the same setup. Nothing here reaches the network.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Request, type Route, type Worker } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
+const SEARCH_SHELL = join(PAGES_DIR, 'real', 'amazon-jobs-search-full-page_lorraine-dev_2025-08.html');
+const SEARCH_RESULTS = join(PAGES_DIR, 'real', 'amazon-jobs-search-results-fragment_lorraine-dev_2025-08.html');
+
+/** A listing URL as amazon.jobs writes it (Luxembourg, the search the real capture was made from). */
+export const LISTING_URL = 'https://www.amazon.jobs/en/search?offset=0&result_limit=10&sort=relevant&country%5B%5D=LUX';
+
+/** A request the browser tried to make that was not a served fixture: aborted, never sent. */
+export interface BlockedRequest {
+  url: string;
+  resourceType: string;
+  /** URL of the frame that made it ('' for workers, e.g. the extension's service worker). */
+  frameUrl: string;
+}
+
+/** A console error or uncaught exception seen in any page of the context (popup included). */
+export interface PageProblem {
+  kind: 'console-error' | 'page-error';
+  text: string;
+  pageUrl: string;
+  /** Script URL (console) or stack (exception): tells page scripts from extension scripts. */
+  source: string;
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Fixture pages that were served (URLs). */
+  served: string[];
+  /** Every other request: aborted and recorded here. */
+  blocked: BlockedRequest[];
+  problems: PageProblem[];
+  /** Close the browser and delete its profile directory. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** The page HTML served for an amazon.jobs URL, or null when there is no fixture for it. */
+export function fixtureFor(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.hostname !== 'amazon.jobs' && !u.hostname.endsWith('.amazon.jobs')) return null;
+  const job = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?jobs\/(\d+)(?:\/|$)/i.exec(u.pathname);
+  if (job) {
+    const file = join(PAGES_DIR, 'reconstructed', `${job[1]}.html`);
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  }
+  if (/^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?search\/?$/i.test(u.pathname)) {
+    // ?render=late serves the shell as amazon.jobs sends it, before its scripts draw the results.
+    return u.searchParams.get('render') === 'late' ? searchShell() : searchPageRendered();
+  }
+  return null;
+}
+
+export function searchShell(): string {
+  return readFileSync(SEARCH_SHELL, 'utf8');
+}
+
+/** The results fragment, as the site's scripts would draw it into the search page. */
+export function searchResultsFragment(): string {
+  return readFileSync(SEARCH_RESULTS, 'utf8');
+}
+
+/** The search shell with the results drawn into its SearchContent mount point. */
+export function searchPageRendered(): string {
+  const shell = searchShell();
+  const mount = /<div data-react-class="SearchContent" data-react-props='[^']*'>/.exec(shell);
+  if (!mount) throw new Error('search shell fixture: SearchContent mount point not found');
+  const at = mount.index + mount[0].length;
+  return shell.slice(0, at) + searchResultsFragment() + shell.slice(at);
+}
+
+/** A posting's canonical URL from the reconstructed pages' index (job ID -> URL on www.amazon.jobs). */
+export function postingUrl(jobId: string): string {
+  const index = JSON.parse(readFileSync(join(PAGES_DIR, 'reconstructed', 'index.json'), 'utf8')) as Record<
+    string,
+    { url: string; job_id: string }
+  >;
+  const entry = index[`${jobId}.html`];
+  if (!entry) throw new Error(`no reconstructed fixture for job ${jobId} (copy it into tests/fixtures/pages/reconstructed/)`);
+  const u = new URL(entry.url);
+  u.hostname = 'www.amazon.jobs';
+  return u.href;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+}
+
+/** Launch Chromium with the built extension, serve amazon.jobs fixtures, block everything else. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension at ${extensionDir}: run \`npx wxt build\` first`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  }
+  // Lets context.route see the extension service worker's own requests too (the privacy check
+  // needs them); without it Playwright only routes page requests.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+  const profileDir = mkdtempSync(join(tmpdir(), 'loopready-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: options.headless ?? true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox', // CI runs as root, where Chromium's sandbox refuses to start
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (err) {
+    rmSync(profileDir, { recursive: true, force: true });
+    throw err;
+  }
+
+  const served: string[] = [];
+  const blocked: BlockedRequest[] = [];
+  const problems: PageProblem[] = [];
+
+  await context.route('**/*', async (route: Route, request: Request) => {
+    const url = request.url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const html = request.method() === 'GET' && request.isNavigationRequest() ? fixtureFor(url) : null;
+    if (html !== null) {
+      served.push(url);
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    }
+    blocked.push({ url, resourceType: request.resourceType(), frameUrl: frameUrlOf(request) });
+    return route.abort('blockedbyclient');
+  });
+
+  const watch = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      problems.push({ kind: 'console-error', text: msg.text(), pageUrl: page.url(), source: msg.location().url });
+    });
+    page.on('pageerror', (err) => {
+      problems.push({ kind: 'page-error', text: err.message, pageUrl: page.url(), source: err.stack ?? '' });
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    try {
+      await context.close();
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  };
+
+  try {
+    const serviceWorker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return { context, extensionId, serviceWorker, served, blocked, problems, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+function frameUrlOf(request: Request): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return ''; // service-worker requests have no frame
+  }
+}
+
+/**
+ * The extension's tab id for a page. The extension has no "tabs" permission, so tab URLs are
+ * hidden from it; instead the page is brought to the front and the one active tab is read.
+ */
+export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await serviceWorker.evaluate(async () => {
+    // Runs inside the service worker, where `chrome` is the extension API.
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    return (await api.tabs.query({ active: true })).map((t) => t.id ?? -1);
+  });
+  if (ids.length !== 1 || ids[0] === undefined || ids[0] < 0) {
+    throw new Error(`expected exactly one active tab for ${page.url()}, found ${JSON.stringify(ids)}`);
+  }
+  return ids[0];
+}
+
+/** Open the popup as a page, pointed at the tab showing `target` (a real toolbar click is impossible headless). */
+export async function openPopupFor(ext: LoadedExtension, target: Page): Promise<Page> {
+  const tabId = await tabIdOf(ext.serviceWorker, target);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Open a posting fixture by job ID or full amazon.jobs URL and wait for it to load. */
+export async function openPosting(ext: LoadedExtension, jobIdOrUrl: string): Promise<Page> {
+  const url = /^\d+$/.test(jobIdOrUrl) ? postingUrl(jobIdOrUrl) : jobIdOrUrl;
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
