@@ -3,6 +3,18 @@
 // unchecked crosses a boundary. Add a message here first, then its handler.
 import * as z from 'zod/mini';
 import { Listing, PageKind, Posting } from '../content/posting';
+import { Application } from '../core/application';
+import { Status } from '../core/status';
+
+const JobId = z.string().check(z.regex(/^\d{1,12}$/));
+const Time = z.number().check(z.int(), z.gte(0));
+
+/** A follow-up due now, as the popup and the notification show it. */
+export const DueSummaryItem = z.object({ jobId: z.string(), title: z.string(), reason: z.string() });
+export type DueSummaryItem = z.infer<typeof DueSummaryItem>;
+
+export const DueSummary = z.object({ count: z.number(), items: z.array(DueSummaryItem) });
+export type DueSummary = z.infer<typeof DueSummary>;
 
 /** What the content script knows about the page it runs in. */
 export const PageReport = z.object({
@@ -17,6 +29,28 @@ export const protocol = {
   getPagePosting: { data: z.null(), result: PageReport },
   /** content script -> background: a posting was shown (refresh a saved snapshot, mark closed). */
   postingSeen: { data: z.object({ posting: Posting }), result: z.null() },
+
+  // Tracking (handled in the background; each reply is the stored record after the change).
+  /** Start tracking a posting; saving again returns the existing record. */
+  saveApplication: { data: z.object({ posting: Posting }), result: Application },
+  getApplication: { data: z.object({ jobId: JobId }), result: z.nullable(Application) },
+  /** `at`: when it happened (epoch ms), default now; fails on a move the state machine refuses. */
+  setStatus: { data: z.object({ jobId: JobId, status: Status, at: z.optional(Time) }), result: Application },
+  undoStatus: { data: z.object({ jobId: JobId }), result: Application },
+  /** "Remind me later"; days default to the settings' snooze length. */
+  snooze: { data: z.object({ jobId: JobId, days: z.optional(z.number().check(z.int(), z.gte(1), z.lte(365))) }), result: Application },
+  markFollowedUp: { data: z.object({ jobId: JobId }), result: Application },
+  /** The user picked a follow-up date (epoch ms). */
+  setFollowUp: { data: z.object({ jobId: JobId, at: Time }), result: Application },
+  /** jobId -> status for the tracked ones among `jobIds` (listing badges). */
+  getTrackedStatuses: {
+    data: z.object({ jobIds: z.array(z.string()).check(z.maxLength(500)) }),
+    result: z.record(z.string(), Status),
+  },
+  getDueSummary: { data: z.null(), result: DueSummary },
+  listRecent: { data: z.object({ limit: z.number().check(z.int(), z.gte(1), z.lte(200)) }), result: z.array(Application) },
+  /** Check for due follow-ups now (badge, notification); pages send it after editing the store directly. */
+  runReminderCheck: { data: z.null(), result: z.object({ due: z.number(), notified: z.number() }) },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,111 @@
+// When to suggest following up on an application, and why. Pure date arithmetic on epoch ms.
+import type { Application } from './application';
+import type { Settings } from './settings';
+import { STATUS_LABELS, isTerminal, type ActiveStatus, type Status } from './status';
+
+export const DAY_MS = 86_400_000;
+
+// Default waits, in calendar days. Amazon's own guidance to candidates is to expect news within
+// about one to two weeks after an interview step, and recruiters commonly say a loop decision comes
+// within five business days. We pick the end of each window, so a reminder means "this is now
+// late", not "this is normal":
+// - saved 7: postings close without notice when filled; a week is long enough to decide.
+// - applied 14: résumé review is the slowest step and has no promised date; two weeks is the
+//   usual "if you have not heard, ask" point.
+// - online assessment 7: results (or the next invitation) usually follow within a week.
+// - phone screens 7: feedback after a screen is typically given within a week.
+// - loop 7: five business days is a calendar week.
+export const DEFAULT_FOLLOW_UP_DAYS: Readonly<Record<ActiveStatus, number>> = {
+  saved: 7,
+  applied: 14,
+  'online-assessment': 7,
+  'phone-screen': 7,
+  'second-phone-screen': 7,
+  loop: 7,
+};
+
+/** What the candidate is told is normal, per stage, for the reminder's reason. */
+const USUAL_WAIT: Readonly<Record<ActiveStatus, string>> = {
+  saved: 'postings can close without notice once filled',
+  applied: 'candidates usually hear back within two weeks',
+  'online-assessment': 'assessment results usually come within a week',
+  'phone-screen': 'feedback after a phone screen usually comes within a week',
+  'second-phone-screen': 'feedback after a phone screen usually comes within a week',
+  loop: 'a decision usually comes within five business days of the loop',
+};
+
+/** Days to wait in a stage (the user's setting, else the default); null for statuses with no follow-up. */
+export function followUpDays(status: Status, settings: Settings): number | null {
+  if (isTerminal(status)) return null;
+  const active = status as ActiveStatus;
+  return settings.followUpDays[active] ?? DEFAULT_FOLLOW_UP_DAYS[active];
+}
+
+/** The follow-up time for a status entered at `enteredAt`; null when none is due for that status. */
+export function followUpAfterStatus(status: Status, enteredAt: number, settings: Settings): number | null {
+  const days = followUpDays(status, settings);
+  return days === null ? null : enteredAt + days * DAY_MS;
+}
+
+/** After "I followed up": the next check, or none for statuses with no follow-up. */
+export function followUpAfterNudge(status: Status, now: number, settings: Settings): number | null {
+  return isTerminal(status) ? null : now + settings.followUpIntervalDays * DAY_MS;
+}
+
+export function snoozeUntil(now: number, days: number): number {
+  return now + days * DAY_MS;
+}
+
+/** Whole days between two times (floored; 0 when `later` is earlier). */
+export function daysBetween(earlier: number, later: number): number {
+  return Math.max(0, Math.floor((later - earlier) / DAY_MS));
+}
+
+function ago(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
+
+function inDays(days: number): string {
+  return days <= 1 ? 'within a day' : `in ${days} days`;
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+export interface FollowUpAdvice {
+  due: boolean;
+  /** Shown to the user as is. */
+  reason: string;
+  /** The user followed up enough times without an answer: offer "mark as no response". */
+  suggestNoResponse: boolean;
+}
+
+type AdviceInput = Pick<Application, 'status' | 'history' | 'nextFollowUpAt' | 'followUpCount'>;
+
+/** Why a follow-up is (or is not) due now, in words the tracker can show. */
+export function followUpAdvice(app: AdviceInput, now: number, settings: Settings): FollowUpAdvice {
+  if (isTerminal(app.status) || app.nextFollowUpAt === null) {
+    return { due: false, reason: `${STATUS_LABELS[app.status]}: no follow-up needed`, suggestNoResponse: false };
+  }
+  const due = app.nextFollowUpAt <= now;
+  const enteredAt = app.history.at(-1)?.at ?? now;
+  const stage = STATUS_LABELS[app.status];
+  const since = `${stage} ${ago(daysBetween(enteredAt, now))}`;
+  const active = app.status as ActiveStatus;
+  const suggestNoResponse = due && app.followUpCount >= settings.followUpsBeforeNoResponse;
+  let reason: string;
+  if (suggestNoResponse) {
+    reason = `${since}; you followed up ${times(app.followUpCount)} with no answer. Consider marking it "No response"`;
+  } else if (app.followUpCount > 0) {
+    reason = `${since}; you followed up ${times(app.followUpCount)} and have not heard back`;
+  } else if (active === 'saved') {
+    reason = `Saved ${ago(daysBetween(enteredAt, now))} and not applied yet; ${USUAL_WAIT.saved}`;
+  } else {
+    reason = `${since}; ${USUAL_WAIT[active]}`;
+  }
+  if (!due) reason = `${since}; follow-up suggested ${inDays(Math.ceil((app.nextFollowUpAt - now) / DAY_MS))}`;
+  return { due, reason, suggestNoResponse };
+}

@@ -1,0 +1,19 @@
+// A STAR story in the candidate's story bank, tagged with the Leadership Principles it shows.
+// Declared now so the store's schema already has its table; the story bank UI fills it.
+import * as z from 'zod/mini';
+
+const Text = (max: number) => z.string().check(z.maxLength(max));
+
+export const Story = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  title: Text(500),
+  /** Leadership Principle ids (as the ranking module names them). */
+  principles: z.array(Text(100)),
+  situation: Text(20_000),
+  task: Text(20_000),
+  action: Text(20_000),
+  result: Text(20_000),
+  createdAt: z.number().check(z.int(), z.gte(0)),
+  updatedAt: z.number().check(z.int(), z.gte(0)),
+});
+export type Story = z.infer<typeof Story>;

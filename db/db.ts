@@ -1,0 +1,74 @@
+// The one IndexedDB database, `loopready`, and its schema versions in order. Each version lists only
+// indexed fields; `.upgrade()` migrates the records of the version before.
+import { Dexie, type EntityTable, type DexieOptions, type Transaction } from 'dexie';
+import type { Application, StatusChange } from '../core/application';
+import type { Settings } from '../core/settings';
+import type { Story } from '../core/story';
+import { V1_STORES, type V1Application } from './v1';
+
+export const DB_NAME = 'loopready';
+
+export class LoopReadyDb extends Dexie {
+  applications!: EntityTable<Application, 'jobId'>;
+  settings!: EntityTable<Settings, 'id'>;
+  stories!: EntityTable<Story, 'id'>;
+
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(V1_STORES);
+    this.version(2)
+      .stores({
+        // [status+updatedAt] / [status+savedAt]: the tracker's per-stage pages, sorted, by index.
+        applications: 'jobId, status, nextFollowUpAt, savedAt, updatedAt, [status+updatedAt], [status+savedAt]',
+        settings: 'id',
+        stories: 'id, *principles, updatedAt',
+      })
+      .upgrade(migrateV1toV2);
+  }
+}
+
+export function openDb(name: string = DB_NAME, options?: DexieOptions): LoopReadyDb {
+  return new LoopReadyDb(name, options);
+}
+
+/** v1 -> v2: notes and contacts become lists, history entries record what they replaced, new fields start empty. */
+export async function migrateV1toV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('applications')
+    .toCollection()
+    .modify((record: Record<string, unknown>) => {
+      const old = record as unknown as V1Application;
+      const history: StatusChange[] = old.history.map((h, i) => ({
+        from: i === 0 ? null : old.history[i - 1]!.status,
+        to: h.status,
+        at: h.at,
+        // v1 did not keep these; undo past a migrated entry restores "nothing scheduled".
+        prevNextFollowUpAt: null,
+        prevFollowUpCount: 0,
+      }));
+      if (history.length === 0) {
+        history.push({ from: null, to: old.status, at: old.savedAt, prevNextFollowUpAt: null, prevFollowUpCount: 0 });
+      }
+      const updatedAt = Math.max(old.savedAt, ...history.map((h) => h.at));
+      const next: Application = {
+        jobId: old.jobId,
+        posting: old.posting,
+        status: old.status,
+        history,
+        notes: old.note.trim() ? [{ at: old.savedAt, text: old.note }] : [],
+        contacts: old.recruiter ? [{ name: old.recruiter.name, email: old.recruiter.email }] : [],
+        nextFollowUpAt: old.nextFollowUpAt,
+        followUpCount: old.followUpCount,
+        notifiedDueAt: null,
+        savedAt: old.savedAt,
+        updatedAt,
+        postingChangedAt: null,
+        postingChanges: [],
+        // v1 only knew that it closed, not when: the last time the record changed is the best bound.
+        closedAt: old.closed ? updatedAt : null,
+        planState: { checked: [], starNotes: {} },
+      };
+      for (const key of Object.keys(record)) delete record[key];
+      Object.assign(record, next);
+    });
+}
