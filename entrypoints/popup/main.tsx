@@ -1,2 +1,7 @@
 import { render } from 'preact';
-render(<p>LoopReady</p>, document.getElementById('app')!);
+import { App } from './App';
+import { askPage, targetTabId } from './ask-page';
+import './style.css';
+
+const ask = async () => askPage(await targetTabId());
+render(<App ask={ask} />, document.getElementById('app')!);
