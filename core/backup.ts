@@ -1,0 +1,125 @@
+// The full JSON backup: its format, and reading one back with every problem named by record and
+// field ("applications[3].status: …"). Pure; db/backup.ts reads and writes the store.
+import * as z from 'zod/mini';
+import { Application } from './application';
+import { Settings } from './settings';
+import { Story } from './story';
+
+export const BACKUP_FORMAT = 'loopready-backup';
+export const BACKUP_VERSION = 1;
+/** A backup of 100,000 applications is about 1 GB less than this: anything bigger is not ours. */
+export const MAX_BACKUP_CHARS = 200_000_000;
+const MAX_REPORTED = 10;
+
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  /** ISO 8601 time of the export. */
+  exportedAt: z.string().check(z.maxLength(40)),
+  applications: z.array(Application),
+  stories: z.array(Story),
+  settings: z.nullable(Settings),
+});
+export type Backup = z.infer<typeof Backup>;
+
+export function buildBackup(
+  applications: Application[],
+  stories: Story[],
+  settings: Settings | null,
+  now: number,
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    applications,
+    stories,
+    settings,
+  };
+}
+
+export type BackupParse = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+/** `applications[3].posting.title` from a Zod issue path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+// zod/mini ships no message texts (to stay small), so issues are described here from their codes.
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `invalid option (expected ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
+    case 'invalid_type':
+      return issue.expected === 'int' ? 'expected a whole number' : `expected ${issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `too short (at least ${String(issue.minimum)})`
+        : `too small (at least ${String(issue.minimum)})`;
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `too long (at most ${String(issue.maximum)})`
+        : `too large (at most ${String(issue.maximum)})`;
+    case 'invalid_format':
+      return `invalid format (${issue.format})`;
+    case 'invalid_key':
+      return 'invalid key';
+    case 'unrecognized_keys':
+      return `unknown fields: ${issue.keys.join(', ')}`;
+    default:
+      return 'invalid value';
+  }
+}
+
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  const lines = issues.slice(0, MAX_REPORTED).map((i) => `${formatPath(i.path)}: ${describe(i)}`);
+  if (issues.length > MAX_REPORTED) lines.push(`…and ${issues.length - MAX_REPORTED} more problems`);
+  return lines;
+}
+
+/** Rules the record schemas cannot express alone. */
+function consistencyErrors(backup: Backup): string[] {
+  const errors: string[] = [];
+  const seen = new Map<string, number>();
+  backup.applications.forEach((app, i) => {
+    const first = seen.get(app.jobId);
+    if (first !== undefined) errors.push(`applications[${i}].jobId: duplicate of applications[${first}] (${app.jobId})`);
+    else seen.set(app.jobId, i);
+    if (app.posting.jobId !== app.jobId) errors.push(`applications[${i}].posting.jobId: does not match jobId ${app.jobId}`);
+    if (app.history.at(-1)?.to !== app.status) errors.push(`applications[${i}].status: differs from the last history entry`);
+  });
+  const stories = new Map<string, number>();
+  backup.stories.forEach((s, i) => {
+    const first = stories.get(s.id);
+    if (first !== undefined) errors.push(`stories[${i}].id: duplicate of stories[${first}] (${s.id})`);
+    else stories.set(s.id, i);
+  });
+  return errors.slice(0, MAX_REPORTED);
+}
+
+/** Read a backup file's text. Never throws: a bad file yields the list of what is wrong with it. */
+export function parseBackup(text: string): BackupParse {
+  if (text.length > MAX_BACKUP_CHARS) return { ok: false, errors: ['The file is too large to be a LoopReady backup'] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`Not valid JSON: ${(e as Error).message}`] };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, errors: ['Not a LoopReady backup (format should be "loopready-backup")'] };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return { ok: false, errors: [`This backup is version ${version}, newer than this LoopReady reads (${BACKUP_VERSION}); update LoopReady first`] };
+  }
+  const parsed = Backup.safeParse(json);
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error.issues) };
+  const errors = consistencyErrors(parsed.data);
+  return errors.length ? { ok: false, errors } : { ok: true, backup: parsed.data };
+}

@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // filled in by later work
-});

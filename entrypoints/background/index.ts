@@ -1,0 +1,14 @@
+// The service worker: owns the store, answers tracking messages, runs follow-up reminders.
+// Listeners are registered synchronously at start-up, as MV3 requires for events that wake the worker.
+import { openDb } from '../../db/db';
+import { createReminders, listenForReminders } from './reminders';
+import { registerTrackingHandlers, trackingHandlers } from './tracking-handlers';
+
+export default defineBackground(() => {
+  const db = openDb();
+  const reminders = createReminders(db);
+  registerTrackingHandlers(trackingHandlers(db, reminders));
+  listenForReminders(reminders);
+  // Every wake-up: make sure the periodic alarm survived (browsers may drop alarms on restart).
+  void reminders.ensureAlarms().catch((error: unknown) => console.error('[LoopReady] alarms:', error));
+});

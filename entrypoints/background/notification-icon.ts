@@ -1,0 +1,3 @@
+// Chrome requires an icon for every notification. Embedded as a data URL (a 48 px check mark, 270
+// bytes) so reminders do not depend on which icon files the build happens to ship.
+export const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAA1UlEQVR42u2aSw6AIAxEuYNH9ADef6U7YyLy69BOsZO45r0FUGxTqmQ79tPySyOxhh6WYQVvEvEC/ynhWsAb/EsiBCwFvMLfEiEQAgsJPONOIBc3AqXQC9RCLdASWgEEPLUA9SmEgjcRQMKrC6DhuwUki6E27bCAZMFZ8M0CkoVnwkMESgCz4WECORANePEeKAFpwItOoRKYFvzQPSANxYuMBV50E7sX6JWgfdRbwsOKOSt4aDVqAQ8vp7Xh489cCPy9RxAtpuhURp94pVGDJYY9PI7bXL9Qe69cOs8qAAAAAElFTkSuQmCC';
