@@ -1,0 +1,91 @@
+// Turns one record of the postings.jsonl shape (amazon.jobs' search API fields, as the fixtures and
+// public scrapers store them) into a Posting. Used by the CLI and by import; never by the page.
+import * as z from 'zod/mini';
+import { canonicalPostingUrl, pageKind } from '../content/page-kind';
+import { Posting, type FieldProvenance, type PostingField } from '../content/posting';
+import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from '../content/section-text';
+
+const text = z.optional(z.nullable(z.string()));
+
+export const PostingRecord = z.object({
+  title: text,
+  job_id: z.optional(z.nullable(z.union([z.string(), z.number()]))),
+  url: text,
+  location: text,
+  category: text,
+  team: text,
+  posted_date: text,
+  company: text,
+  description: text,
+  basic_qualifications: text,
+  preferred_qualifications: text,
+  source: text,
+});
+export type PostingRecord = z.infer<typeof PostingRecord>;
+
+function clean(s: string | null | undefined): string | null {
+  if (s == null) return null;
+  const t = normalizeText(s);
+  return t === '' ? null : t;
+}
+
+/** Throws an Error naming the bad fields when `record` is not a posting record. */
+export function postingFromRecord(record: unknown): Posting {
+  const parsed = PostingRecord.safeParse(record);
+  if (!parsed.success) throw new Error(`Not a posting record:\n${z.prettifyError(parsed.error)}`);
+  const r = parsed.data;
+
+  const jobId = r.job_id == null || String(r.job_id).trim() === '' ? null : String(r.job_id).trim();
+  const kind = r.url ? pageKind(r.url) : null;
+  const url =
+    (r.url && canonicalPostingUrl(r.url)) ?? (jobId ? `https://www.amazon.jobs/en/jobs/${jobId}` : (r.url ?? ''));
+  const description = r.description ? splitDescription(r.description) : null;
+  const basic = r.basic_qualifications ? splitQualifications(r.basic_qualifications) : { items: [], notices: [] };
+  const preferred = r.preferred_qualifications
+    ? splitQualifications(r.preferred_qualifications)
+    : { items: [], notices: [] };
+
+  const posting: Posting = {
+    jobId,
+    title: clean(r.title),
+    url,
+    locale: kind?.page === 'job' ? kind.locale : null,
+    locations: clean(r.location) ? [clean(r.location) as string] : [],
+    category: clean(r.category),
+    team: clean(r.team),
+    company: clean(r.company),
+    postedDate: r.posted_date ? parsePostedDate(r.posted_date) : null,
+    updatedDate: null,
+    description: description && description.description !== '' ? description.description : null,
+    responsibilities: description?.responsibilities ?? [],
+    basicQualifications: basic.items,
+    preferredQualifications: preferred.items,
+    notices: [...basic.notices, ...preferred.notices],
+    closed: false,
+    provenance: {},
+    missing: [],
+  };
+
+  const found: FieldProvenance = { strategy: 'record', confidence: 1 };
+  const present: Record<PostingField, boolean> = {
+    jobId: posting.jobId !== null,
+    title: posting.title !== null,
+    url: posting.url !== '',
+    locale: posting.locale !== null,
+    locations: posting.locations.length > 0,
+    category: posting.category !== null,
+    team: posting.team !== null,
+    company: posting.company !== null,
+    postedDate: posting.postedDate !== null,
+    updatedDate: false,
+    description: posting.description !== null,
+    responsibilities: posting.responsibilities.length > 0,
+    basicQualifications: posting.basicQualifications.length > 0,
+    preferredQualifications: posting.preferredQualifications.length > 0,
+  };
+  for (const [field, ok] of Object.entries(present) as [PostingField, boolean][]) {
+    if (ok) posting.provenance[field] = found;
+    else posting.missing.push(field);
+  }
+  return Posting.parse(posting);
+}

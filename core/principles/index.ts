@@ -1,0 +1,51 @@
+// The validated knowledge base. Parsing happens once, on first use; a malformed entry throws here, at
+// load, and the KB completeness test catches it long before a user would.
+import * as z from 'zod/mini';
+import { CATALOG } from './catalog';
+import { PRINCIPLE_IDS, Principle, type PrincipleId } from './principle';
+import { compileSignal } from './signal-pattern';
+
+export { PRINCIPLE_IDS, PrincipleId, Principle, QUESTION_PLACEHOLDERS, Signal } from './principle';
+
+const KnowledgeBase = z.array(Principle).check(
+  z.refine(
+    (list) => list.length === PRINCIPLE_IDS.length && PRINCIPLE_IDS.every((id) => list.some((p) => p.id === id)),
+    'the knowledge base must hold each of the 16 principles exactly once',
+  ),
+);
+
+export interface CompiledSignal {
+  readonly phrase: string;
+  readonly weight: number;
+  readonly regex: RegExp;
+}
+
+let loaded: { list: readonly Principle[]; byId: Map<PrincipleId, Principle>; signals: Map<PrincipleId, CompiledSignal[]> } | null = null;
+
+function load() {
+  if (loaded) return loaded;
+  const parsed = KnowledgeBase.safeParse(CATALOG);
+  if (!parsed.success) throw new Error(`Leadership Principles knowledge base is invalid:\n${z.prettifyError(parsed.error)}`);
+  const list = parsed.data;
+  const byId = new Map(list.map((p) => [p.id, p] as const));
+  const signals = new Map(
+    list.map((p) => [p.id, p.signals.map((s) => ({ phrase: s.phrase, weight: s.weight, regex: compileSignal(s.phrase) }))] as const),
+  );
+  loaded = { list, byId, signals };
+  return loaded;
+}
+
+/** All 16 principles, in Amazon's published order. */
+export function principles(): readonly Principle[] {
+  return load().list;
+}
+
+export function principle(id: PrincipleId): Principle {
+  const p = load().byId.get(id);
+  if (!p) throw new Error(`unknown principle ${id}`);
+  return p;
+}
+
+export function compiledSignals(id: PrincipleId): readonly CompiledSignal[] {
+  return load().signals.get(id) ?? [];
+}

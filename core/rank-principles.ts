@@ -1,0 +1,123 @@
+// Ranks all 16 Leadership Principles for a posting, each with the phrases that support it. Scoring is
+// plain arithmetic over knowledge-base signals, so every score can be explained by its evidence plus
+// the role family's small prior (family-priors.ts).
+import type { Posting } from '../content/posting';
+import { boilerplateRanges } from './boilerplate';
+import { familyPrior } from './family-priors';
+import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, sectionText, type Section } from './posting-sections';
+import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
+import { detectRoleFamily, type RoleFamily } from './role-family';
+
+export interface Evidence {
+  section: Section;
+  /** Offsets into sectionText(posting, section). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RankedPrinciple {
+  id: PrincipleId;
+  score: number;
+  evidence: Evidence[];
+}
+
+// Where a phrase appears says how central it is to the job: the title and the duties are the job,
+// the description mixes job and team marketing, the preferred list is nice-to-have.
+export const SECTION_WEIGHT: Record<Section, number> = {
+  title: 1.5,
+  responsibilities: 1.3,
+  basicQualifications: 1.2,
+  description: 1,
+  preferredQualifications: 0.6,
+};
+
+/** Each further piece of evidence for the same principle counts this much less than the one before. */
+const DECAY = 0.75;
+/** The same phrase repeated adds little: its nth repeat is worth REPEAT^n. */
+const REPEAT = 0.4;
+const MAX_EVIDENCE = 6;
+
+interface Hit extends Evidence {
+  value: number;
+  phrase: string;
+}
+
+function scanRanges(posting: Posting, section: Section, text: string): [number, number][] {
+  const base: [number, number][] =
+    section === 'description' ? descriptionRangesWithoutResponsibilities(posting) : [[0, text.length]];
+  const masked = boilerplateRanges(text);
+  const out: [number, number][] = [];
+  for (const [s0, e0] of base) {
+    let s = s0;
+    const e = Math.min(e0, MAX_SECTION_CHARS);
+    for (const [bs, be] of masked) {
+      if (be <= s || bs >= e) continue;
+      if (bs > s) out.push([s, bs]);
+      s = Math.max(s, be);
+    }
+    if (s < e) out.push([s, e]);
+  }
+  return out;
+}
+
+function collectHits(posting: Posting, id: PrincipleId, ranges: Map<Section, { text: string; ranges: [number, number][] }>): Hit[] {
+  const hits: Hit[] = [];
+  for (const signal of compiledSignals(id)) {
+    for (const [section, { text, ranges: rs }] of ranges) {
+      for (const [s, e] of rs) {
+        const re = signal.regex;
+        re.lastIndex = s;
+        for (let m = re.exec(text); m && m.index < e; m = re.exec(text)) {
+          const end = m.index + m[0].length;
+          if (end > e) break;
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          hits.push({ section, start: m.index, end, text: m[0], value: signal.weight * SECTION_WEIGHT[section], phrase: signal.phrase });
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+function overlaps(a: Evidence, b: Evidence): boolean {
+  return a.section === b.section && a.start < b.end && b.start < a.end;
+}
+
+function scoreHits(hits: Hit[]): { score: number; kept: Hit[] } {
+  hits.sort((a, b) => b.value - a.value || a.start - b.start);
+  // One stretch of text is one piece of evidence, credited to its strongest reading.
+  const kept: Hit[] = [];
+  for (const h of hits) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+  const repeats = new Map<string, number>();
+  const values = kept.map((h) => {
+    const n = repeats.get(h.phrase) ?? 0;
+    repeats.set(h.phrase, n + 1);
+    return h.value * REPEAT ** n;
+  });
+  values.sort((a, b) => b - a);
+  const score = values.reduce((sum, v, i) => sum + v * DECAY ** i, 0);
+  return { score, kept };
+}
+
+/** All 16 principles, best first, each with its strongest evidence. Never throws on a valid Posting. */
+export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting)): RankedPrinciple[] {
+  const ranges = new Map<Section, { text: string; ranges: [number, number][] }>();
+  for (const section of SECTIONS) {
+    const text = sectionText(posting, section);
+    if (text.trim() !== '') ranges.set(section, { text, ranges: scanRanges(posting, section, text) });
+  }
+  const ranked = PRINCIPLE_IDS.map((id, order) => {
+    const { score, kept } = scoreHits(collectHits(posting, id, ranges));
+    const total = score + familyPrior(family.id, id);
+    const evidence = kept
+      .slice(0, MAX_EVIDENCE)
+      .map(({ section, start, end, text }) => ({ section, start, end, text }));
+    return { id, score: Math.round(total * 100) / 100, evidence, order };
+  });
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  return ranked.map(({ id, score, evidence }) => ({ id, score, evidence }));
+}
