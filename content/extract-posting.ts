@@ -210,7 +210,13 @@ function htmlStringToText(html: string): string {
 }
 
 function fromUrl(doc: Document, url: string, draft: Draft, set: Setter): void {
-  const own = [url, doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), doc.querySelector('link[rel="canonical"]')?.getAttribute('href')];
+  const own: (string | null | undefined)[] = [url];
+  try {
+    own.push(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+    own.push(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  } catch {
+    /* the given URL alone */
+  }
   for (const candidate of own) {
     const kind = candidate ? pageKind(candidate) : null;
     if (kind?.page !== 'job') continue;
