@@ -1,0 +1,70 @@
+// Test inputs built from the real postings in tests/fixtures/postings/postings.jsonl (copied
+// unchanged from /work/shared/fixtures), and a fresh fake-indexeddb store per test.
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Posting } from '../../../content/posting';
+import { openDb, type LoopReadyDb } from '../../../db/db';
+
+export interface PostingRecord {
+  title: string;
+  job_id: string | null;
+  url: string;
+  location: string | null;
+  category: string | null;
+  team: string | null;
+  company: string | null;
+  description: string | null;
+  basic_qualifications: string | null;
+  preferred_qualifications: string | null;
+}
+
+export const RECORDS: PostingRecord[] = readFileSync(new URL('../../fixtures/postings/postings.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as PostingRecord);
+
+export function record(jobId: string): PostingRecord {
+  const r = RECORDS.find((x) => x.job_id === jobId);
+  if (!r) throw new Error(`no record ${jobId}`);
+  return r;
+}
+
+const bullets = (text: string | null) =>
+  (text ?? '')
+    .split('\n')
+    .map((l) => l.replace(/^\s*[-•·]\s*/, '').trim())
+    .filter(Boolean);
+
+/** A Posting as the extractor would give for the record (a plain mapping: these tests are about tracking). */
+export function postingOf(jobId: string): Posting {
+  const r = record(jobId);
+  return {
+    jobId: r.job_id,
+    title: r.title,
+    url: r.url,
+    locale: 'en',
+    locations: r.location ? [r.location] : [],
+    category: r.category,
+    team: r.team,
+    company: r.company,
+    postedDate: null,
+    updatedDate: null,
+    description: r.description,
+    responsibilities: [],
+    basicQualifications: bullets(r.basic_qualifications),
+    preferredQualifications: bullets(r.preferred_qualifications),
+    notices: [],
+    closed: false,
+    provenance: { title: { strategy: 'record', confidence: 1 } },
+    missing: ['postedDate', 'updatedDate', 'responsibilities'],
+  };
+}
+
+/** A store of its own (a new in-memory IndexedDB), so tests never share state. */
+export function freshDb(name = 'loopready'): LoopReadyDb {
+  return openDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+export const DAY = 86_400_000;
+/** 2026-03-02 09:00 local time: a fixed "now". */
+export const T0 = new Date(2026, 2, 2, 9, 0, 0).getTime();
