@@ -1,0 +1,40 @@
+// The analysis behind `npm run analyze`: HTML (+ URL) → the JSON the CLI prints. Kept apart from the
+// CLI's argument handling so later steps (principle ranking, prep plan) can extend the job output.
+import { parseHTML } from 'linkedom';
+import { extractListing } from '../content/extract-listing';
+import { extractPosting } from '../content/extract-posting';
+import { pageKind } from '../content/page-kind';
+import type { JobCard, PageKind, Posting } from '../content/posting';
+
+/** Used when neither --url nor the page's own og:url/canonical says where the page came from. */
+export const PLACEHOLDER_URL = 'https://www.amazon.jobs/';
+
+export type Analysis =
+  | ({ page: 'job' } & Posting)
+  | { page: 'search'; url: string; cards: JobCard[] }
+  | { page: 'other' | 'foreign'; url: string };
+
+function ownUrl(doc: Document): string | null {
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  return og || canonical || null;
+}
+
+/** Classifies and extracts a page. The URL decides the kind; a page whose URL says nothing is sniffed. */
+export function analyzeHtml(html: string, url?: string): Analysis {
+  const doc = parseHTML(html).document as unknown as Document;
+  const where = url ?? ownUrl(doc) ?? PLACEHOLDER_URL;
+  const kind = pageKind(where);
+  if (kind.page === 'job') return { page: 'job', ...extractPosting(doc, where) };
+  const listing = extractListing(doc, where);
+  if (kind.page === 'search' || listing.cards.length > 0) return { page: 'search', url: where, cards: listing.cards };
+  const posting = extractPosting(doc, where);
+  const found = posting.title !== null || posting.description !== null || posting.basicQualifications.length > 0;
+  if (found) return { page: 'job', ...posting };
+  return { page: kind.page, url: where };
+}
+
+/** The classification of a URL alone (`--url` without a file). */
+export function analyzeUrl(url: string): PageKind {
+  return pageKind(url);
+}
