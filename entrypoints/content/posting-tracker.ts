@@ -20,10 +20,13 @@ export const postingTracker: PageFeature = {
   init({ signal, kind, url, cache }) {
     if (kind.page !== 'job') return;
     let graceTimer: ReturnType<typeof setTimeout> | null = null;
+    let done = false;
+    let stop: (() => void) | null = null;
     signal.addEventListener('abort', () => graceTimer !== null && clearTimeout(graceTimer), { once: true });
 
     const accept = (posting: ReturnType<typeof extractPosting>) => {
-      stop();
+      done = true;
+      stop?.(); // null when the very first check (inside observeDom) already succeeds
       if (graceTimer !== null) clearTimeout(graceTimer);
       cache.setPosting(url, posting);
       if (seen.firstSighting(posting)) {
@@ -47,7 +50,8 @@ export const postingTracker: PageFeature = {
         }
       }, undefined);
 
-    const stop = observeDom(check, { signal });
+    stop = observeDom(check, { signal });
+    if (done) stop();
   },
 };
 

@@ -21,8 +21,10 @@ export const LISTING_URL = 'https://www.amazon.jobs/en/search?offset=0&result_li
 export interface BlockedRequest {
   url: string;
   resourceType: string;
-  /** URL of the frame that made it ('' for workers, e.g. the extension's service worker). */
+  /** URL of the frame that made it ('' when there is none: a worker, or a frame already gone). */
   frameUrl: string;
+  /** Made by a service worker (for an amazon.jobs fixture page, that can only be the extension's). */
+  fromServiceWorker: boolean;
 }
 
 /** A console error or uncaught exception seen in any page of the context (popup included). */
@@ -152,7 +154,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       served.push(url);
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     }
-    blocked.push({ url, resourceType: request.resourceType(), frameUrl: frameUrlOf(request) });
+    blocked.push({ url, resourceType: request.resourceType(), frameUrl: frameUrlOf(request), fromServiceWorker: request.serviceWorker() !== null });
     return route.abort('blockedbyclient');
   });
 
@@ -195,7 +197,7 @@ function frameUrlOf(request: Request): string {
   try {
     return request.frame().url();
   } catch {
-    return ''; // service-worker requests have no frame
+    return ''; // service-worker requests and detached frames have none
   }
 }
 
