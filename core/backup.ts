@@ -51,11 +51,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 // zod/mini ships no message texts (to stay small), so issues are described here from their codes.
-function describe(issue: z.core.$ZodIssue): string {
+function describe(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_value':
       return `invalid option (expected ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
     case 'invalid_type':
+      if (valueAt(input, issue.path) === undefined) return `missing (expected ${issue.expected})`;
       return issue.expected === 'int' ? 'expected a whole number' : `expected ${issue.expected}`;
     case 'too_small':
       return issue.origin === 'string' || issue.origin === 'array'
@@ -76,8 +77,18 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  const lines = issues.slice(0, MAX_REPORTED).map((i) => `${formatPath(i.path)}: ${describe(i)}`);
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** One line per problem, `path: what is wrong`; `input` is the parsed value, to tell "missing" from "wrong type". */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], input?: unknown): string[] {
+  const lines = issues.slice(0, MAX_REPORTED).map((i) => `${formatPath(i.path)}: ${describe(i, input)}`);
   if (issues.length > MAX_REPORTED) lines.push(`…and ${issues.length - MAX_REPORTED} more problems`);
   return lines;
 }
@@ -119,7 +130,7 @@ export function parseBackup(text: string): BackupParse {
     return { ok: false, errors: [`This backup is version ${version}, newer than this LoopReady reads (${BACKUP_VERSION}); update LoopReady first`] };
   }
   const parsed = Backup.safeParse(json);
-  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error.issues, json) };
   const errors = consistencyErrors(parsed.data);
   return errors.length ? { ok: false, errors } : { ok: true, backup: parsed.data };
 }

@@ -23,6 +23,10 @@ export const CSV_COLUMNS = [
   'URL',
 ] as const;
 
+// papaparse's built-in pattern (/^[=+\-@\t\r].*$/) misses a cell whose first line is a formula and
+// that goes on to a second line; only the first character matters.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const date = (ms: number | null) => (ms === null ? '' : localIsoDate(ms));
 
 export function applicationsToCsv(applications: readonly Application[]): string {
@@ -43,5 +47,5 @@ export function applicationsToCsv(applications: readonly Application[]): string 
     date(a.postingChangedAt),
     a.posting.url,
   ]);
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { escapeFormulae: true, newline: '\r\n' });
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, parseBackup } from '../../../core/backup';
+import type { Story } from '../../../core/story';
+import { addNote, saveApplication, setStatus } from '../../../db/applications';
+import { BackupError, exportBackup, importBackup } from '../../../db/backup';
+import type { LoopReadyDb } from '../../../db/db';
+import { getSettings, updateSettings } from '../../../db/settings';
+import { DAY, T0, freshDb, postingOf } from '../tracking/fixtures';
+
+const dbs: LoopReadyDb[] = [];
+afterEach(() => dbs.splice(0).forEach((d) => d.close()));
+function db(): LoopReadyDb {
+  const d = freshDb();
+  dbs.push(d);
+  return d;
+}
+
+const STORY: Story = {
+  id: 'story-1',
+  title: 'Cut the release checklist from 40 steps to 12',
+  principles: ['invent-and-simplify', 'deliver-results'],
+  situation: 's', task: 't', action: 'a', result: 'r',
+  createdAt: T0, updatedAt: T0,
+};
+
+async function filled(): Promise<LoopReadyDb> {
+  const d = db();
+  for (const id of ['1496414', '2790938', '3038134', '2877542']) await saveApplication(d, postingOf(id), T0);
+  await setStatus(d, '2790938', 'applied', T0 + DAY);
+  await addNote(d, '3038134', 'BIE loop prep: SQL and a dashboard case', T0 + DAY);
+  await d.stories.put(STORY);
+  await updateSettings(d, { followUpDays: { applied: 10 } });
+  return d;
+}
+
+describe('JSON backup', () => {
+  it('round-trips the whole store into an empty one', async () => {
+    const source = await filled();
+    const backup = await exportBackup(source, T0 + 2 * DAY);
+    expect(backup.format).toBe(BACKUP_FORMAT);
+    expect(backup.version).toBe(1);
+    expect(backup.exportedAt).toBe(new Date(T0 + 2 * DAY).toISOString());
+    const target = db();
+    const result = await importBackup(target, JSON.stringify(backup));
+    expect(result).toEqual({ applications: 4, stories: 1, settings: true });
+    expect(await target.applications.orderBy('jobId').toArray()).toEqual(await source.applications.orderBy('jobId').toArray());
+    expect(await target.stories.toArray()).toEqual([STORY]);
+    expect((await getSettings(target)).followUpDays).toEqual({ applied: 10 });
+    expect(await target.stories.where('principles').equals('deliver-results').count()).toBe(1);
+  });
+
+  it('names the record and field of a bad value and writes nothing', async () => {
+    const backup = await exportBackup(await filled(), T0);
+    const bad = JSON.parse(JSON.stringify(backup));
+    bad.applications[3].status = 'hired';
+    const target = db();
+    await saveApplication(target, postingOf('994952'), T0);
+    const before = await target.applications.toArray();
+    const error = await importBackup(target, JSON.stringify(bad)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).errors).toEqual([
+      'applications[3].status: invalid option (expected "saved", "applied", "online-assessment", "phone-screen", "second-phone-screen", "loop", "offer", "rejected", "withdrawn", "no-response")',
+    ]);
+    expect(await target.applications.toArray()).toEqual(before);
+    expect(await target.stories.count()).toBe(0);
+  });
+
+  it('reports wrong types, missing fields and cross-record problems by path', async () => {
+    const backup = JSON.parse(JSON.stringify(await exportBackup(await filled(), T0)));
+    backup.applications[0].nextFollowUpAt = 'tomorrow';
+    delete backup.applications[1].posting.title;
+    backup.applications[2].history[0].at = 1.5;
+    expect(parseBackup(JSON.stringify(backup))).toEqual({
+      ok: false,
+      errors: [
+        'applications[0].nextFollowUpAt: expected number',
+        'applications[1].posting.title: missing (expected string)',
+        'applications[2].history[0].at: expected a whole number',
+      ],
+    });
+    const dup = JSON.parse(JSON.stringify(await exportBackup(await filled(), T0)));
+    dup.applications[2] = { ...dup.applications[0] };
+    dup.applications[1].posting.jobId = '42';
+    expect(parseBackup(JSON.stringify(dup))).toEqual({
+      ok: false,
+      errors: [
+        'applications[1].posting.jobId: does not match jobId 2790938',
+        'applications[2].jobId: duplicate of applications[0] (1496414)',
+      ],
+    });
+  });
+
+  it('refuses files that are not a backup, are newer, or are not JSON', () => {
+    expect(parseBackup('{"format":"something-else"}')).toEqual({ ok: false, errors: ['Not a LoopReady backup (format should be "loopready-backup")'] });
+    expect(parseBackup('{"format":"loopready-backup","version":7}').ok).toBe(false);
+    expect((parseBackup('{"format":"loopready-backup","version":7}') as { errors: string[] }).errors[0]).toContain('version 7');
+    expect((parseBackup('{"format": ') as { errors: string[] }).errors[0]).toMatch(/^Not valid JSON: /);
+    expect(parseBackup('null').ok).toBe(false);
+  });
+
+  it('ignores smuggled fields and prototype keys in a hostile file', async () => {
+    const backup = JSON.parse(JSON.stringify(await exportBackup(await filled(), T0)));
+    const text = JSON.stringify(backup).replace('"jobId":"1496414",', '"jobId":"1496414","__proto__":{"polluted":true},"extra":"<img src=x onerror=alert(1)>",');
+    const target = db();
+    await importBackup(target, text);
+    const stored = await target.applications.get('1496414');
+    expect(stored).not.toHaveProperty('extra');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(stored)).toBe(Object.prototype);
+  });
+
+  it('leaves the store as it was when the import fails midway', async () => {
+    const backup = await exportBackup(await filled(), T0);
+    const target = db();
+    await saveApplication(target, postingOf('1496414'), T0 - DAY);
+    await saveApplication(target, postingOf('994952'), T0 - DAY);
+    const before = await target.applications.orderBy('jobId').toArray();
+    // Fail on the third record written, after two have gone in.
+    let writes = 0;
+    const fail = () => {
+      if (++writes === 3) throw new Error('disk full');
+    };
+    target.applications.hook('creating', fail);
+    target.applications.hook('updating', fail);
+    await expect(importBackup(target, JSON.stringify(backup), { mode: 'replace' })).rejects.toThrow('disk full');
+    target.applications.hook('creating').unsubscribe(fail);
+    target.applications.hook('updating').unsubscribe(fail);
+    expect(writes).toBe(3);
+    expect(await target.applications.orderBy('jobId').toArray()).toEqual(before);
+    expect(await target.stories.count()).toBe(0);
+  });
+
+  it('replaces the store exactly in replace mode, keeps other records in merge mode', async () => {
+    const backup = JSON.stringify(await exportBackup(await filled(), T0));
+    const merged = db();
+    await saveApplication(merged, postingOf('994952'), T0);
+    await importBackup(merged, backup);
+    expect((await merged.applications.orderBy('jobId').primaryKeys())).toEqual(['1496414', '2790938', '2877542', '3038134', '994952']);
+    const replaced = db();
+    await saveApplication(replaced, postingOf('994952'), T0);
+    await importBackup(replaced, backup, { mode: 'replace' });
+    expect((await replaced.applications.orderBy('jobId').primaryKeys())).toEqual(['1496414', '2790938', '2877542', '3038134']);
+  });
+});
