@@ -94,7 +94,7 @@ describe('reminder check', () => {
   it('fires on startup for a follow-up that came due while the browser was closed, and re-creates the periodic alarm', async () => {
     startWorker();
     await saveApplication(db, postingOf('1496414'), T0);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     expect(await notifications()).toEqual({});
     expect((await fakeBrowser.alarms.get(PERIODIC_ALARM))?.periodInMinutes).toBe(CHECK_PERIOD_MINUTES);
     stopWorker();
