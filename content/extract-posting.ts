@@ -44,13 +44,21 @@ export function extractPosting(doc: Document, url: string): Posting {
     }
   };
 
-  attempt(() => fromDom(doc, set));
-  attempt(() => fromStructuredData(doc, set));
+  // Queries stay inside the posting (and <head>) when the page marks it: whole-document scans are what
+  // cost time on a heavy page.
+  let root: ParentNode = doc;
+  let head: ParentNode = doc;
+  attempt(() => {
+    root = doc.querySelector('#job-detail') ?? doc;
+    head = doc.head ?? doc;
+  });
+  attempt(() => fromDom(root, set));
+  attempt(() => fromStructuredData(doc, head, set));
   const sections: Sections = {};
-  attempt(() => Object.assign(sections, domSections(doc)));
+  attempt(() => Object.assign(sections, domSections(root)));
   attempt(() => {
     if (!sections.description || !sections.basic || !sections.preferred) {
-      for (const [key, found] of Object.entries(headingSections(doc)) as [SectionKey, Sections[SectionKey]][]) sections[key] ??= found;
+      for (const [key, found] of Object.entries(headingSections(root)) as [SectionKey, Sections[SectionKey]][]) sections[key] ??= found;
     }
   });
   attempt(() => {
@@ -69,13 +77,13 @@ export function extractPosting(doc: Document, url: string): Posting {
     }
   });
   attempt(() => {
-    const meta = doc.querySelector('meta[name="description"]')?.getAttribute('content');
+    const meta = head.querySelector('meta[name="description"]')?.getAttribute('content');
     set('description', meta ? normalizeText(meta) : null, 'structured-data', 0.3);
   });
-  attempt(() => fromUrl(doc, url, draft, set));
+  attempt(() => fromUrl(doc, head, url, draft, set));
   attempt(() => {
-    const main = doc.querySelector('#job-detail') ?? doc.body;
-    const probe = `${doc.title ?? ''}\n${inlineText(doc.querySelector('h1'))}\n${(main?.textContent ?? '').slice(0, 20000)}`;
+    const main = root === doc ? doc.body : root;
+    const probe = `${doc.title ?? ''}\n${inlineText(root.querySelector('h1'))}\n${(main?.textContent ?? '').slice(0, 20000)}`;
     closed = CLOSED.test(probe);
   });
 
@@ -85,8 +93,7 @@ export function extractPosting(doc: Document, url: string): Posting {
 
 type Setter = <K extends keyof Draft>(field: K & PostingField, value: Draft[K] | null | undefined, strategy: Strategy, confidence: number) => void;
 
-function fromDom(doc: Document, set: Setter): void {
-  const root = doc.querySelector('#job-detail') ?? doc;
+function fromDom(root: ParentNode, set: Setter): void {
   set('title', inlineText(root.querySelector('h1.title')), 'dom', 1);
   const meta = inlineText(root.querySelector('p.meta'));
   const m = /Job ID:\s*(\d+)\s*(?:\|\s*(.+))?$/i.exec(meta);
@@ -108,14 +115,14 @@ function fromDom(doc: Document, set: Setter): void {
 }
 
 /** The headed blocks in the page's own layout: div.section > h2 + text; older pages' div.section.description. */
-function domSections(doc: Document): Sections {
+function domSections(root: ParentNode): Sections {
   const found: Sections = {};
-  for (const section of doc.querySelectorAll('div.section')) {
+  for (const section of root.querySelectorAll('div.section')) {
     const heading = section.querySelector('h1, h2, h3, h4');
     const key = heading ? sectionOfHeading(inlineText(heading)) : null;
     if (heading && key && !found[key]) found[key] = { text: blockText(section, { after: heading }), strategy: 'dom', confidence: 1 };
   }
-  const old = doc.querySelector('div.section.description');
+  const old = root.querySelector('div.section.description');
   const oldText = old && !old.querySelector('h1, h2, h3, h4') ? blockText(old).trim() : '';
   if (!found.description && oldText) found.description = { text: oldText, strategy: 'dom', confidence: 0.9 };
   return found;
@@ -124,9 +131,9 @@ function domSections(doc: Document): Sections {
 const HEADING_CANDIDATES = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, div, span, p, label';
 
 /** Sections found by heading text in any element, whatever the classes; each runs to the next heading. */
-function headingSections(doc: Document): Sections {
+function headingSections(root: ParentNode): Sections {
   const headings: { el: Element; key: SectionKey }[] = [];
-  for (const el of doc.querySelectorAll(HEADING_CANDIDATES)) {
+  for (const el of root.querySelectorAll(HEADING_CANDIDATES)) {
     // Big containers cannot be headings; only leaf-ish elements are read (keeps this linear on huge pages).
     if (/^(div|span|p|label)$/i.test(el.localName) && el.childElementCount > 0) continue;
     const key = sectionOfHeading(el.textContent ?? '');
@@ -148,8 +155,11 @@ function headingSections(doc: Document): Sections {
   return found;
 }
 
-function fromStructuredData(doc: Document, set: Setter): void {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+function fromStructuredData(doc: Document, head: ParentNode, set: Setter): void {
+  // JSON-LD usually sits in <head>; a body copy is looked for only when the head has none.
+  let scripts = head.querySelectorAll('script[type="application/ld+json"]');
+  if (scripts.length === 0 && head !== doc) scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (const script of scripts) {
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -176,7 +186,7 @@ function fromStructuredData(doc: Document, set: Setter): void {
     // JSON-LD descriptions are HTML in a string: keep the text, never parse it into the page.
     if (html) set('description', normalizeText(htmlStringToText(html)), 'structured-data', 0.8);
   }
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  const og = head.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
   const title = TITLE_TAG.exec(doc.title ?? '') ?? TITLE_TAG.exec(og);
   if (title) {
     set('title', title[1]?.trim(), 'structured-data', 0.7);
@@ -209,11 +219,11 @@ function htmlStringToText(html: string): string {
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => ENTITIES[e] ?? '');
 }
 
-function fromUrl(doc: Document, url: string, draft: Draft, set: Setter): void {
+function fromUrl(doc: Document, head: ParentNode, url: string, draft: Draft, set: Setter): void {
   const own: (string | null | undefined)[] = [url];
   try {
-    own.push(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
-    own.push(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    own.push(head.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+    own.push(head.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   } catch {
     /* the given URL alone */
   }
