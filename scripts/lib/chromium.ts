@@ -233,3 +233,36 @@ export async function openPosting(ext: LoadedExtension, jobIdOrUrl: string): Pro
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
+
+/** A message the extension sent at runtime (content script -> background), as the background received it. */
+export interface RecordedMessage {
+  type: string;
+  data: unknown;
+  senderTabId: number | null;
+}
+
+/**
+ * Add a listener in the service worker that records every runtime message (it never answers, so
+ * the real handlers still reply). @webext-core/messaging sends `{id, type, data, timestamp}`.
+ */
+export async function recordRuntimeMessages(serviceWorker: Worker): Promise<void> {
+  await serviceWorker.evaluate(() => {
+    type Msg = { type?: unknown; data?: unknown };
+    const g = globalThis as unknown as {
+      __loopreadyMessages?: RecordedMessage[];
+      chrome: { runtime: { onMessage: { addListener(cb: (m: Msg, s: { tab?: { id?: number } }) => undefined): void } } };
+    };
+    if (g.__loopreadyMessages) return;
+    g.__loopreadyMessages = [];
+    g.chrome.runtime.onMessage.addListener((message, sender) => {
+      if (message && typeof message.type === 'string') {
+        g.__loopreadyMessages!.push({ type: message.type, data: message.data, senderTabId: sender.tab?.id ?? null });
+      }
+      return undefined;
+    });
+  });
+}
+
+export async function readRuntimeMessages(serviceWorker: Worker): Promise<RecordedMessage[]> {
+  return serviceWorker.evaluate(() => (globalThis as unknown as { __loopreadyMessages?: RecordedMessage[] }).__loopreadyMessages ?? []);
+}

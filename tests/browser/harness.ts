@@ -15,21 +15,17 @@ import {
   openPopupFor,
   openPosting,
   postingUrl,
+  readRuntimeMessages,
+  recordRuntimeMessages,
   searchResultsFragment,
   tabIdOf,
   type BlockedRequest,
   type LaunchOptions,
   type PageProblem,
+  type RecordedMessage,
 } from '../../scripts/lib/chromium';
 
-export { LISTING_URL, postingUrl, searchResultsFragment, type BlockedRequest, type PageProblem };
-
-/** A message the extension sent at runtime (content script -> background), as the background received it. */
-export interface RecordedMessage {
-  type: string;
-  data: unknown;
-  senderTabId: number | null;
-}
+export { LISTING_URL, postingUrl, searchResultsFragment, type BlockedRequest, type PageProblem, type RecordedMessage };
 
 export interface ExtensionHarness {
   context: BrowserContext;
@@ -65,9 +61,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   }
 
   const messages = async (type?: string): Promise<RecordedMessage[]> => {
-    const all = await ext.serviceWorker.evaluate(
-      () => (globalThis as unknown as { __loopreadyMessages?: RecordedMessage[] }).__loopreadyMessages ?? [],
-    );
+    const all = await readRuntimeMessages(ext.serviceWorker);
     return type ? all.filter((m) => m.type === type) : all;
   };
 
@@ -106,26 +100,4 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     close: ext.close,
   };
-}
-
-/**
- * Add a listener in the service worker that records every runtime message (it never answers, so
- * the real handlers still reply). @webext-core/messaging sends `{id, type, data, timestamp}`.
- */
-async function recordRuntimeMessages(serviceWorker: Worker): Promise<void> {
-  await serviceWorker.evaluate(() => {
-    type Msg = { type?: unknown; data?: unknown };
-    const g = globalThis as unknown as {
-      __loopreadyMessages?: RecordedMessage[];
-      chrome: { runtime: { onMessage: { addListener(cb: (m: Msg, s: { tab?: { id?: number } }) => undefined): void } } };
-    };
-    if (g.__loopreadyMessages) return;
-    g.__loopreadyMessages = [];
-    g.chrome.runtime.onMessage.addListener((message, sender) => {
-      if (message && typeof message.type === 'string') {
-        g.__loopreadyMessages!.push({ type: message.type, data: message.data, senderTabId: sender.tab?.id ?? null });
-      }
-      return undefined;
-    });
-  });
 }
