@@ -70,7 +70,9 @@ const HEADINGS = [
 
 const BOILERPLATE = new RegExp(
   `(?:${SENTENCE_OPENERS.join('|')})(?:[^.!?\\n]|[.!?](?=[^\\s]))*[.!?”"]*|(?:^|\\n)(?:${HEADINGS.join('|')})[ \\t]*(?=\\n|$)`,
-  'gi',
+  // Case-sensitive on purpose: the boilerplate is pasted verbatim, and V8 scans a case-sensitive
+  // alternation of literals several times faster.
+  'g',
 );
 
 /** [start, end) ranges of boilerplate in `text`, in order. */

@@ -61,10 +61,18 @@ function scanRanges(posting: Posting, section: Section, text: string): [number, 
   return out;
 }
 
-function collectHits(posting: Posting, id: PrincipleId, ranges: Map<Section, { text: string; ranges: [number, number][] }>): Hit[] {
+interface Scan {
+  text: string;
+  /** Does some word of the section start with this lower-case anchor? The cheap pre-test. */
+  hasPrefix: (anchor: string) => boolean;
+  ranges: [number, number][];
+}
+
+function collectHits(id: PrincipleId, scans: Map<Section, Scan>): Hit[] {
   const hits: Hit[] = [];
   for (const signal of compiledSignals(id)) {
-    for (const [section, { text, ranges: rs }] of ranges) {
+    for (const [section, { text, hasPrefix, ranges: rs }] of scans) {
+      if (signal.anchors.length > 0 && !signal.anchors.some(hasPrefix)) continue;
       for (const [s, e] of rs) {
         const re = signal.regex;
         re.lastIndex = s;
@@ -81,6 +89,26 @@ function collectHits(posting: Posting, id: PrincipleId, ranges: Map<Section, { t
     }
   }
   return hits;
+}
+
+// Sorted distinct words + binary search: a word starting with the anchor sorts right at or after it.
+function prefixTest(text: string): (anchor: string) => boolean {
+  const words = [...new Set(text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/))].sort();
+  const memo = new Map<string, boolean>();
+  return (anchor) => {
+    let known = memo.get(anchor);
+    if (known !== undefined) return known;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] ?? '') < anchor) lo = mid + 1;
+      else hi = mid;
+    }
+    known = words[lo]?.startsWith(anchor) ?? false;
+    memo.set(anchor, known);
+    return known;
+  };
 }
 
 function overlaps(a: Evidence, b: Evidence): boolean {
@@ -105,13 +133,14 @@ function scoreHits(hits: Hit[]): { score: number; kept: Hit[] } {
 
 /** All 16 principles, best first, each with its strongest evidence. Never throws on a valid Posting. */
 export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting)): RankedPrinciple[] {
-  const ranges = new Map<Section, { text: string; ranges: [number, number][] }>();
+  const scans = new Map<Section, Scan>();
   for (const section of SECTIONS) {
     const text = sectionText(posting, section);
-    if (text.trim() !== '') ranges.set(section, { text, ranges: scanRanges(posting, section, text) });
+    if (text.trim() === '') continue;
+    scans.set(section, { text, hasPrefix: prefixTest(text.slice(0, MAX_SECTION_CHARS)), ranges: scanRanges(posting, section, text) });
   }
   const ranked = PRINCIPLE_IDS.map((id, order) => {
-    const { score, kept } = scoreHits(collectHits(posting, id, ranges));
+    const { score, kept } = scoreHits(collectHits(id, scans));
     const total = score + familyPrior(family.id, id);
     const evidence = kept
       .slice(0, MAX_EVIDENCE)

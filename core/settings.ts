@@ -4,6 +4,9 @@ import { ACTIVE_STATUSES } from './status';
 
 export const SETTINGS_ID = 'settings';
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 const Days = z.number().check(z.int(), z.gte(1), z.lte(365));
 
 export const Settings = z.object({
@@ -18,6 +21,8 @@ export const Settings = z.object({
   snoozeDays: Days,
   /** Desktop notifications for due follow-ups (the badge count is always kept). */
   notificationsEnabled: z.boolean(),
+  /** Look of the extension's pages; absent (older rows and backups) means follow the system. */
+  theme: z.optional(z.enum(THEMES)),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { CATALOG } from './catalog';
 import { PRINCIPLE_IDS, Principle, type PrincipleId } from './principle';
-import { compileSignal } from './signal-pattern';
+import { compileSignal, signalAnchors } from './signal-pattern';
 
 export { PRINCIPLE_IDS, PrincipleId, Principle, QUESTION_PLACEHOLDERS, Signal } from './principle';
 
@@ -18,6 +18,8 @@ export interface CompiledSignal {
   readonly phrase: string;
   readonly weight: number;
   readonly regex: RegExp;
+  /** Lower-case substrings, one of which any match contains; empty when there is no cheap test. */
+  readonly anchors: readonly string[];
 }
 
 let loaded: { list: readonly Principle[]; byId: Map<PrincipleId, Principle>; signals: Map<PrincipleId, CompiledSignal[]> } | null = null;
@@ -29,7 +31,7 @@ function load() {
   const list = parsed.data;
   const byId = new Map(list.map((p) => [p.id, p] as const));
   const signals = new Map(
-    list.map((p) => [p.id, p.signals.map((s) => ({ phrase: s.phrase, weight: s.weight, regex: compileSignal(s.phrase) }))] as const),
+    list.map((p) => [p.id, p.signals.map((s) => ({ phrase: s.phrase, weight: s.weight, regex: compileSignal(s.phrase), anchors: signalAnchors(s.phrase) }))] as const),
   );
   loaded = { list, byId, signals };
   return loaded;

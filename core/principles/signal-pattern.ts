@@ -15,9 +15,11 @@ const EXACT_WORDS = new Set([
   'your', 'their', 'over', 'up', 'is', 'are', 'be', 'we', 'you', 'it', 'as', 'not', 'no', 'all',
 ]);
 
+// Latin letters only (no "u" flag): V8 scans non-unicode, case-insensitive patterns far faster, and
+// the signals are English.
 const SEP = '[\\s\\-\\u2010-\\u2015/]+';
-const GAP = "(?:[\\s\\-\\u2010-\\u2015]+[\\p{L}\\p{N}'’\\-]+){0,3}";
-const LETTERS = "[\\p{L}\\p{N}]";
+const GAP = "(?:[\\s\\-\\u2010-\\u2015]+[a-z0-9\\u00c0-\\u024f'’\\-]+){0,3}";
+const LETTERS = '[a-z0-9\\u00c0-\\u024f]';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,9 +55,40 @@ export function signalSource(phrase: string): string {
   }
   if (depth !== 0) throw new Error(`unbalanced ( in "${phrase}"`);
   if (out === '') throw new Error('empty phrase');
-  return `(?<!${LETTERS})(?:${out})(?!${LETTERS})`;
+  return `\\b(?:${out})(?!${LETTERS})`;
 }
 
 export function compileSignal(phrase: string): RegExp {
-  return new RegExp(signalSource(phrase), 'giu');
+  return new RegExp(signalSource(phrase), 'gi');
+}
+
+/**
+ * Lower-case strings of which at least one must occur in any text the phrase matches (empty: no
+ * cheap test). Lets the ranker skip most regexes with a substring check.
+ */
+export function signalAnchors(phrase: string): string[] {
+  const stem = (w: string) => {
+    const t = w.toLowerCase().replace(/\*$/, '').replace(/['’].*$/, '');
+    return t.length > 3 && /[eys]$/.test(t) && !t.endsWith('*') ? t.slice(0, -1) : t;
+  };
+  const tokens = phrase.trim().match(/\(|\)\??|\||~|[\s\-]+|[^\s\-()|~]+/g) ?? [];
+  let depth = 0;
+  let best = '';
+  for (const t of tokens) {
+    if (t === '(') depth++;
+    else if (t.startsWith(')')) depth--;
+    else if (t === '|' && depth === 0) return [];
+    else if (depth === 0 && /^[\w'’*]+$/.test(t) && stem(t).length > best.length) best = stem(t);
+  }
+  const cap = (a: string) => a;
+  if (best.length >= 2) return [cap(best)];
+  // A phrase that opens with a group of single words: one of them must occur.
+  const open = /^\(([^()~]+)\)(?!\?)/.exec(phrase.trim());
+  if (open?.[1]) {
+    const alts = open[1].split('|').map((a) => a.trim());
+    if (alts.every((a) => /^[\w'’*]+$/.test(a))) return alts.map(stem).filter((a) => a.length > 0).map(cap);
+    // Multi-word alternatives: their first words.
+    if (alts.every((a) => /^[\w'’*]+/.test(a))) return alts.map((a) => stem(/^[\w'’*]+/.exec(a)?.[0] ?? '')).filter(Boolean).map(cap);
+  }
+  return [];
 }

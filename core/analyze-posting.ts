@@ -1,0 +1,71 @@
+// The one entry point for understanding a posting: ranking, role family, questions, plan. Used by the
+// CLI (scripts/analyze.ts) and the extension. It never throws: anything unexpected becomes a note.
+import { Posting } from '../content/posting';
+import { buildPrepPlan, planToMarkdown, type PrepPlan } from './prep-plan';
+import { practiceQuestions, type PracticeQuestion } from './questions';
+import { rankPrinciples, type RankedPrinciple } from './rank-principles';
+import { detectRoleFamily, type RoleFamily } from './role-family';
+import { TOP_PRINCIPLES } from './prep-plan';
+
+export interface Analysis {
+  principles: RankedPrinciple[];
+  roleFamily: RoleFamily;
+  questions: { practice: PracticeQuestion[]; toAsk: string[] };
+  plan: PrepPlan;
+  planMarkdown: string;
+  notes: string[];
+}
+
+const EMPTY: Posting = {
+  jobId: null,
+  title: null,
+  url: '',
+  locale: null,
+  locations: [],
+  category: null,
+  team: null,
+  company: null,
+  postedDate: null,
+  updatedDate: null,
+  description: null,
+  responsibilities: [],
+  basicQualifications: [],
+  preferredQualifications: [],
+  notices: [],
+  closed: false,
+  provenance: {},
+  missing: [],
+};
+
+function analyze(posting: Posting): Analysis {
+  const roleFamily = detectRoleFamily(posting);
+  const principles = rankPrinciples(posting, roleFamily);
+  const plan = buildPrepPlan(posting, { family: roleFamily, ranked: principles });
+  const practice = practiceQuestions(
+    principles.slice(0, TOP_PRINCIPLES).map((p) => p.id),
+    roleFamily.id,
+  );
+  return {
+    principles,
+    roleFamily,
+    questions: { practice, toAsk: plan.questionsToAsk },
+    plan,
+    planMarkdown: planToMarkdown(plan),
+    notes: plan.notes,
+  };
+}
+
+export function analyzePosting(posting: Posting): Analysis {
+  const parsed = Posting.safeParse(posting);
+  try {
+    if (parsed.success) return analyze(parsed.data);
+    const result = analyze(EMPTY);
+    result.notes.unshift('The posting data was malformed, so nothing from it could be used; showing the general plan.');
+    return { ...result, planMarkdown: planToMarkdown(result.plan) };
+  } catch (err) {
+    // A bug must not take the page down: fall back to the general plan and say so.
+    const result = analyze(EMPTY);
+    result.notes.unshift(`LoopReady could not analyse this posting (${err instanceof Error ? err.message : String(err)}); showing the general plan.`);
+    return { ...result, planMarkdown: planToMarkdown(result.plan) };
+  }
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { postingFromRecord } from '../../../core/posting-from-record';
+import { SECTIONS, sectionText } from '../../../core/posting-sections';
+import { PRINCIPLE_IDS } from '../../../core/principles';
+import { rankPrinciples } from '../../../core/rank-principles';
+import { emptyPosting, label, postingById, records } from './helpers';
+
+const EEO =
+  'Amazon is an equal opportunities employer. We believe passionately that employing a diverse workforce is central to our success. We make recruiting decisions based on your experience and skills. We value your passion to discover, invent, simplify and build. Protecting your privacy and the security of your data is a longstanding top priority for Amazon.';
+const INCLUSIVE =
+  'Our inclusive culture empowers Amazonians to deliver the best results for our customers. If you have a disability and need a workplace accommodation or adjustment during the application and hiring process, including support for the interview or onboarding process, please visit https://amazon.jobs/content/en/how-we-hire/accommodations for more information.';
+
+describe('rankPrinciples on real postings', () => {
+  const all = [...records('postings.jsonl'), ...records('qualifications-only.jsonl')].map((r) => postingFromRecord(r));
+
+  it('ranks all 16 principles, best first', () => {
+    for (const p of all) {
+      const ranked = rankPrinciples(p);
+      expect(ranked.map((r) => r.id).sort()).toEqual([...PRINCIPLE_IDS].sort());
+      for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
+    }
+  });
+
+  it('evidence offsets index exactly into sectionText', () => {
+    let checked = 0;
+    for (const p of all)
+      for (const r of rankPrinciples(p))
+        for (const e of r.evidence) {
+          expect(SECTIONS).toContain(e.section);
+          expect(sectionText(p, e.section).slice(e.start, e.end)).toBe(e.text);
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('quotes "customer-centric" as customer-obsession evidence (job 1496414)', () => {
+    const p = postingById('1496414');
+    const co = rankPrinciples(p).find((r) => r.id === 'customer-obsession')!;
+    expect(co.evidence.map((e) => e.text)).toContain('customer-centric');
+    const ev = co.evidence.find((e) => e.text === 'customer-centric')!;
+    expect(ev.section).toBe('description');
+  });
+
+  it('quotes "Ownership" as ownership evidence on the job that says "Ownership of work is extremely important"', () => {
+    const p = postingById('3027592');
+    const own = rankPrinciples(p).find((r) => r.id === 'ownership')!;
+    expect(own.evidence.some((e) => /ownership/i.test(e.text))).toBe(true);
+  });
+
+  it('reaches precision@3 of at least 0.85 against the first reader', () => {
+    const labels = label<{ relevant: string[] }>('principles.json');
+    let sum = 0;
+    let n = 0;
+    for (const r of records('postings.jsonl')) {
+      const l = labels[r.job_id ?? r.title ?? ''];
+      if (!l) continue;
+      const top3 = rankPrinciples(postingFromRecord(r)).slice(0, 3);
+      sum += top3.filter((t) => l.relevant.includes(t.id)).length / 3;
+      n++;
+    }
+    expect(n).toBe(37);
+    expect(sum / n).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('normalisation', () => {
+  const variants = [
+    'We are customer-obsessed.',
+    'You obsess over customers every day.',
+    'We start by working backwards from the customer.',
+    'Our team is Customer Centric.',
+    'You will be the voice of the customer.',
+  ];
+  for (const text of variants) {
+    it(`reads "${text}" as customer obsession`, () => {
+      const p = emptyPosting({ title: 'Analyst', description: `${text} The rest of this text is about spreadsheets and meetings with teams.` });
+      const co = rankPrinciples(p).find((r) => r.id === 'customer-obsession')!;
+      expect(co.evidence.length).toBeGreaterThan(0);
+      expect(text.toLowerCase()).toContain(co.evidence[0]!.text.toLowerCase());
+    });
+  }
+
+  it('matches inflections: "delivering results", "simplified", "diving deep"', () => {
+    const p = emptyPosting({ description: 'You have a record of delivering results. You simplified a process. You enjoy diving deep.' });
+    const ranked = rankPrinciples(p);
+    const ev = (id: string) => ranked.find((r) => r.id === id)!.evidence.map((e) => e.text);
+    expect(ev('deliver-results')).toContain('delivering results');
+    expect(ev('invent-and-simplify')).toContain('simplified');
+    expect(ev('dive-deep')).toContain('diving deep');
+  });
+});
+
+describe('boilerplate', () => {
+  it('ranks a posting the same with and without the equal-opportunity text', () => {
+    const p = postingById('3008496');
+    const withEeo = { ...p, description: `${p.description}\n\n${EEO}`, preferredQualifications: [...p.preferredQualifications, INCLUSIVE, 'Work Hard, Have Fun, Make History.'] };
+    expect(rankPrinciples(withEeo)).toEqual(rankPrinciples(p));
+  });
+
+  it('finds no evidence at all in boilerplate alone', () => {
+    const p = emptyPosting({ title: 'Analyst', description: `${EEO}\n${INCLUSIVE}` });
+    for (const r of rankPrinciples(p)) expect(r.evidence.filter((e) => e.section === 'description')).toEqual([]);
+  });
+});
