@@ -10,6 +10,14 @@ const JOB_ID = '3038134';
 const TITLE = 'Sr BIE position 3P Selection, EU 3P Selection';
 const DAY = 86_400_000;
 
+/** The slice of the extension API these tests call inside extension contexts (no @types/chrome here). */
+interface ChromeApi {
+  runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message?: string } };
+  action: { getBadgeText(d: object): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+}
+
 interface Reply<T> {
   res?: T;
   err?: { message: string };
@@ -22,12 +30,14 @@ let extensionPage: Page;
 /** Send a message the way messaging/bus.ts does (@webext-core/messaging's wire format) from an extension page. */
 async function send<T>(type: string, data: unknown): Promise<T> {
   const reply = await extensionPage.evaluate(
-    ([type, data]) =>
-      new Promise<unknown>((resolve, reject) =>
+    ([type, data]) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      return new Promise<unknown>((resolve, reject) =>
         chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r: unknown) =>
           chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve(r),
         ),
-      ),
+      );
+    },
     [type, data] as const,
   );
   const { res, err } = reply as Reply<T>;
@@ -63,7 +73,7 @@ function stored(jobId: string): Promise<StoredApplication | null> {
   );
 }
 
-const badge = () => ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+const badge = () => ext.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({}));
 
 beforeAll(async () => {
   ext = await launchExtension();
@@ -101,7 +111,7 @@ describe('tracking a posting and its follow-up reminder', () => {
     const record = await stored(JOB_ID);
     expect(record?.nextFollowUpAt).toBe(at);
     expect(record?.notifiedDueAt).toBe(at);
-    const shown = await ext.serviceWorker.evaluate(() => chrome.notifications.getAll());
+    const shown = await ext.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.notifications.getAll());
     expect(Object.keys(shown)).toEqual(['loopready-follow-ups-due']);
 
     // The next check (an alarm, a restart) keeps the badge and does not notify again.
@@ -116,7 +126,9 @@ describe('tracking a posting and its follow-up reminder', () => {
     await send('setStatus', { jobId: JOB_ID, status: 'withdrawn' });
     expect(await badge()).toBe('');
     expect((await stored(JOB_ID))?.status).toBe('withdrawn');
-    const alarm = await ext.serviceWorker.evaluate(() => chrome.alarms.get('loopready-follow-up-check'));
+    const alarm = await ext.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.get('loopready-follow-up-check'),
+    );
     expect(alarm?.periodInMinutes).toBe(30);
   });
 
