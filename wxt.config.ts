@@ -14,6 +14,9 @@ export default defineConfig({
     // The fewest permissions that work: storage for settings, alarms + notifications for follow-up
     // reminders. Host access comes only from the content script's amazon.jobs match patterns.
     permissions: ['storage', 'alarms', 'notifications'],
+    // Extension pages run only their own bundled scripts: no inline script, eval or remote code.
+    // Stated (not left to the browser default) so tests/unit/privacy/manifest.test.ts can hold it.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     browser_specific_settings: {
       gecko: { id: 'loopready@loopready.dev' },
     },

@@ -1,0 +1,88 @@
+// Privacy by construction: the built manifest asks for the fewest powers that work. Built fresh into a
+// directory of its own (scripts/lib/build-isolated.ts), so the test reads what `wxt build` really
+// emits from wxt.config.ts and the entrypoints, never a stale or half-written .output/.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIsolated } from '../../../scripts/lib/build-isolated';
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: unknown[];
+  content_security_policy?: { extension_pages?: string; sandbox?: string } | string;
+  externally_connectable?: unknown;
+}
+
+const AMAZON_JOBS = new Set(['*://amazon.jobs/*', '*://*.amazon.jobs/*', 'https://amazon.jobs/*', 'https://*.amazon.jobs/*']);
+
+let outDir: string;
+let manifest: Manifest;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'loopready-manifest-'));
+  const dir = await buildIsolated(outDir, 'chrome');
+  manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+}, 240_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** The CSP directives as a map: "script-src 'self'; object-src 'self'" -> {script-src: ["'self'"], …}. */
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...sources]) => [name!.toLowerCase(), sources]),
+  );
+}
+
+describe('the built Chrome manifest', () => {
+  it('is Manifest V3', () => {
+    expect(manifest.manifest_version).toBe(3);
+  });
+
+  it('asks for exactly storage, alarms and notifications, and nothing optional', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  });
+
+  it('has no host permissions beyond amazon.jobs, and no <all_urls> anywhere', () => {
+    for (const host of manifest.host_permissions ?? []) expect(AMAZON_JOBS.has(host), host).toBe(true);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*/);
+  });
+
+  it('runs its content script only on amazon.jobs', () => {
+    const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) expect(AMAZON_JOBS.has(m), m).toBe(true);
+  });
+
+  it('exposes no resources to web pages and accepts no messages from them', () => {
+    // Nothing needs to be web-accessible (the content script draws no extension-hosted assets);
+    // each exposed file would let pages fingerprint the extension.
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it("has a strict CSP for extension pages: scripts and objects only from the extension itself", () => {
+    const csp = manifest.content_security_policy;
+    expect(typeof csp).toBe('object');
+    const pages = directives((csp as { extension_pages?: string }).extension_pages ?? '');
+    expect(pages.get('script-src')).toEqual(["'self'"]);
+    expect(pages.get('object-src')).toEqual(["'self'"]);
+    const all = [...pages.values()].flat();
+    for (const loose of ["'unsafe-eval'", "'unsafe-inline'", "'wasm-unsafe-eval'", '*', 'http:', 'https:', 'data:', 'blob:']) {
+      expect(all, `CSP must not allow ${loose}`).not.toContain(loose);
+    }
+  });
+});
