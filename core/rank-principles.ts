@@ -46,7 +46,7 @@ interface Hit extends Evidence {
 function scanRanges(posting: Posting, section: Section, text: string): [number, number][] {
   const base: [number, number][] =
     section === 'description' ? descriptionRangesWithoutResponsibilities(posting) : [[0, text.length]];
-  const masked = boilerplateRanges(text);
+  const masked = boilerplateRanges(text.slice(0, MAX_SECTION_CHARS));
   const out: [number, number][] = [];
   for (const [s0, e0] of base) {
     let s = s0;
@@ -135,7 +135,8 @@ function scoreHits(hits: Hit[]): { score: number; kept: Hit[] } {
 export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting)): RankedPrinciple[] {
   const scans = new Map<Section, Scan>();
   for (const section of SECTIONS) {
-    const text = sectionText(posting, section);
+    // A prefix keeps offsets valid while bounding the work on a huge paste.
+    const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     if (text.trim() === '') continue;
     scans.set(section, { text, hasPrefix: prefixTest(text.slice(0, MAX_SECTION_CHARS)), ranges: scanRanges(posting, section, text) });
   }
