@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable, type DexieOptions, type Transaction } from 'dexie';
 import type { Application, StatusChange } from '../core/application';
 import type { Settings } from '../core/settings';
+import type { PracticeSession } from '../core/practice';
 import type { Story } from '../core/story';
 import { V1_STORES, type V1Application } from './v1';
 
@@ -12,6 +13,7 @@ export class LoopReadyDb extends Dexie {
   applications!: EntityTable<Application, 'jobId'>;
   settings!: EntityTable<Settings, 'id'>;
   stories!: EntityTable<Story, 'id'>;
+  practice!: EntityTable<PracticeSession, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -24,6 +26,8 @@ export class LoopReadyDb extends Dexie {
         stories: 'id, *principles, updatedAt',
       })
       .upgrade(migrateV1toV2);
+    // v3 adds the practice-session log only: no existing record changes, so there is no upgrade step.
+    this.version(3).stores({ practice: 'id, at, jobId, principle' });
   }
 }
 

@@ -1,0 +1,202 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Posting } from '../../content/posting';
+import type { PlanState } from '../../core/application';
+import type { PracticeSession } from '../../core/practice';
+import { planToMarkdown, type PrepPlan } from '../../core/prep-plan';
+import type { Story } from '../../core/story';
+import { PracticeMode } from '../stories/PracticeMode';
+import { PrincipleCoverage } from '../stories/PrincipleCoverage';
+import { ErrorText } from '../ui/ErrorText';
+import { useAction } from '../ui/use-action';
+import { PrincipleCard } from './PrincipleCard';
+import { QualificationsChecklist } from './QualificationsChecklist';
+import { noteKey, setChecked, setNote, starKey, withPlanState } from './plan-state';
+import { useDebouncedSave } from './use-debounced-save';
+
+export interface PlanActions {
+  savePlanState(state: PlanState): Promise<unknown>;
+  recordPractice(session: Omit<PracticeSession, 'id'>): Promise<unknown>;
+  copyText(text: string): Promise<void>;
+  print(): void;
+}
+
+function Bullets({ items }: { items: string[] }) {
+  return (
+    <ul>
+      {items.map((s, i) => (
+        <li key={i}>{s}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The prep plan for one role, with the candidate's stories, ticks and notes saved as they type. */
+export function PlanView({
+  plan,
+  posting,
+  initialState,
+  stories,
+  practice,
+  actions,
+  pick,
+}: {
+  plan: PrepPlan;
+  posting: Posting;
+  initialState: PlanState;
+  stories: Story[];
+  practice: PracticeSession[];
+  actions: PlanActions;
+  pick?: (n: number) => number;
+}) {
+  const [state, setState] = useState<PlanState>(initialState);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = useAction();
+  const flush = useDebouncedSave(state, (s) => {
+    setSaved('saving');
+    actions.savePlanState(s).then(
+      () => {
+        setSaved('saved');
+        setSaveError(null);
+      },
+      (err: unknown) => {
+        setSaved('idle');
+        setSaveError(`Your changes could not be saved: ${err instanceof Error ? err.message : String(err)}`);
+      },
+    );
+  });
+  const filled = useMemo(() => withPlanState(plan, state), [plan, state]);
+  const prompts = useMemo(
+    () => plan.principles.flatMap((p) => p.practiceQuestions.map((text) => ({ principle: p.id, principleName: p.name, text }))),
+    [plan],
+  );
+  const rs = filled.roleSummary;
+
+  return (
+    <article class="plan stack" aria-labelledby="plan-title">
+      <div class="row plan-actions no-print">
+        <button
+          type="button"
+          onClick={() =>
+            copy.run(async () => {
+              await actions.copyText(planToMarkdown(filled));
+              setCopied('Copied the plan as Markdown.');
+            })
+          }
+        >
+          Copy as Markdown
+        </button>
+        <button type="button" onClick={actions.print}>
+          Print
+        </button>
+        <span role="status" class="hint">
+          {copied ?? (saved === 'saving' ? 'Saving…' : saved === 'saved' ? 'All changes saved.' : '')}
+        </span>
+      </div>
+      <ErrorText error={copy.error ?? saveError} />
+      <h1 id="plan-title">Prep plan: {rs.title}</h1>
+      {filled.notes.length > 0 && (
+        <div class="notice">
+          {filled.notes.map((n, i) => (
+            <p key={i}>{n}</p>
+          ))}
+        </div>
+      )}
+      <section aria-labelledby="role-title">
+        <h2 id="role-title">The role</h2>
+        <p>{rs.text}</p>
+        <dl class="facts">
+          <dt>Role family</dt>
+          <dd>
+            {rs.family} <span class="hint">({rs.familyReason})</span>
+          </dd>
+          {rs.team && (
+            <>
+              <dt>Team</dt>
+              <dd>{rs.team}</dd>
+            </>
+          )}
+          {rs.location && (
+            <>
+              <dt>Location</dt>
+              <dd>{rs.location}</dd>
+            </>
+          )}
+          {rs.postedDate && (
+            <>
+              <dt>Posted</dt>
+              <dd>{rs.postedDate}</dd>
+            </>
+          )}
+          <dt>Posting</dt>
+          <dd>
+            <a href={filled.url} target="_blank" rel="noreferrer">
+              {filled.url}
+            </a>
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="principles-title">
+        <h2 id="principles-title">Leadership Principles to prepare</h2>
+        <h3>Your story bank</h3>
+        <PrincipleCoverage top={filled.principles} stories={stories} />
+        {filled.principles.map((p, i) => (
+          <PrincipleCard
+            key={p.id}
+            rank={i + 1}
+            principle={p}
+            posting={posting}
+            onStar={(part, text) => setState((s) => setNote(s, starKey(p.id, part), text))}
+            onBlur={flush}
+          />
+        ))}
+      </section>
+      <section class="no-print">
+        <PracticeMode prompts={prompts} jobId={plan.jobId} recent={practice} onRecord={actions.recordPractice} pick={pick} />
+      </section>
+      <section aria-labelledby="quals-title" class="page-break">
+        <h2 id="quals-title">Qualifications checklist</h2>
+        <QualificationsChecklist
+          title="Basic qualifications"
+          items={filled.checklist.basic}
+          onCheck={(id, on) => setState((s) => setChecked(s, id, on))}
+          onNote={(id, text) => setState((s) => setNote(s, noteKey(id), text))}
+          onBlur={flush}
+        />
+        <QualificationsChecklist
+          title="Preferred qualifications"
+          items={filled.checklist.preferred}
+          onCheck={(id, on) => setState((s) => setChecked(s, id, on))}
+          onNote={(id, text) => setState((s) => setNote(s, noteKey(id), text))}
+          onBlur={flush}
+        />
+      </section>
+      {filled.technicalTopics.length > 0 && (
+        <section aria-labelledby="tech-title">
+          <h2 id="tech-title">Technical topics</h2>
+          <ul>
+            {filled.technicalTopics.map((t, i) => (
+              <li key={i}>
+                {t.topic}{' '}
+                <span class="hint">{t.source === 'posting' ? `(the posting says “${t.quote ?? ''}”)` : '(usual for this kind of role)'}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="phone-title">
+        <h2 id="phone-title">Phone screen</h2>
+        <Bullets items={filled.phoneScreen} />
+      </section>
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">Timeline</h2>
+        <Bullets items={filled.timeline} />
+      </section>
+      <section aria-labelledby="ask-title">
+        <h2 id="ask-title">Questions to ask</h2>
+        <Bullets items={filled.questionsToAsk} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+// Dates as the user reads them (their locale), and <input type="date"> values in local time.
+import { localIsoDate } from '../../core/calendar-date';
+
+export function shortDate(ms: number): string {
+  return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** yyyy-mm-dd for a date input. */
+export function dateInputValue(ms: number): string {
+  return localIsoDate(ms);
+}
+
+/** A date input's value as 09:00 local time that day (a reminder at breakfast, not midnight); null if invalid. */
+export function fromDateInput(value: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 9, 0, 0, 0);
+  return Number.isNaN(d.getTime()) ? null : d.getTime();
+}
+
+/** End of the chosen local day: a backdated status change must not land in the future. */
+export function endOfDateInput(value: string, now: number): number | null {
+  const at = fromDateInput(value);
+  if (at === null) return null;
+  return Math.min(at, now);
+}

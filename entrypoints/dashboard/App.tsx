@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DataPanel } from '../../components/data/DataPanel';
+import { dataActions } from '../../components/data/data-actions';
+import { StoryBank } from '../../components/stories/StoryBank';
+import { storyActions } from '../../components/stories/story-actions';
+import { TrackerView } from '../../components/tracker/TrackerView';
+import { trackerActions } from '../../components/tracker/tracker-actions';
+import { openTrackerStore, type TrackerStore } from '../../components/tracker/tracker-store';
+import type { TrackerRow } from '../../components/tracker/tracker-rows';
+import { PageHeader } from '../../components/ui/PageHeader';
+import { applyTheme } from '../../components/ui/theme';
+import { useLive } from '../../components/ui/use-live';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import type { LoopReadyDb } from '../../db/db';
+import { getSettings } from '../../db/settings';
+import { listStories } from '../../db/stories';
+import { send } from '../../messaging/bus';
+
+const reminderCheck = () => send('runReminderCheck', null);
+
+function useHash(): string {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const on = () => setHash(location.hash);
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  return hash;
+}
+
+/** The tracker page (and, at #stories, the story bank). */
+export function App({ db }: { db: LoopReadyDb }) {
+  const hash = useHash();
+  const settingsLive = useLive(() => getSettings(db), [db]);
+  const settings = settingsLive.status === 'ready' ? settingsLive.value : DEFAULT_SETTINGS;
+  useEffect(() => {
+    if (settingsLive.status === 'ready') applyTheme(settings.theme ?? 'system');
+  }, [settings.theme, settingsLive.status]);
+
+  const view = hash === '#stories' ? 'stories' : 'tracker';
+  useEffect(() => {
+    document.title = view === 'stories' ? 'LoopReady story bank' : 'LoopReady tracker';
+  }, [view]);
+
+  return (
+    <>
+      <PageHeader current={view} />
+      <main>{view === 'stories' ? <Stories db={db} /> : <Tracker db={db} settings={settings} dueFirst={hash === '#due'} />}</main>
+    </>
+  );
+}
+
+function Stories({ db }: { db: LoopReadyDb }) {
+  const stories = useLive(() => listStories(db), [db]);
+  const actions = useMemo(() => storyActions(db), [db]);
+  return (
+    <>
+      <h1>Story bank</h1>
+      {stories.status === 'ready' ? (
+        <StoryBank stories={stories.value} actions={actions} />
+      ) : (
+        <p class="hint">{stories.status === 'failed' ? stories.message : 'Loading…'}</p>
+      )}
+    </>
+  );
+}
+
+function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof DEFAULT_SETTINGS; dueFirst: boolean }) {
+  const [rows, setRows] = useState<TrackerRow[] | null>(null);
+  const [complete, setComplete] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(() => new URLSearchParams(location.search).get('jobId'));
+  const [now, setNow] = useState(Date.now());
+  const [store, setStore] = useState<TrackerStore | null>(null);
+
+  useEffect(() => {
+    const s = openTrackerStore(db, {
+      onFirstPage: (first, total) => {
+        setRows(first);
+        setComplete(total === first.length);
+        performance.mark('tracker-first-rows');
+      },
+      onRows: (all) => {
+        setRows(all);
+        setComplete(true);
+        setNow(Date.now());
+        performance.mark('tracker-all-rows');
+      },
+      onError: setFailure,
+    });
+    setStore(s);
+    return () => s.close();
+  }, [db]);
+  // "Due" is relative to the clock: re-evaluate every minute while the page is open.
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(t);
+  }, []);
+
+  const actions = useMemo(() => trackerActions(db, reminderCheck), [db]);
+  const data = useMemo(() => dataActions(db, async () => {
+    await store?.reload();
+    await reminderCheck().catch(() => undefined);
+  }), [db, store]);
+  const openApp = useLive(async () => (openId ? ((await db.applications.get(openId)) ?? null) : null), [db, openId]);
+
+  return (
+    <>
+      <h1>Applications</h1>
+      {failure && (
+        <p class="error" role="alert">
+          Could not read your applications: {failure}
+        </p>
+      )}
+      {rows === null ? (
+        <p class="hint tracker-summary" aria-busy="true">
+          Loading…
+        </p>
+      ) : (
+        <TrackerView
+          rows={rows}
+          complete={complete}
+          now={now}
+          settings={settings}
+          actions={actions}
+          openId={openId}
+          openApp={openApp.status === 'ready' ? openApp.value : null}
+          onOpen={setOpenId}
+          initial={dueFirst ? { dueOnly: true, sort: 'follow-up' } : undefined}
+        />
+      )}
+      <DataPanel actions={data} />
+    </>
+  );
+}

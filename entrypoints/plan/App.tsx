@@ -1,0 +1,84 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { PlanView, type PlanActions } from '../../components/plan/PlanView';
+import { PageHeader } from '../../components/ui/PageHeader';
+import { applyTheme } from '../../components/ui/theme';
+import { useLive } from '../../components/ui/use-live';
+import { buildPrepPlan } from '../../core/prep-plan';
+import { titleOf } from '../../core/reminder';
+import { setPlanState } from '../../db/applications';
+import type { LoopReadyDb } from '../../db/db';
+import { listPractice, recordPractice } from '../../db/practice';
+import { getSettings } from '../../db/settings';
+import { listStories } from '../../db/stories';
+
+/** plan.html?jobId=<a saved application>: the prep plan for that role. */
+export function App({ db, jobId }: { db: LoopReadyDb; jobId: string | null }) {
+  const valid = jobId !== null && /^\d{1,12}$/.test(jobId);
+  // Read once (not live): the plan must not re-render under the candidate's cursor after each save.
+  const app = useLive(async () => (valid ? ((await db.applications.get(jobId)) ?? null) : null), [db, jobId]);
+  const loaded = app.status === 'ready' ? app.value : null;
+  const stories = useLive(() => listStories(db), [db]);
+  const practice = useLive(() => listPractice(db, valid ? jobId : null), [db, jobId]);
+  const settings = useLive(() => getSettings(db), [db]);
+  useEffect(() => {
+    if (settings.status === 'ready') applyTheme(settings.value.theme ?? 'system');
+  }, [settings]);
+  const plan = useMemo(() => (loaded ? buildPrepPlan(loaded.posting) : null), [loaded?.jobId, loaded?.posting]);
+  useEffect(() => {
+    if (loaded) document.title = `Prep plan: ${titleOf(loaded)}`;
+  }, [loaded?.jobId]);
+
+  const actions: PlanActions = useMemo(
+    () => ({
+      savePlanState: (state) => setPlanState(db, jobId!, state, Date.now()),
+      recordPractice: (session) => recordPractice(db, session),
+      copyText: async (text) => {
+        try {
+          await navigator.clipboard.writeText(text);
+        } catch (err) {
+          throw new Error(`The browser refused clipboard access (${err instanceof Error ? err.message : String(err)}). Use Print instead.`);
+        }
+      },
+      print: () => window.print(),
+    }),
+    [db, jobId],
+  );
+
+  let body;
+  if (!valid) {
+    body = (
+      <p class="empty">
+        No application chosen. Open the <a href="/dashboard.html">tracker</a> and choose “Open prep plan” on a saved job.
+      </p>
+    );
+  } else if (app.status === 'loading') {
+    body = <p class="hint" aria-busy="true">Loading…</p>;
+  } else if (app.status === 'failed') {
+    body = <p class="error" role="alert">Could not read this application: {app.message}</p>;
+  } else if (!loaded || !plan) {
+    body = (
+      <p class="empty">
+        Job {jobId} is not in your tracker. Save it from its amazon.jobs page first, then open its plan from the{' '}
+        <a href="/dashboard.html">tracker</a>.
+      </p>
+    );
+  } else {
+    body = (
+      <PlanView
+        key={loaded.jobId}
+        plan={plan}
+        posting={loaded.posting}
+        initialState={loaded.planState}
+        stories={stories.status === 'ready' ? stories.value : []}
+        practice={practice.status === 'ready' ? practice.value : []}
+        actions={actions}
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeader current="plan" />
+      <main>{body}</main>
+    </>
+  );
+}
