@@ -1,8 +1,27 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// CI (.ci/run) sets LOOPREADY_RESULTS_DIR to collect machine-readable results: one JSON file per
+// run, named after the project the run selected (`vitest run --project unit` -> results-unit.json),
+// because `npm test` runs the two projects as two separate vitest processes.
+const resultsDir = process.env.LOOPREADY_RESULTS_DIR;
+function selectedProject(argv: string[]): string {
+  const i = argv.findIndex((a) => a === '--project' || a.startsWith('--project='));
+  if (i < 0) return 'all';
+  const arg = argv[i]!;
+  return (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1]) ?? 'all';
+}
+const reporting = resultsDir
+  ? {
+      reporters: ['default', 'json'],
+      outputFile: { json: join(resultsDir, `results-${selectedProject(process.argv)}.json`) },
+    }
+  : {};
+
 export default defineConfig({
   test: {
+    ...reporting,
     projects: [
       {
         // Pure code and adapters with WXT's fake browser: fast, no Chromium.
