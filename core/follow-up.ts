@@ -38,7 +38,8 @@ const USUAL_WAIT: Readonly<Record<ActiveStatus, string>> = {
 export function followUpDays(status: Status, settings: Settings): number | null {
   if (isTerminal(status)) return null;
   const active = status as ActiveStatus;
-  return settings.followUpDays[active] ?? DEFAULT_FOLLOW_UP_DAYS[active];
+  const mine = settings.followUpDays[active];
+  return mine === undefined ? DEFAULT_FOLLOW_UP_DAYS[active] : mine;
 }
 
 /** The follow-up time for a status entered at `enteredAt`; null when none is due for that status. */
@@ -83,7 +84,8 @@ export interface FollowUpAdvice {
   suggestNoResponse: boolean;
 }
 
-type AdviceInput = Pick<Application, 'status' | 'history' | 'nextFollowUpAt' | 'followUpCount'>;
+type AdviceInput = Pick<Application, 'status' | 'history' | 'nextFollowUpAt' | 'followUpCount'> &
+  Partial<Pick<Application, 'closedAt'>>;
 
 /** Why a follow-up is (or is not) due now, in words the tracker can show. */
 export function followUpAdvice(app: AdviceInput, now: number, settings: Settings): FollowUpAdvice {
@@ -107,5 +109,7 @@ export function followUpAdvice(app: AdviceInput, now: number, settings: Settings
     reason = `${since}; ${USUAL_WAIT[active]}`;
   }
   if (!due) reason = `${since}; follow-up suggested ${inDays(Math.ceil((app.nextFollowUpAt - now) / DAY_MS))}`;
+  // A closed posting often means the role was filled: worth knowing before writing to a recruiter.
+  if (app.closedAt != null && app.closedAt <= now) reason += '. The posting has since closed';
   return { due, reason, suggestNoResponse };
 }

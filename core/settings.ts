@@ -11,8 +11,11 @@ const Days = z.number().check(z.int(), z.gte(1), z.lte(365));
 
 export const Settings = z.object({
   id: z.literal(SETTINGS_ID),
-  /** Days to wait in a stage before suggesting a follow-up; only the stages the user changed. */
-  followUpDays: z.partialRecord(z.enum(ACTIVE_STATUSES), Days),
+  /**
+   * Days to wait in a stage before suggesting a follow-up; only the stages the user changed.
+   * null turns that stage's reminder off (e.g. someone who saves many jobs to read later).
+   */
+  followUpDays: z.partialRecord(z.enum(ACTIVE_STATUSES), z.nullable(Days)),
   /** After "I followed up": days until the next check. */
   followUpIntervalDays: Days,
   /** Follow-ups without an answer after which "no response" is suggested. */

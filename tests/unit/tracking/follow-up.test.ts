@@ -113,3 +113,19 @@ describe('follow-up policy', () => {
     });
   });
 });
+
+describe('follow-up policy settings and closed postings', () => {
+  it('turns a stage’s reminder off when the user sets it to null', () => {
+    const mine: Settings = { ...settings, followUpDays: { saved: null } };
+    expect(followUpDays('saved', mine)).toBeNull();
+    expect(followUpAfterStatus('saved', T0, mine)).toBeNull();
+    expect(followUpAfterStatus('applied', T0, mine)).toBe(T0 + 14 * DAY_MS);
+  });
+
+  it('says when the posting has closed since', () => {
+    const a = { ...app('applied', T0 - 15 * DAY_MS, T0 - DAY_MS), closedAt: T0 - 2 * DAY_MS };
+    expect(followUpAdvice(a, T0, settings).reason).toBe(
+      'Applied 15 days ago; candidates usually hear back within two weeks. The posting has since closed',
+    );
+  });
+});
