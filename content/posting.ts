@@ -4,6 +4,7 @@
 // zod/mini, not classic zod: this module is in the content script, whose budget is 12 KB gzipped,
 // and zod/mini tree-shakes to a few KB. Use zod/mini everywhere so schemas compose.
 import * as z from 'zod/mini';
+import { POSTING_FIELDS } from './posting-fields';
 
 /** How a field was found. Several strategies run; the first that yields a value wins. */
 export const Strategy = z.enum([
@@ -15,22 +16,7 @@ export const Strategy = z.enum([
 ]);
 export type Strategy = z.infer<typeof Strategy>;
 
-export const POSTING_FIELDS = [
-  'jobId',
-  'title',
-  'url',
-  'locale',
-  'locations',
-  'category',
-  'team',
-  'company',
-  'postedDate',
-  'updatedDate',
-  'description',
-  'responsibilities',
-  'basicQualifications',
-  'preferredQualifications',
-] as const;
+export { POSTING_FIELDS };
 export const PostingField = z.enum(POSTING_FIELDS);
 export type PostingField = z.infer<typeof PostingField>;
 

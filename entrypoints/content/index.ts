@@ -1,16 +1,18 @@
 // Thin adapter: amazon.jobs pages only. Works out what kind of page this is, runs the features
-// that apply, restarts them on client-side navigation, and answers the popup. Never touches the
-// page's DOM and never lets an error escape into it.
+// that apply, restarts them on client-side navigation, and answers the popup. Adds to the page's DOM
+// only the badge features' shadow-root hosts, and never lets an error escape into it.
 import { pageKind } from '../../content/page-kind';
-import { handle } from '../../messaging/bus';
+import { handle } from '../../messaging/content-bus';
+import { listingBadges } from './listing-badges';
 import { listingTracker } from './listing-tracker';
 import { debugLog, guarded } from './log';
 import { createPageCache } from './page-cache';
 import type { PageFeature } from './page-feature';
 import { pageReport } from './page-report';
 import { postingTracker } from './posting-tracker';
+import { saveControl } from './save-control';
 
-const features: PageFeature[] = [postingTracker, listingTracker];
+const features: PageFeature[] = [postingTracker, listingTracker, listingBadges, saveControl];
 
 export default defineContentScript({
   matches: ['*://amazon.jobs/*', '*://*.amazon.jobs/*'],

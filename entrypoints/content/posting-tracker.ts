@@ -2,7 +2,7 @@
 // once the site has swapped in the new job), cache it for the popup and tell the background
 // once per posting. Stops observing as soon as it has the posting.
 import { extractPosting } from '../../content/extract-posting';
-import { send } from '../../messaging/bus';
+import { send } from '../../messaging/content-bus';
 import { debugLog, guarded } from './log';
 import { observeDom } from './observe-dom';
 import type { PageFeature } from './page-feature';
