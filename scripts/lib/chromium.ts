@@ -120,6 +120,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
   const profileDir = mkdtempSync(join(tmpdir(), 'loopready-chromium-'));
+  // Safety net for a script that dies before close(): the profile is deleted when Node exits.
+  const removeProfile = () => rmSync(profileDir, { recursive: true, force: true });
+  process.once('exit', removeProfile);
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profileDir, {
@@ -138,7 +141,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ],
     });
   } catch (err) {
-    rmSync(profileDir, { recursive: true, force: true });
+    removeProfile();
+    process.off('exit', removeProfile);
     throw err;
   }
 
@@ -177,7 +181,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     try {
       await context.close();
     } finally {
-      rmSync(profileDir, { recursive: true, force: true });
+      removeProfile();
+      process.off('exit', removeProfile);
     }
   };
 

@@ -2,6 +2,7 @@
 // extracts (on load, after client-side navigation, on a listing), the popup shows the result, the
 // page sees no errors and the extension sends no requests.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,17 @@ afterAll(async () => {
 
 const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
 
+/** axe-core's WCAG A/AA violations on a page (evaluated over CDP, so the popup's CSP allows it). */
+async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: number }>> {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    const { violations } = await axe.run({ runOnly: ['wcag2a', 'wcag2aa'] });
+    return violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
+  });
+}
+
 async function seenPostings(): Promise<SeenPosting['posting'][]> {
   return (await ext.messages('postingSeen')).map((m) => (m.data as SeenPosting).posting);
 }
@@ -67,6 +79,9 @@ describe('on a posting page', () => {
     expect(await text(popup, '[data-field="preferredQualifications"]')).toBe(BIE.preferred);
     // An open posting: no closed notice.
     expect(await popup.locator('.notice').count()).toBe(0);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]); // contrast holds in the dark theme too
     await popup.close();
   });
 
