@@ -1,8 +1,9 @@
-// npm run --silent analyze -- <page.html> [--url <url>]   → the extraction as JSON on stdout
+// npm run --silent analyze -- <page.html> [--url <url>]   → the extraction, principles and plan as JSON
+// npm run --silent analyze -- <posting.json>              → the same from a posting record
 // npm run --silent analyze -- --url <url>                  → the URL's classification
 // Exit codes: 0 ok, 2 usage error or unreadable file (one line on stderr).
 import { readFileSync } from 'node:fs';
-import { analyzeHtml, analyzeUrl } from './analyze-lib';
+import { analyzeHtml, analyzeRecord, analyzeUrl } from './analyze-lib';
 
 function fail(message: string): never {
   process.stderr.write(`analyze: ${message}\n`);
@@ -36,5 +37,16 @@ if (file === undefined) {
   } catch (err) {
     fail(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  process.stdout.write(`${JSON.stringify(analyzeHtml(html, url))}\n`);
+  // A posting record is JSON (`{…}`); anything else is read as an HTML page.
+  if (/^\s*\{/.test(html)) {
+    let out: unknown;
+    try {
+      out = analyzeRecord(html);
+    } catch (err) {
+      fail(`${file} is not a posting record: ${(err as Error).message.replace(/\s*\n\s*/g, ' ')}`);
+    }
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  } else {
+    process.stdout.write(`${JSON.stringify(analyzeHtml(html, url))}\n`);
+  }
 }
