@@ -28,11 +28,18 @@ export function BulkActions({
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const { busy, error, run } = useAction();
-  if (selected.length === 0) return null;
+  // The outcome of the last bulk action stays visible after the selection it acted on is cleared.
+  if (selected.length === 0)
+    return result ? (
+      <p class="bulk hint" role="status">
+        {result}
+      </p>
+    ) : null;
   const movable = selected.filter((r) => canTransition(r.status, to));
 
   const move = () =>
     run(async () => {
+      setResult(null);
       await onSetStatus(
         movable.map((r) => r.jobId),
         to,
