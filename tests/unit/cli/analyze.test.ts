@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../../../scripts/analyze-lib';
@@ -81,4 +84,51 @@ describe('analyzeHtml', () => {
       url: 'https://www.amazon.jobs/en/faqs',
     });
   });
+});
+
+describe('analyze CLI: principles, questions and plan', () => {
+  it('a posting page also prints all 16 principles best first, each evidence quoting the posting at its offsets', () => {
+    const r = run(fixturePath('pages/reconstructed/1496414.html'));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.principles).toHaveLength(16);
+    const scores = out.principles.map((p: { score: number }) => p.score);
+    expect([...scores].sort((a: number, b: number) => b - a)).toEqual(scores);
+    // The posting says "is customer-centric": customer obsession must quote it.
+    const co = out.principles.find((p: { id: string }) => p.id === 'customer-obsession');
+    expect(co.evidence.map((e: { text: string }) => e.text)).toContain('customer-centric');
+    for (const p of out.principles) {
+      for (const e of p.evidence) {
+        if (e.section === 'description') expect(out.description.slice(e.start, e.end)).toBe(e.text);
+      }
+    }
+    expect(out.roleFamily.id).toBe('software-engineering');
+    expect(out.questions.toAsk.length).toBeGreaterThanOrEqual(5);
+    expect(out.plan).toMatch(/^# Prep plan: SDE, AWS Security Dev Ops/);
+  }, 30_000);
+
+  it('a posting JSON record (postings.jsonl shape) gives the same job output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lr-analyze-'));
+    const record = readFileSync(fixturePath('postings/postings.jsonl'), 'utf8').split('\n')[0]!;
+    const file = join(dir, 'posting.json');
+    writeFileSync(file, record);
+    const r = run(file);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.page).toBe('job');
+    expect(out.jobId).toBe('1496414');
+    expect(out.locations).toEqual(['US, VA, Herndon']);
+    expect(out.principles).toHaveLength(16);
+  }, 30_000);
+
+  it('a JSON file that is not a posting record exits 2 naming the bad field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lr-analyze-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{"title": 5}');
+    const r = run(file);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/title/);
+  }, 30_000);
 });
