@@ -60,20 +60,28 @@ export function createReminders(db: LoopReadyDb, now: () => number = Date.now): 
       const [settings, due] = await Promise.all([getSettings(db), dueFollowUps(db, t)]);
       const plan = planReminder(due, t, settings);
       await setBadge(plan.badge);
+      let shown = true;
       if (plan.notification) {
-        // A fixed id: the summary replaces the previous one instead of stacking.
-        await browser.notifications.create(NOTIFICATION_ID, {
-          type: 'basic',
-          iconUrl: NOTIFICATION_ICON,
-          title: plan.notification.title,
-          message: plan.notification.message,
-        });
+        try {
+          // A fixed id: the summary replaces the previous one instead of stacking.
+          await browser.notifications.create(NOTIFICATION_ID, {
+            type: 'basic',
+            iconUrl: NOTIFICATION_ICON,
+            title: plan.notification.title,
+            message: plan.notification.message,
+          });
+        } catch (error) {
+          // Notifications blocked by the system: keep the items unmarked so a later check retries,
+          // and still schedule the next alarm.
+          shown = false;
+          report(error);
+        }
       }
       // Marked after showing: if the worker stops in between, the next check shows the same summary
       // under the same id again, which replaces it rather than losing it.
-      await markNotified(db, plan.fresh);
+      if (shown) await markNotified(db, plan.fresh);
       await scheduleNext(t);
-      return { due: plan.due.length, notified: plan.notification ? plan.fresh.length : 0 };
+      return { due: plan.due.length, notified: plan.notification && shown ? plan.fresh.length : 0 };
     });
 
   const sync = () =>

@@ -142,6 +142,22 @@ describe('reminder check', () => {
     create.mockRestore();
   });
 
+  it('keeps items unnotified when the system refuses the notification, and retries on the next check', async () => {
+    const reminders = startWorker();
+    await saveApplication(db, postingOf('1496414'), T0);
+    now = T0 + 8 * DAY;
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValueOnce(new Error('Notifications are blocked'));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await reminders.check()).toEqual({ due: 1, notified: 0 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect((await getApplication(db, '1496414'))?.notifiedDueAt).toBeNull();
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(await reminders.check()).toEqual({ due: 1, notified: 1 });
+    expect(create).toHaveBeenCalledTimes(2);
+    create.mockRestore();
+    log.mockRestore();
+  });
+
   it('opens the tracker page when the notification is clicked', async () => {
     const reminders = startWorker();
     await saveApplication(db, postingOf('1496414'), T0);
