@@ -1,0 +1,88 @@
+// Helpers for browser tests that drive the extension like its own pages do: send a protocol message
+// from an extension page, read the store, and stop and restart the service worker.
+import type { CDPSession, Page } from 'playwright-core';
+import type { MessageName } from '../../messaging/protocol';
+import type { ExtensionHarness } from './harness';
+
+/**
+ * Send a message from an extension page (popup, tracker…) in @webext-core/messaging's wire format
+ * ({id, type, data, timestamp} -> {res} | {err}) and return the reply; throws the background's error.
+ */
+export async function sendFromPage(page: Page, type: MessageName, data: unknown): Promise<unknown> {
+  const reply = await page.evaluate(
+    ({ type, data }) =>
+      new Promise<{ res?: unknown; err?: { message?: string } }>((resolve, reject) => {
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message?: string } } } }).chrome;
+        api.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }, (r) => {
+          if (api.runtime.lastError) reject(new Error(api.runtime.lastError.message));
+          else resolve((r ?? { err: { message: 'No response' } }) as { res?: unknown; err?: { message?: string } });
+        });
+      }),
+    { type, data },
+  );
+  if (reply.err) throw new Error(`${type}: ${reply.err.message ?? JSON.stringify(reply.err)}`);
+  return reply.res;
+}
+
+/** Every stored application, read straight from the extension's IndexedDB (observable state, no API). */
+export async function storedApplications(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('loopready');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('applications', 'readonly').objectStore('applications').getAll();
+          req.onsuccess = () => {
+            resolve(req.result as Array<Record<string, unknown>>);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** An extension page to send messages from (the options page needs no tab). */
+export async function extensionPage(ext: ExtensionHarness, file = 'options.html'): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/${file}`, { waitUntil: 'load' });
+  return page;
+}
+
+/** Whether the extension's service worker is running, from the browser's target list (CDP). */
+async function workerRunning(cdp: CDPSession, extensionId: string): Promise<boolean> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+}
+
+async function until(what: string, test: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await test())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Stop the extension's service worker as the browser does when it idles (CDP
+ * ServiceWorker.stopAllWorkers), wait until its target is gone, then wake it with a message from
+ * `waker` (an extension page) and wait until it runs again. Everything the old worker held in memory
+ * is lost, as in real life. Playwright keeps the old Worker handle (it is not told the worker
+ * stopped), so after this, talk to the background through pages only.
+ */
+export async function restartServiceWorker(ext: ExtensionHarness, waker: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(waker);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    if (!(await workerRunning(cdp, ext.extensionId))) throw new Error('the service worker is not running');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await until('the service worker stopped', async () => !(await workerRunning(cdp, ext.extensionId)));
+    // Any message wakes it; the first reply may be lost while it starts, so retry.
+    await until('the service worker answered again', async () => (await sendFromPage(waker, 'getDueSummary', null).then(() => true, () => false)));
+    if (!(await workerRunning(cdp, ext.extensionId))) throw new Error('the service worker did not start again');
+  } finally {
+    await cdp.detach();
+  }
+}
