@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ErrorText } from '../ui/ErrorText';
 import { useAction } from '../ui/use-action';
 
 export interface DataActions {
@@ -11,6 +12,7 @@ export interface DataActions {
 
 /** Backup, spreadsheet and calendar exports, and restoring a backup (all on this machine). */
 export function DataPanel({ actions }: { actions: DataActions }) {
+  const exporting = useAction();
   const { busy, error, run, setError } = useAction();
   const [message, setMessage] = useState<string | null>(null);
   return (
@@ -18,16 +20,17 @@ export function DataPanel({ actions }: { actions: DataActions }) {
       <h2 id="data-title">Your data</h2>
       <p class="hint">Everything stays in this browser. Keep a backup file before reinstalling or switching computers.</p>
       <div class="row">
-        <button type="button" disabled={busy} onClick={() => run(actions.exportJson)}>
+        <button type="button" disabled={exporting.busy} onClick={() => exporting.run(actions.exportJson)}>
           Export backup (JSON)
         </button>
-        <button type="button" disabled={busy} onClick={() => run(actions.exportCsv)}>
+        <button type="button" disabled={exporting.busy} onClick={() => exporting.run(actions.exportCsv)}>
           Export spreadsheet (CSV)
         </button>
-        <button type="button" disabled={busy} onClick={() => run(actions.exportIcs)}>
+        <button type="button" disabled={exporting.busy} onClick={() => exporting.run(actions.exportIcs)}>
           Export follow-ups (calendar .ics)
         </button>
       </div>
+      <ErrorText error={exporting.error} />
       <label>
         Import a backup (JSON){' '}
         <input

@@ -58,6 +58,8 @@ export function FollowUpDefaults({ settings, onSave }: { settings: Settings; onS
   return (
     <form
       class="panel stack"
+      // Our messages name the field and the range; the browser's bubble would only say "invalid".
+      noValidate
       aria-labelledby="follow-up-title"
       onSubmit={(e) => {
         e.preventDefault();

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+// The data panel against a real (in-memory) store: a bad backup shows exactly what is wrong and
+// writes nothing; a good one is imported and counted.
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataPanel } from '../../../components/data/DataPanel';
+import { dataActions } from '../../../components/data/data-actions';
+import { buildBackup } from '../../../core/backup';
+import { openDb } from '../../../db/db';
+import { T0, appOf } from './helpers';
+
+afterEach(cleanup);
+
+function setup() {
+  const db = openDb(`loopready-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const afterImport = vi.fn(async () => undefined);
+  render(<DataPanel actions={dataActions(db, afterImport, () => T0)} />);
+  return { db, afterImport };
+}
+
+function choose(text: string) {
+  const input = screen.getByLabelText('Import a backup (JSON)') as HTMLInputElement;
+  const file = new File([text], 'backup.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('DataPanel', () => {
+  it('names each problem of an invalid backup and writes nothing', async () => {
+    const { db, afterImport } = setup();
+    const good = appOf('1496414', ['saved', 'applied']);
+    // Second record: a status the tracker does not know, and a history that does not end in it.
+    const bad = { ...appOf('3038134'), status: 'hired' };
+    choose(JSON.stringify({ ...buildBackup([good], [], null, T0), applications: [good, bad] }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Nothing was imported. This file is not a valid LoopReady backup:');
+    expect(alert.textContent).toContain('applications[1].status: invalid option');
+    expect(await db.applications.count()).toBe(0);
+    expect(afterImport).not.toHaveBeenCalled();
+  });
+
+  it('says when the file is not JSON at all', async () => {
+    const { db } = setup();
+    choose('{"format": "loopready-backup", ');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Not valid JSON/);
+    expect(await db.applications.count()).toBe(0);
+  });
+
+  it('imports a valid backup and reports the counts', async () => {
+    const { db, afterImport } = setup();
+    const apps = [appOf('1496414', ['saved', 'applied']), appOf('3038134')];
+    choose(JSON.stringify(buildBackup(apps, [], null, T0)));
+    expect((await screen.findByRole('status')).textContent).toBe('Imported 2 applications and 0 stories.');
+    expect((await db.applications.toArray()).map((a) => a.jobId).sort()).toEqual(['1496414', '3038134']);
+    expect(afterImport).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a calendar export when nothing is scheduled', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Export follow-ups (calendar .ics)' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('No follow-ups are scheduled, so there is nothing to put in a calendar');
+  });
+});
