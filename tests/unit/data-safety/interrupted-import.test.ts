@@ -1,0 +1,106 @@
+// An import that fails partway leaves the WHOLE store (every table, every field) exactly as it was,
+// whichever table the failure hits and in either mode. tests/unit/db/backup.test.ts covers a failure
+// among the applications; this covers the tables written after them (stories, settings), where a
+// replace-mode import has already cleared everything, and a transaction aborted from outside.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Story } from '../../../core/story';
+import { addNote, saveApplication, setStatus } from '../../../db/applications';
+import { exportBackup, importBackup } from '../../../db/backup';
+import type { LoopReadyDb } from '../../../db/db';
+import { updateSettings } from '../../../db/settings';
+import { DAY, T0, freshDb, postingOf } from '../tracking/fixtures';
+
+const dbs: LoopReadyDb[] = [];
+afterEach(() => dbs.splice(0).forEach((d) => d.close()));
+function db(): LoopReadyDb {
+  const d = freshDb();
+  dbs.push(d);
+  return d;
+}
+
+const story = (id: string, title: string): Story => ({
+  id, title, principles: ['dive-deep'], situation: 's', task: 't', action: 'a', result: 'r', createdAt: T0, updatedAt: T0,
+});
+
+/** Every table's rows, in primary-key order: the whole store as data. */
+async function dump(d: LoopReadyDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of d.tables) out[table.name] = await table.orderBy(':id').toArray();
+  return out;
+}
+
+/** The store a user has: applications in several stages, a note, a story, changed settings. */
+async function userStore(): Promise<LoopReadyDb> {
+  const d = db();
+  await saveApplication(d, postingOf('1496414'), T0 - 3 * DAY);
+  await saveApplication(d, postingOf('994952'), T0 - 2 * DAY);
+  await setStatus(d, '994952', 'applied', T0 - DAY);
+  await addNote(d, '1496414', 'Ask about on-call', T0 - DAY);
+  await d.stories.put(story('mine-1', 'Rebuilt the nightly ETL'));
+  await updateSettings(d, { snoozeDays: 4 });
+  return d;
+}
+
+/** A valid backup with other applications, two stories and settings. */
+async function otherBackup(): Promise<string> {
+  const src = db();
+  for (const id of ['2790938', '3038134', '2877542']) await saveApplication(src, postingOf(id), T0);
+  await src.stories.bulkPut([story('b-1', 'Cut costs 30%'), story('b-2', 'Shipped early')]);
+  await updateSettings(src, { snoozeDays: 9 });
+  return JSON.stringify(await exportBackup(src, T0));
+}
+
+/** Make every write to `table` after the first `okWrites` throw, as a full disk or quota would. */
+function failAfter(d: LoopReadyDb, table: 'stories' | 'settings', okWrites: number): () => void {
+  let writes = 0;
+  const fail = () => {
+    if (++writes > okWrites) throw new Error(`quota exceeded writing ${table}`);
+  };
+  d.table(table).hook('creating', fail);
+  d.table(table).hook('updating', fail);
+  return () => {
+    d.table(table).hook('creating').unsubscribe(fail);
+    d.table(table).hook('updating').unsubscribe(fail);
+  };
+}
+
+describe('an interrupted import', () => {
+  for (const mode of ['merge', 'replace'] as const) {
+    it(`${mode}: a failure on the second story leaves every table as it was`, async () => {
+      const d = await userStore();
+      const text = await otherBackup();
+      const before = await dump(d);
+      expect(before.applications).toHaveLength(2);
+      const restore = failAfter(d, 'stories', 1);
+      await expect(importBackup(d, text, { mode })).rejects.toThrow('quota exceeded writing stories');
+      restore();
+      expect(await dump(d)).toEqual(before);
+    });
+
+    it(`${mode}: a failure on the very last write (settings) leaves every table as it was`, async () => {
+      const d = await userStore();
+      const text = await otherBackup();
+      const before = await dump(d);
+      const restore = failAfter(d, 'settings', 0);
+      await expect(importBackup(d, text, { mode })).rejects.toThrow('quota exceeded writing settings');
+      restore();
+      expect(await dump(d)).toEqual(before);
+    });
+  }
+
+  it('an import whose transaction is aborted from outside leaves the store as it was', async () => {
+    const d = await userStore();
+    const text = await otherBackup();
+    const before = await dump(d);
+    // Abort the import's own transaction (as closing the tab or a browser shutdown would) once it has
+    // cleared the store and written its first story.
+    let aborted = 0;
+    d.stories.hook('creating', (_key, _story, tx) => {
+      aborted++;
+      tx.abort();
+    });
+    await expect(importBackup(d, text, { mode: 'replace' })).rejects.toThrow(); // AbortError, or InvalidStateError from the writes after it
+    expect(aborted).toBe(1);
+    expect(await dump(d)).toEqual(before);
+  });
+});
