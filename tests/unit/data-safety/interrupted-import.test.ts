@@ -96,11 +96,10 @@ describe('an interrupted import', () => {
     // cleared the store and written its first story.
     let aborted = 0;
     d.stories.hook('creating', (_key, _story, tx) => {
-      aborted++;
-      tx.abort();
+      if (aborted++ === 0) tx.abort();
     });
     await expect(importBackup(d, text, { mode: 'replace' })).rejects.toThrow(); // AbortError, or InvalidStateError from the writes after it
-    expect(aborted).toBe(1);
+    expect(aborted).toBeGreaterThanOrEqual(1);
     expect(await dump(d)).toEqual(before);
   });
 });
