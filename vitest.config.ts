@@ -30,6 +30,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // CI runs on 2 shared cores: a multi-megabyte page or a spawned CLI can take seconds there.
+          // Speed is judged by `npm run bench`, never by a test's time limit.
+          testTimeout: 30_000,
         },
       },
       {
