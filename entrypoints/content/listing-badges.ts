@@ -59,9 +59,9 @@ export const listingBadges: PageFeature = {
             }
           },
           (err: unknown) => {
+            // Without the background we cannot tell tracked from not: the badges stay empty (nothing
+            // rather than a wrong Save). They are not removed: that DOM change would start this again.
             debugLog('getTrackedStatuses failed:', err);
-            // Without the background we cannot tell tracked from not: offer nothing rather than a wrong Save.
-            for (const { badge } of fresh) badge.remove();
           },
         );
       }, undefined);

@@ -50,7 +50,7 @@ export const saveControl: PageFeature = {
         const title = titleElement();
         if (posting && title) {
           mount(posting, title);
-          stop();
+          stop?.();
           return;
         }
         // The posting tracker may accept the posting after our own check of the same DOM change, and
@@ -63,7 +63,10 @@ export const saveControl: PageFeature = {
           }, 500);
         }
       }, undefined);
-    const stop = observeDom(check, { signal, waitMs: 200, maxWaitMs: 1000 });
+    // observeDom runs the first check before it returns, so `stop` may not exist yet on that call.
+    let stop: (() => void) | undefined;
+    stop = observeDom(check, { signal, waitMs: 200, maxWaitMs: 1000 });
+    if (mounted) stop();
   },
 };
 
