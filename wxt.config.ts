@@ -33,7 +33,8 @@ export default defineConfig({
     // Stated (not left to the browser default) so tests/unit/privacy/manifest.test.ts can hold it.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     browser_specific_settings: {
-      gecko: { id: 'loopready@loopready.dev' },
+      // Firefox asks every add-on to declare what it collects: nothing (web-ext lint warns without it).
+      gecko: { id: 'loopready@loopready.dev', data_collection_permissions: { required: ['none'] } },
     },
   },
 });
