@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { THEMES, type Settings, type Theme } from '../../core/settings';
 import { ErrorText } from '../ui/ErrorText';
 import { useAction } from '../ui/use-action';
@@ -13,15 +14,25 @@ export function AppearanceAndAlerts({
   onChange: (change: Partial<Pick<Settings, 'notificationsEnabled' | 'theme'>>) => Promise<unknown>;
 }) {
   const { error, run } = useAction();
-  const theme = settings.theme ?? 'system';
+  // Shown at once, before the store confirms: a controlled input that waits for the write would
+  // snap back for a moment under the user's click. A failed write shows its error and the stored value.
+  const [pending, setPending] = useState<Partial<Pick<Settings, 'notificationsEnabled' | 'theme'>>>({});
+  const change = (c: typeof pending) => {
+    setPending((p) => ({ ...p, ...c }));
+    void run(() => onChange(c)).then((ok) => {
+      if (!ok) setPending({});
+    });
+  };
+  const theme = pending.theme ?? settings.theme ?? 'system';
+  const notify = pending.notificationsEnabled ?? settings.notificationsEnabled;
   return (
     <section class="panel stack" aria-labelledby="alerts-title">
       <h2 id="alerts-title">Reminders and appearance</h2>
       <label>
         <input
           type="checkbox"
-          checked={settings.notificationsEnabled}
-          onChange={(e) => run(() => onChange({ notificationsEnabled: e.currentTarget.checked }))}
+          checked={notify}
+          onChange={(e) => change({ notificationsEnabled: e.currentTarget.checked })}
         />{' '}
         Show a desktop notification when follow-ups are due
       </label>
@@ -30,7 +41,7 @@ export function AppearanceAndAlerts({
         <legend>Theme</legend>
         {THEMES.map((t) => (
           <label key={t} class="radio">
-            <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => run(() => onChange({ theme: t }))} />{' '}
+            <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => change({ theme: t })} />{' '}
             {THEME_LABELS[t]}
           </label>
         ))}

@@ -4,8 +4,8 @@
 import { STATUS_LABELS, type Status } from '../../core/status';
 
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 8px; line-height: 1; }
-.b { font: 600 12px/18px system-ui, sans-serif; border-radius: 9px; padding: 0 8px; border: 1px solid #0a58a8; white-space: nowrap; display: inline-block; }
+:host { all: initial; display: inline-block; vertical-align: text-bottom; margin-inline-start: 8px; line-height: 0; }
+.b { font: 600 11px/14px system-ui, sans-serif; border-radius: 8px; padding: 0 7px; border: 1px solid #0a58a8; white-space: nowrap; display: inline-block; vertical-align: top; }
 span.b { background: #e8f1fb; color: #0a3d75; }
 button.b { background: #ffffff; color: #0a58a8; cursor: pointer; }
 button.b:hover { background: #e8f1fb; }
