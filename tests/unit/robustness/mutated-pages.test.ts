@@ -92,8 +92,17 @@ function postingProblems(mutated: unknown, base: Posting, m: (typeof POSTING_MUT
   return problems;
 }
 
+/** Extraction of the unmutated page; an Error (reported by every case of that page) if it throws. */
+function baseline<T>(extract: () => T): T | Error {
+  try {
+    return extract();
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
 const postingCases = postingSources().flatMap((source, i) => {
-  const base = extractPosting(parse(source.html), source.url);
+  const base = baseline(() => extractPosting(parse(source.html), source.url));
   return POSTING_MUTATIONS.filter((m) => m.kind !== 'huge' || i % HUGE_EVERY === 0).flatMap((m) => {
     // A mutation that finds nothing to change on this page (e.g. no header in the fragment) is no case.
     const probe = parse(source.html);
@@ -103,7 +112,7 @@ const postingCases = postingSources().flatMap((source, i) => {
 });
 
 const listingCases = listingSources().flatMap((source) => {
-  const base = extractListing(parse(source.html), source.url);
+  const base = baseline(() => extractListing(parse(source.html), source.url));
   return LISTING_MUTATIONS.flatMap((m) => {
     const probe = parse(source.html);
     const applies = m.apply(probe, seededRandom(hashSeed(`${source.name}|${m.name}`)));
@@ -121,6 +130,7 @@ describe('mutated posting pages', () => {
   it.each(postingCases.map((c) => [c.label, c] as const))('%s', (_label, c) => {
     let problems: string[];
     try {
+      if (c.base instanceof Error) throw new Error(`the unmutated page: ${c.base.message}`);
       problems = postingProblems(extractPosting(c.doc, c.source.url), c.base, c.m);
     } catch (err) {
       problems = [`threw: ${String(err)}`];
@@ -134,13 +144,15 @@ describe('mutated listing pages', () => {
   it.each(listingCases.map((c) => [c.label, c] as const))('%s', (_label, c) => {
     const problems: string[] = [];
     try {
+      if (c.base instanceof Error) throw new Error(`the unmutated page: ${c.base.message}`);
+      const base = c.base;
       const parsed = Listing.safeParse(extractListing(c.doc, c.source.url));
       if (!parsed.success) problems.push('not a valid Listing');
       else {
-        const byId = new Map(c.base.cards.map((card) => [card.jobId, JSON.stringify(card)]));
+        const byId = new Map(base.cards.map((card) => [card.jobId, JSON.stringify(card)]));
         const cards = parsed.data.cards;
         for (const card of cards) if (byId.get(card.jobId) !== JSON.stringify(card)) problems.push(`card ${card.jobId} differs or is new: ${JSON.stringify(card)}`);
-        const kept = c.m.name === 'remove-section:every-other-card' ? Math.ceil(c.base.cards.length / 2) : c.base.cards.length;
+        const kept = c.m.name === 'remove-section:every-other-card' ? Math.ceil(base.cards.length / 2) : base.cards.length;
         if (c.m.removesCards && cards.length > 0) problems.push(`${cards.length} cards on an empty page`);
         if (!c.m.removesCards && !c.m.mayLoseCards && cards.length !== kept) problems.push(`${cards.length} cards, expected ${kept}`);
       }
