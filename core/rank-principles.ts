@@ -7,6 +7,8 @@ import { familyPrior } from './family-priors';
 import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, sectionText, type Section } from './posting-sections';
 import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
 import { detectRoleFamily, type RoleFamily } from './role-family';
+import { scanSignal, type SectionScan } from './signal-scan';
+import { WordStarts } from './word-starts';
 
 export interface Evidence {
   section: Section;
@@ -38,7 +40,10 @@ const DECAY = 0.75;
 const REPEAT = 0.4;
 const MAX_EVIDENCE = 6;
 
-interface Hit extends Evidence {
+interface Hit {
+  section: Section;
+  start: number;
+  end: number;
   value: number;
   phrase: string;
 }
@@ -61,57 +66,28 @@ function scanRanges(posting: Posting, section: Section, text: string): [number, 
   return out;
 }
 
-interface Scan {
-  text: string;
-  /** Does some word of the section start with this lower-case anchor? The cheap pre-test. */
-  hasPrefix: (anchor: string) => boolean;
-  ranges: [number, number][];
+interface Scan extends SectionScan {
+  section: Section;
+  /** SECTION_WEIGHT of the section. */
+  value: number;
 }
 
-function collectHits(id: PrincipleId, scans: Map<Section, Scan>): Hit[] {
+function collectHits(id: PrincipleId, scans: readonly Scan[]): Hit[] {
   const hits: Hit[] = [];
+  const found: number[] = [];
   for (const signal of compiledSignals(id)) {
-    for (const [section, { text, hasPrefix, ranges: rs }] of scans) {
-      if (signal.anchors.length > 0 && !signal.anchors.some(hasPrefix)) continue;
-      for (const [s, e] of rs) {
-        const re = signal.regex;
-        re.lastIndex = s;
-        for (let m = re.exec(text); m && m.index < e; m = re.exec(text)) {
-          const end = m.index + m[0].length;
-          if (end > e) break;
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          hits.push({ section, start: m.index, end, text: m[0], value: signal.weight * SECTION_WEIGHT[section], phrase: signal.phrase });
-        }
-      }
+    for (const scan of scans) {
+      found.length = 0;
+      scanSignal(signal, scan, found);
+      const value = signal.weight * scan.value;
+      for (let i = 0; i < found.length; i += 2)
+        hits.push({ section: scan.section, start: found[i]!, end: found[i + 1]!, value, phrase: signal.phrase });
     }
   }
   return hits;
 }
 
-// Sorted distinct words + binary search: a word starting with the anchor sorts right at or after it.
-function prefixTest(text: string): (anchor: string) => boolean {
-  const words = [...new Set(text.toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/))].sort();
-  const memo = new Map<string, boolean>();
-  return (anchor) => {
-    let known = memo.get(anchor);
-    if (known !== undefined) return known;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((words[mid] ?? '') < anchor) lo = mid + 1;
-      else hi = mid;
-    }
-    known = words[lo]?.startsWith(anchor) ?? false;
-    memo.set(anchor, known);
-    return known;
-  };
-}
-
-function overlaps(a: Evidence, b: Evidence): boolean {
+function overlaps(a: Hit, b: Hit): boolean {
   return a.section === b.section && a.start < b.end && b.start < a.end;
 }
 
@@ -133,19 +109,20 @@ function scoreHits(hits: Hit[]): { score: number; kept: Hit[] } {
 
 /** All 16 principles, best first, each with its strongest evidence. Never throws on a valid Posting. */
 export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting)): RankedPrinciple[] {
-  const scans = new Map<Section, Scan>();
+  const scans: Scan[] = [];
   for (const section of SECTIONS) {
     // A prefix keeps offsets valid while bounding the work on a huge paste.
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     if (text.trim() === '') continue;
-    scans.set(section, { text, hasPrefix: prefixTest(text.slice(0, MAX_SECTION_CHARS)), ranges: scanRanges(posting, section, text) });
+    scans.push({ section, text, value: SECTION_WEIGHT[section], words: new WordStarts(text), ranges: scanRanges(posting, section, text) });
   }
+  const texts = new Map(scans.map((s) => [s.section, s.text] as const));
   const ranked = PRINCIPLE_IDS.map((id, order) => {
     const { score, kept } = scoreHits(collectHits(id, scans));
     const total = score + familyPrior(family.id, id);
     const evidence = kept
       .slice(0, MAX_EVIDENCE)
-      .map(({ section, start, end, text }) => ({ section, start, end, text }));
+      .map(({ section, start, end }) => ({ section, start, end, text: (texts.get(section) ?? '').slice(start, end) }));
     return { id, score: Math.round(total * 100) / 100, evidence, order };
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);

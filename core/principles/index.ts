@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { CATALOG } from './catalog';
 import { PRINCIPLE_IDS, Principle, type PrincipleId } from './principle';
-import { compileSignal, signalAnchors } from './signal-pattern';
+import { compileSignal, signalAnchors, signalOpenings, signalSource } from './signal-pattern';
 
 export { PRINCIPLE_IDS, PrincipleId, Principle, QUESTION_PLACEHOLDERS, Signal } from './principle';
 
@@ -20,6 +20,25 @@ export interface CompiledSignal {
   readonly regex: RegExp;
   /** Lower-case substrings, one of which any match contains; empty when there is no cheap test. */
   readonly anchors: readonly string[];
+  /** The same pattern, sticky ("y"): tried only at the word starts `openings` allow. */
+  readonly sticky: RegExp;
+  /** Lower-case openings every match starts with (see signalOpenings); null: scan the whole text. */
+  readonly openings: readonly string[] | null;
+  /** `openings` joined, a memo key. */
+  readonly openingsKey: string;
+}
+
+function compile(phrase: string, weight: number): CompiledSignal {
+  const openings = signalOpenings(phrase);
+  return {
+    phrase,
+    weight,
+    regex: compileSignal(phrase),
+    anchors: signalAnchors(phrase),
+    sticky: new RegExp(signalSource(phrase), 'iy'),
+    openings,
+    openingsKey: openings?.join(' ') ?? '',
+  };
 }
 
 let loaded: { list: readonly Principle[]; byId: Map<PrincipleId, Principle>; signals: Map<PrincipleId, CompiledSignal[]> } | null = null;
@@ -31,7 +50,7 @@ function load() {
   const list = parsed.data;
   const byId = new Map(list.map((p) => [p.id, p] as const));
   const signals = new Map(
-    list.map((p) => [p.id, p.signals.map((s) => ({ phrase: s.phrase, weight: s.weight, regex: compileSignal(s.phrase), anchors: signalAnchors(s.phrase) }))] as const),
+    list.map((p) => [p.id, p.signals.map((s) => compile(s.phrase, s.weight))] as const),
   );
   loaded = { list, byId, signals };
   return loaded;

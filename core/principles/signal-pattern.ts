@@ -92,3 +92,73 @@ export function signalAnchors(phrase: string): string[] {
   }
   return [];
 }
+
+// The literal lower-case start of what one notation word matches: "deliver" → "deliver",
+// "simplify" → "simplif", "innovat*" → "innovat", "c++" → "c". Empty when it starts with a non-letter.
+function openingOf(word: string): string {
+  const source = word.endsWith('*') ? escapeRegExp(word.slice(0, -1)) : inflect(word);
+  return /^[a-z0-9]*/.exec(source.toLowerCase())?.[0] ?? '';
+}
+
+type Node = { kind: 'word'; text: string } | { kind: 'sep' } | { kind: 'gap' } | { kind: 'group'; alts: Node[][]; optional: boolean };
+
+function parse(phrase: string): Node[] {
+  const tokens = phrase.trim().match(/\(|\)\??|\||~|[\s\-]+|[^\s\-()|~]+/g) ?? [];
+  let i = 0;
+  const seq = (): Node[][] => {
+    const alts: Node[][] = [[]];
+    while (i < tokens.length) {
+      const t = tokens[i++]!;
+      const cur = alts[alts.length - 1]!;
+      if (t === '(') {
+        const inner = seq();
+        const close = tokens[i - 1] ?? '';
+        cur.push({ kind: 'group', alts: inner, optional: close === ')?' });
+      } else if (t.startsWith(')')) return alts;
+      else if (t === '|') alts.push([]);
+      else if (t === '~') cur.push({ kind: 'gap' });
+      else if (/^[\s\-]+$/.test(t)) cur.push({ kind: 'sep' });
+      else cur.push({ kind: 'word', text: t });
+    }
+    return alts;
+  };
+  const top = seq();
+  return top.length === 1 ? top[0]! : [{ kind: 'group', alts: top, optional: false }];
+}
+
+// Openings of a sequence: null when a match might start with something other than a letter or digit
+// (a separator, a gap, an empty match); otherwise the set, plus whether the sequence can be empty.
+function openingsOf(seq: readonly Node[]): { set: Set<string>; empty: boolean } | null {
+  const set = new Set<string>();
+  for (const node of seq) {
+    if (node.kind === 'sep' || node.kind === 'gap') return null;
+    if (node.kind === 'word') {
+      const o = openingOf(node.text);
+      if (o === '') return null;
+      set.add(o);
+      return { set, empty: false };
+    }
+    let empty = node.optional;
+    for (const alt of node.alts) {
+      const inner = openingsOf(alt);
+      if (!inner) return null;
+      for (const o of inner.set) set.add(o);
+      empty ||= inner.empty;
+    }
+    if (!empty) return { set, empty: false };
+  }
+  return { set, empty: true };
+}
+
+/**
+ * Lower-case letter/digit strings one of which every match of the phrase starts with, at a word
+ * start; null when no such list exists. Lets the ranker try the regex only where a word opens with
+ * one of them instead of scanning the whole text.
+ */
+export function signalOpenings(phrase: string): string[] | null {
+  const o = openingsOf(parse(phrase));
+  if (!o || o.empty) return null;
+  // A shorter opening covers any longer one it begins.
+  const list = [...o.set].sort((a, b) => a.length - b.length);
+  return list.filter((x, i) => !list.slice(0, i).some((y) => x.startsWith(y)));
+}
