@@ -1,42 +1,160 @@
-import { useEffect, useState } from 'preact/hooks';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { ListingSummary } from '../../components/ListingSummary';
-import { LoadingNotice } from '../../components/LoadingNotice';
-import { OffPostingNotice } from '../../components/OffPostingNotice';
-import { PostingSummary } from '../../components/PostingSummary';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { Posting } from '../../content/posting';
+import type { Application } from '../../core/application';
+import type { DueSummary } from '../../messaging/protocol';
+import { ErrorNotice } from '../../components/popup/ErrorNotice';
+import { ListingSummary } from '../../components/popup/ListingSummary';
+import { LoadingNotice } from '../../components/popup/LoadingNotice';
+import { OffPostingNotice } from '../../components/popup/OffPostingNotice';
+import { DueList, RecentList, type Loadable } from '../../components/popup/Overview';
+import { PageLink } from '../../components/popup/PageLink';
+import { PostingSummary } from '../../components/popup/PostingSummary';
+import { TopPrinciples, type RankingState } from '../../components/popup/TopPrinciples';
+import { TrackingPanel } from '../../components/popup/TrackingPanel';
+import type { TopPrinciple } from '../../components/popup/top-principles';
 import type { PageAnswer } from './ask-page';
+import { FIRST_CONTENT_MARK, PRINCIPLES_MARK, markOnce } from './marks';
+import type { PopupApi } from './popup-api';
 
-type State = { status: 'loading' } | { status: 'answered'; answer: PageAnswer } | { status: 'failed'; detail: string };
+type PageState = { status: 'loading' } | { status: 'answered'; answer: PageAnswer } | { status: 'failed'; detail: string };
 
-/** The popup: asks the page once and shows the answer. `ask` is injected so tests need no browser. */
-export function App({ ask }: { ask: () => Promise<PageAnswer> }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+export const RECENT_LIMIT = 5;
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** The ranking and its knowledge base load as their own chunk, after the posting's facts are shown. */
+export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
+const loadRanking: RankingLoader = async (posting) => (await import('../../components/popup/top-principles')).topPrinciples(posting);
+
+/** Start a request and keep its outcome as state; `start` null means "not needed". */
+function useLoad<T>(start: (() => Promise<T>) | null, deps: unknown[]): Loadable<T> {
+  const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
   useEffect(() => {
+    if (!start) return;
     let live = true;
-    ask().then(
-      (answer) => live && setState({ status: 'answered', answer }),
-      (err: unknown) => live && setState({ status: 'failed', detail: err instanceof Error ? err.message : String(err) }),
+    setState({ status: 'loading' });
+    start().then(
+      (value) => live && setState({ status: 'ready', value }),
+      (err: unknown) => live && setState({ status: 'failed', message: messageOf(err) }),
     );
     return () => {
       live = false;
     };
-  }, [ask]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return state;
+}
+
+/**
+ * The popup. The shell renders at once; the page's answer, the tracker's data and the ranking each
+ * fill in when they arrive, so nothing waits for the slowest of them. `api` is injected so tests can
+ * put a real store behind it without a browser.
+ */
+export function App({ api, rank = loadRanking }: { api: PopupApi; rank?: RankingLoader }) {
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    api.askPage().then(
+      (answer) => live && setPage({ status: 'answered', answer }),
+      (err: unknown) => live && setPage({ status: 'failed', detail: messageOf(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  // Asked at once, alongside the page: the answer is needed on every page but a posting, and the
+  // early message also wakes the background for the posting's own lookups.
+  const due = useLoad(() => api.call('getDueSummary', null), [api]);
+  const recent = useLoad(() => api.call('listRecent', { limit: RECENT_LIMIT }), [api]);
+
+  useLayoutEffect(() => {
+    if (page.status !== 'loading') markOnce(FIRST_CONTENT_MARK);
+  }, [page.status]);
 
   return (
-    <main aria-busy={state.status === 'loading' ? 'true' : 'false'}>
+    <main aria-busy={page.status === 'loading' ? 'true' : 'false'}>
       <h1 class="brand">LoopReady</h1>
-      <Body state={state} />
+      {page.status === 'loading' && <LoadingNotice />}
+      {page.status === 'failed' && (
+        <>
+          <ErrorNotice detail={page.detail} />
+          <Overview api={api} due={due} recent={recent} />
+        </>
+      )}
+      {page.status === 'answered' && <Answered answer={page.answer} api={api} rank={rank} due={due} recent={recent} />}
     </main>
   );
 }
 
-function Body({ state }: { state: State }) {
-  if (state.status === 'loading') return <LoadingNotice />;
-  if (state.status === 'failed') return <ErrorNotice detail={state.detail} />;
-  const { answer } = state;
-  if (answer.kind === 'no-content-script') return <OffPostingNotice onAmazonJobs={false} />;
-  const { report } = answer;
-  if (report.kind.page === 'job' && report.posting) return <PostingSummary posting={report.posting} />;
-  if (report.kind.page === 'search' && report.listing) return <ListingSummary listing={report.listing} />;
-  return <OffPostingNotice onAmazonJobs={report.kind.page !== 'foreign'} />;
+function Answered({
+  answer,
+  api,
+  rank,
+  due,
+  recent,
+}: {
+  answer: PageAnswer;
+  api: PopupApi;
+  rank: RankingLoader;
+  due: Loadable<DueSummary>;
+  recent: Loadable<Application[]>;
+}) {
+  if (answer.kind === 'report') {
+    const { report } = answer;
+    if (report.kind.page === 'job' && report.posting) return <PostingView posting={report.posting} api={api} rank={rank} />;
+    if (report.kind.page === 'search' && report.listing) {
+      return (
+        <>
+          <ListingView cards={report.listing.cards.map((c) => c.jobId)} api={api}>
+            {(tracked) => <ListingSummary listing={report.listing!} tracked={tracked} />}
+          </ListingView>
+          <Overview api={api} due={due} recent={recent} />
+        </>
+      );
+    }
+  }
+  const onAmazonJobs = answer.kind === 'report' && answer.report.kind.page !== 'foreign';
+  return (
+    <>
+      <OffPostingNotice onAmazonJobs={onAmazonJobs} />
+      <Overview api={api} due={due} recent={recent} />
+    </>
+  );
+}
+
+function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; rank: RankingLoader }) {
+  const ranking = useLoad(() => rank(posting), [posting, rank]);
+  const state: RankingState = ranking.status === 'ready' ? { status: 'ready', top: ranking.value } : ranking;
+  useLayoutEffect(() => {
+    if (ranking.status === 'ready') markOnce(PRINCIPLES_MARK);
+  }, [ranking.status]);
+  return (
+    <>
+      <PostingSummary posting={posting} />
+      <TrackingPanel posting={posting} api={api} />
+      <TopPrinciples posting={posting} ranking={state} />
+    </>
+  );
+}
+
+/** How many of a listing's cards are already tracked (one message for the whole page). */
+function ListingView({ cards, api, children }: { cards: string[]; api: PopupApi; children: (tracked: number | null) => preact.ComponentChildren }) {
+  const ids = [...new Set(cards)].filter((id) => /^\d{1,12}$/.test(id)).slice(0, 500);
+  const tracked = useLoad(() => api.call('getTrackedStatuses', { jobIds: ids }), [api, ids.join(',')]);
+  return <>{children(tracked.status === 'ready' ? Object.keys(tracked.value).length : null)}</>;
+}
+
+function Overview({ api, due, recent }: { api: PopupApi; due: Loadable<DueSummary>; recent: Loadable<Application[]> }) {
+  const open = (path: Parameters<PopupApi['openPage']>[0]) => void api.openPage(path);
+  return (
+    <>
+      <DueList due={due} open={open} />
+      <RecentList recent={recent} open={open} />
+      <p class="row actions">
+        <PageLink path="/dashboard.html" open={open} class="button-link">
+          Open tracker
+        </PageLink>
+      </p>
+    </>
+  );
 }

@@ -1,7 +1,11 @@
 import { render } from 'preact';
+import { applyTheme, rememberedTheme } from '../../components/ui/theme';
 import { App } from './App';
-import { askPage, targetTabId } from './ask-page';
+import { START_MARK, markOnce } from './marks';
+import { browserPopupApi } from './popup-api';
 import './style.css';
 
-const ask = async () => askPage(await targetTabId());
-render(<App ask={ask} />, document.getElementById('app')!);
+markOnce(START_MARK);
+// The theme the settings last applied (kept in localStorage by every page), before the first paint.
+applyTheme(rememberedTheme());
+render(<App api={browserPopupApi()} />, document.getElementById('app')!);

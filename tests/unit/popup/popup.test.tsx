@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ListingSummary } from '../../../components/ListingSummary';
-import { PostingSummary } from '../../../components/PostingSummary';
+import { ListingSummary } from '../../../components/popup/ListingSummary';
+import { PostingSummary } from '../../../components/popup/PostingSummary';
 import type { JobCard, Posting } from '../../../content/posting';
 import type { PageAnswer } from '../../../entrypoints/popup/ask-page';
 import { App } from '../../../entrypoints/popup/App';
+import { storeApi } from './popup-store';
 
 afterEach(cleanup);
 
@@ -96,37 +97,38 @@ describe('ListingSummary', () => {
 });
 
 describe('popup App', () => {
-  const answer = (a: PageAnswer) => () => Promise.resolve(a);
+  // The page's answer; tracking goes to a real (empty) store.
+  const answer = (a: PageAnswer) => storeApi(a);
 
   it('shows a loading state until the page answers, then the posting', async () => {
     let resolve!: (a: PageAnswer) => void;
     const pending = new Promise<PageAnswer>((r) => (resolve = r));
-    render(<App ask={() => pending} />);
+    render(<App api={storeApi(() => pending)} rank={async () => []} />);
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
-    expect(screen.getByRole('status').textContent).toContain('Reading the page');
+    expect(screen.getByText('Reading the page…').getAttribute('role')).toBe('status');
     resolve({ kind: 'report', report: { kind: { page: 'job', jobId: '3038134', locale: 'en' }, posting: bie, listing: null } });
     await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(bie.title);
   });
 
   it('shows the card count on a search page', async () => {
-    render(<App ask={answer({ kind: 'report', report: { kind: { page: 'search' }, posting: null, listing: { url: 'u', cards } } })} />);
+    render(<App api={answer({ kind: 'report', report: { kind: { page: 'search' }, posting: null, listing: { url: 'u', cards } } })} />);
     await waitFor(() => expect(field('cardCount')).toBe('10 job cards on this page.'));
   });
 
   it('explains itself on a page without the content script', async () => {
-    render(<App ask={answer({ kind: 'no-content-script' })} />);
+    render(<App api={answer({ kind: 'no-content-script' })} />);
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Nothing to read here'));
     expect(screen.getByRole('main').textContent).toContain('LoopReady works on amazon.jobs');
   });
 
   it('explains itself on an amazon.jobs page that is not a posting', async () => {
-    render(<App ask={answer({ kind: 'report', report: { kind: { page: 'other' }, posting: null, listing: null } })} />);
+    render(<App api={answer({ kind: 'report', report: { kind: { page: 'other' }, posting: null, listing: null } })} />);
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('No posting on this page'));
   });
 
   it('shows an error with its detail when the page cannot be asked', async () => {
-    render(<App ask={() => Promise.reject(new Error('reply did not match the protocol'))} />);
+    render(<App api={storeApi(() => Promise.reject(new Error('reply did not match the protocol')))} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not read this page');
     expect(alert.textContent).toContain('reply did not match the protocol');

@@ -1,5 +1,5 @@
-import type { PostingField } from '../content/posting';
-import { FIELD_LABELS } from './field-labels';
+import type { PostingField } from '../../content/posting';
+import { FIELD_LABELS } from '../field-labels';
 
 /** What the extraction could not find on the page, in plain words; nothing when all was found. */
 export function MissingFields({ missing }: { missing: readonly PostingField[] }) {

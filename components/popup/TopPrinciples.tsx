@@ -1,0 +1,38 @@
+import type { Posting } from '../../content/posting';
+import { EvidenceInContext } from './EvidenceInContext';
+import type { TopPrinciple } from './top-principles';
+
+export type RankingState = { status: 'loading' } | { status: 'ready'; top: TopPrinciple[] } | { status: 'failed'; message: string };
+
+/** The Leadership Principles this posting leans on most, each with the posting's own words as evidence. */
+export function TopPrinciples({ posting, ranking }: { posting: Posting; ranking: RankingState }) {
+  return (
+    <section class="principles" aria-labelledby="principles-heading" aria-busy={ranking.status === 'loading' ? 'true' : 'false'}>
+      <h3 id="principles-heading">Principles this role stresses</h3>
+      {ranking.status === 'loading' && <p class="hint">Ranking the principles…</p>}
+      {ranking.status === 'failed' && (
+        <p class="problem" role="alert">
+          Could not rank the principles: {ranking.message}
+        </p>
+      )}
+      {ranking.status === 'ready' && (
+        <ol class="principle-list">
+          {ranking.top.map((p) => (
+            <li key={p.id} data-principle={p.id}>
+              <span class="principle-name">{p.name}</span>
+              {p.evidence.length > 0 ? (
+                <ul class="evidence-list" aria-label={`Evidence for ${p.name}`}>
+                  {p.evidence.map((e) => (
+                    <EvidenceInContext key={`${e.section}:${e.start}`} posting={posting} evidence={e} />
+                  ))}
+                </ul>
+              ) : (
+                <p class="hint">No phrase names it directly; it ranks here for this kind of role.</p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

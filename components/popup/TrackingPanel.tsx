@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Posting } from '../../content/posting';
+import type { Application } from '../../core/application';
+import { STATUS_LABELS, type Status } from '../../core/status';
+import type { PopupApi } from '../../entrypoints/popup/popup-api';
+import { NextFollowUp } from './NextFollowUp';
+import { PageLink } from './PageLink';
+import { StageControl } from './StageControl';
+
+type Tracked = { status: 'loading' } | { status: 'ready'; app: Application | null } | { status: 'failed'; message: string };
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * Save the posting, then follow its stage: Save becomes the stage control once the job is tracked.
+ * Every outcome is announced in a polite live region; failures in an alert next to the controls.
+ */
+export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupApi }) {
+  const jobId = posting.jobId;
+  const [tracked, setTracked] = useState<Tracked>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (jobId === null) return;
+    let live = true;
+    setTracked({ status: 'loading' });
+    api.call('getApplication', { jobId }).then(
+      (app) => live && setTracked({ status: 'ready', app }),
+      (err: unknown) => live && setTracked({ status: 'failed', message: messageOf(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, jobId]);
+
+  if (jobId === null) {
+    return (
+      <section class="tracking" aria-label="Tracking">
+        <p class="hint">This page shows no job ID, so LoopReady cannot track it.</p>
+      </section>
+    );
+  }
+
+  const app = tracked.status === 'ready' ? tracked.app : null;
+
+  /** Run one change; the reply is the stored record, which becomes what the panel shows. */
+  const act = async (change: () => Promise<Application>, say: (app: Application) => string): Promise<Application | null> => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const next = await change();
+      setTracked({ status: 'ready', app: next });
+      setFeedback(say(next));
+      return next;
+    } catch (err) {
+      setProblem(messageOf(err));
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () => act(() => api.call('saveApplication', { posting }), () => 'Saved to your tracker.');
+  const move = (to: Status) => act(() => api.call('setStatus', { jobId, status: to }), (a) => `Stage changed to ${STATUS_LABELS[a.status]}.`);
+  const undo = () => act(() => api.call('undoStatus', { jobId }), (a) => `Undone: back to ${STATUS_LABELS[a.status]}.`);
+  const openPlan = async () => {
+    // One click: a plan belongs to a saved application, so save first when needed.
+    if (!app && !(await save())) return;
+    try {
+      await api.openPage(`/plan.html?jobId=${jobId}`);
+    } catch (err) {
+      setProblem(messageOf(err));
+    }
+  };
+  const last = app?.history.at(-1);
+
+  return (
+    <section class="tracking" aria-label="Tracking">
+      {tracked.status === 'loading' && <p class="hint">Checking your tracker…</p>}
+      {tracked.status === 'failed' && (
+        <p class="problem" role="alert">
+          Could not read your tracker: {tracked.message}
+        </p>
+      )}
+      {tracked.status === 'ready' && !app && (
+        <button type="button" class="primary" disabled={busy} onClick={() => void save()}>
+          Save to tracker
+        </button>
+      )}
+      {app && (
+        <>
+          <StageControl status={app.status} busy={busy} onMove={(to) => void move(to)} />
+          {last && last.from !== null && app.history.length > 1 && (
+            <button type="button" class="link-button" disabled={busy} onClick={() => void undo()}>
+              Undo “{STATUS_LABELS[last.to]}” (back to {STATUS_LABELS[last.from]})
+            </button>
+          )}
+          <NextFollowUp app={app} now={api.now()} />
+        </>
+      )}
+      <p class="feedback" role="status" aria-live="polite">
+        {feedback}
+      </p>
+      {problem !== null && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="row actions">
+        <button type="button" disabled={busy || tracked.status === 'loading'} onClick={() => void openPlan()}>
+          Open prep plan
+        </button>
+        <PageLink path={app ? `/dashboard.html?jobId=${jobId}` : '/dashboard.html'} open={(p) => void api.openPage(p)}>
+          {app ? 'See it in the tracker' : 'Open tracker'}
+        </PageLink>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+// Performance marks the popup sets, read by scripts/bench-popup.ts.
+export const START_MARK = 'loopready-popup-start';
+/** The first real answer (the posting, a notice, the listing count) is in the DOM. */
+export const FIRST_CONTENT_MARK = 'loopready-popup-first-content';
+/** The ranked principles are in the DOM. */
+export const PRINCIPLES_MARK = 'loopready-popup-principles';
+
+export function markOnce(name: string): void {
+  if (typeof performance === 'undefined' || performance.getEntriesByName(name).length > 0) return;
+  performance.mark(name);
+}

@@ -1,0 +1,271 @@
+// @vitest-environment happy-dom
+// The popup against a real store (the background's tracking handlers over fake-indexeddb): principles
+// with highlighted evidence, Save turning into the stage control, only the allowed moves, undo, the
+// prep-plan shortcut, and the overview (due follow-ups, recent applications) on other pages.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PRINCIPLE_IDS } from '../../../core/principles';
+import { sectionText } from '../../../core/posting-sections';
+import { saveApplication, setStatus } from '../../../db/applications';
+import { App, type RankingLoader } from '../../../entrypoints/popup/App';
+import type { TopPrinciple } from '../../../components/popup/top-principles';
+import { DAY, T0, jobAnswer, postingOf, storeApi } from './popup-store';
+
+afterEach(cleanup);
+
+const bie = postingOf('3038134');
+
+// The 16 official names (facts), to check that ranked entries are named as Amazon names them.
+const OFFICIAL_NAMES = [
+  'Customer Obsession',
+  'Ownership',
+  'Invent and Simplify',
+  'Are Right, A Lot',
+  'Learn and Be Curious',
+  'Hire and Develop the Best',
+  'Insist on the Highest Standards',
+  'Think Big',
+  'Bias for Action',
+  'Frugality',
+  'Earn Trust',
+  'Dive Deep',
+  'Have Backbone; Disagree and Commit',
+  'Deliver Results',
+  "Strive to be Earth's Best Employer",
+  'Success and Scale Bring Broad Responsibility',
+];
+
+const options = () => [...(screen.getByLabelText('Move to') as HTMLSelectElement).options].map((o) => o.textContent);
+const stage = () => document.querySelector('.stage-now .pill')?.textContent;
+const live = () => document.querySelector('.feedback[aria-live="polite"]')?.textContent;
+
+async function openOnPosting(rank?: RankingLoader) {
+  const api = storeApi(jobAnswer(bie));
+  render(<App api={api} rank={rank} />);
+  await screen.findByRole('heading', { level: 2, name: bie.title! });
+  return api;
+}
+
+describe('principles on a posting', () => {
+  it('shows each principle with the phrase highlighted inside the sentence it comes from', async () => {
+    // Read from the record's description: "…a self-starter comfortable with ambiguity, with strong
+    // attention to detail, and an ability to work in a fast-paced environment."
+    const description = sectionText(bie, 'description');
+    const at = description.indexOf('attention to detail');
+    expect(at).toBeGreaterThan(0);
+    const top: TopPrinciple[] = [
+      { id: 'dive-deep', name: 'Dive Deep', evidence: [{ section: 'description', start: at, end: at + 19, text: 'attention to detail' }] },
+      { id: 'frugality', name: 'Frugality', evidence: [] },
+    ];
+    await openOnPosting(async () => top);
+    const item = await waitFor(() => {
+      const li = document.querySelector('[data-principle="dive-deep"]');
+      if (!li) throw new Error('not yet');
+      return li as HTMLElement;
+    });
+    expect(item.querySelector('.principle-name')?.textContent).toBe('Dive Deep');
+    const quote = item.querySelector('q')!;
+    expect(quote.querySelector('mark')?.textContent).toBe('attention to detail');
+    expect(quote.textContent).toContain('with ambiguity, with strong attention to detail, and an ability to work');
+    expect(item.textContent).toContain('(description)');
+    // No phrase: said in words rather than shown empty.
+    expect(document.querySelector('[data-principle="frugality"]')?.textContent).toContain('No phrase names it directly');
+  });
+
+  it('ranks the real posting: five official principles, every highlight is the posting’s own words', async () => {
+    await openOnPosting(); // the real ranking, loaded as the popup loads it
+    const items = await waitFor(() => {
+      const lis = document.querySelectorAll('.principle-list > li');
+      if (lis.length === 0) throw new Error('not yet');
+      return [...lis] as HTMLElement[];
+    });
+    expect(items).toHaveLength(5);
+    const allText = ['title', 'description', 'responsibilities', 'basicQualifications', 'preferredQualifications']
+      .map((s) => sectionText(bie, s as Parameters<typeof sectionText>[1]))
+      .join('\n');
+    for (const li of items) {
+      expect(PRINCIPLE_IDS).toContain(li.dataset.principle);
+      expect(OFFICIAL_NAMES).toContain(li.querySelector('.principle-name')?.textContent);
+      for (const q of li.querySelectorAll('q')) {
+        const mark = q.querySelector('mark')!;
+        expect(allText).toContain(mark.textContent);
+        // The clause around it is the posting's text too (ellipses mark where it was cut).
+        expect(allText).toContain(q.textContent!.replace(/^…|…$/g, ''));
+      }
+    }
+    // This posting is full of analysis wording ("attention to detail", "analysis of results"):
+    // at least one highlight in the list is evidence of that.
+    expect(items.some((li) => li.querySelectorAll('mark').length > 0)).toBe(true);
+  });
+
+  it('renders hostile page text as text inside the highlight', async () => {
+    const hostile = { ...bie, title: 'Own <img src=x onerror=alert(1)> it' };
+    const api = storeApi(jobAnswer(hostile));
+    render(<App api={api} rank={async () => [{ id: 'ownership', name: 'Ownership', evidence: [{ section: 'title', start: 0, end: 3, text: 'Own' }] }]} />);
+    await waitFor(() => expect(document.querySelector('mark')?.textContent).toBe('Own'));
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('q')?.textContent).toBe('Own <img src=x onerror=alert(1)> it');
+  });
+});
+
+describe('save and stage', () => {
+  it('Save becomes the stage control, offering only the moves allowed from "Saved"', async () => {
+    const api = await openOnPosting(async () => []);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
+    await waitFor(() => expect(stage()).toBe('Saved'));
+    expect(screen.queryByRole('button', { name: 'Save to tracker' })).toBeNull();
+    expect(live()).toBe('Saved to your tracker.');
+    // core/status.ts: a saved job can only be applied to or dropped.
+    expect(options()).toEqual(['Applied', 'Withdrawn']);
+    // Saved at T0 with the default 7-day wait (core/follow-up.ts).
+    expect(document.querySelector('[data-field="followUp"]')?.textContent).toBe(
+      `Next follow-up: ${new Date(T0 + 7 * DAY).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}Saved today; follow-up suggested in 7 days.`,
+    );
+    const stored = await api.db.applications.get('3038134');
+    expect(stored?.status).toBe('saved');
+    expect(stored?.posting.title).toBe(bie.title);
+  });
+
+  it('moves through the allowed stages, each with its own next moves, and announces each change', async () => {
+    const api = await openOnPosting(async () => []);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
+    await waitFor(() => expect(stage()).toBe('Saved'));
+
+    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'applied' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Update stage' }));
+    await waitFor(() => expect(stage()).toBe('Applied'));
+    expect(live()).toBe('Stage changed to Applied.');
+    expect(options()).toEqual(['Online assessment', 'Phone screen', 'Second phone screen', 'Loop (onsite or virtual)', 'Rejected', 'Withdrawn', 'No response']);
+
+    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'phone-screen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Update stage' }));
+    await waitFor(() => expect(stage()).toBe('Phone screen'));
+    expect(options()).toEqual(['Second phone screen', 'Loop (onsite or virtual)', 'Offer', 'Rejected', 'Withdrawn', 'No response']);
+    expect((await api.db.applications.get('3038134'))?.history.map((h) => h.to)).toEqual(['saved', 'applied', 'phone-screen']);
+  });
+
+  it('undo goes back one stage, in the store too, and is gone when nothing is left to undo', async () => {
+    const api = await openOnPosting(async () => []);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
+    await waitFor(() => expect(stage()).toBe('Saved'));
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull(); // the save itself is not undone here
+    fireEvent.click(screen.getByRole('button', { name: 'Update stage' })); // preselected: Applied
+    await waitFor(() => expect(stage()).toBe('Applied'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo “Applied” (back to Saved)' }));
+    await waitFor(() => expect(stage()).toBe('Saved'));
+    expect(live()).toBe('Undone: back to Saved.');
+    expect(options()).toEqual(['Applied', 'Withdrawn']);
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect((await api.db.applications.get('3038134'))?.status).toBe('saved');
+  });
+
+  it('a move refused by the background (changed in another window) shows why and keeps the record', async () => {
+    const api = await openOnPosting(async () => []);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
+    await waitFor(() => expect(stage()).toBe('Saved'));
+    // Meanwhile the tracker page withdrew the application.
+    await setStatus(api.db, '3038134', 'withdrawn', T0);
+    fireEvent.click(screen.getByRole('button', { name: 'Update stage' })); // Applied: no longer allowed
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/withdrawn/i);
+    expect((await api.db.applications.get('3038134'))?.status).toBe('withdrawn');
+  });
+
+  it('shows the stored stage when the posting is already tracked', async () => {
+    const api = storeApi(jobAnswer(bie));
+    await saveApplication(api.db, bie, T0);
+    await setStatus(api.db, '3038134', 'applied', T0 + DAY);
+    render(<App api={api} rank={async () => []} />);
+    await waitFor(() => expect(stage()).toBe('Applied'));
+    expect(screen.queryByRole('button', { name: 'Save to tracker' })).toBeNull();
+  });
+
+  it('Open prep plan saves an unsaved posting first, then opens its plan: one click', async () => {
+    const api = await openOnPosting(async () => []);
+    await screen.findByRole('button', { name: 'Save to tracker' });
+    fireEvent.click(screen.getByRole('button', { name: 'Open prep plan' }));
+    await waitFor(() => expect(api.opened).toEqual(['/plan.html?jobId=3038134']));
+    expect((await api.db.applications.get('3038134'))?.status).toBe('saved');
+    expect(api.sent.filter((m) => m === 'saveApplication')).toHaveLength(1);
+  });
+
+  it('links to the tracker, at the application once saved', async () => {
+    const api = await openOnPosting(async () => []);
+    fireEvent.click(await screen.findByRole('link', { name: 'Open tracker' }));
+    expect(api.opened).toEqual(['/dashboard.html']);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'See it in the tracker' }));
+    expect(api.opened).toEqual(['/dashboard.html', '/dashboard.html?jobId=3038134']);
+  });
+
+  it('a posting without a job ID cannot be saved and says so', async () => {
+    const api = storeApi(jobAnswer({ ...bie, jobId: null }));
+    render(<App api={api} rank={async () => []} />);
+    await screen.findByText('This page shows no job ID, so LoopReady cannot track it.');
+    expect(screen.queryByRole('button', { name: 'Save to tracker' })).toBeNull();
+  });
+});
+
+describe('on other pages', () => {
+  it('shows what is due with its reason and the recent applications with their stage', async () => {
+    const api = storeApi({ kind: 'no-content-script' });
+    // 3038134 saved at T0 (follow-up due T0+7d); 2790938 applied at T0 (due T0+14d).
+    await saveApplication(api.db, bie, T0);
+    await saveApplication(api.db, postingOf('2790938'), T0);
+    await setStatus(api.db, '2790938', 'applied', T0 + DAY);
+    api.clock.now = T0 + 8 * DAY;
+    render(<App api={api} />);
+    await screen.findByRole('heading', { level: 2, name: 'Nothing to read here' });
+
+    const due = await screen.findByRole('region', { name: /Follow-ups due/ });
+    await waitFor(() => expect(within(due).getByText('(1)')).toBeTruthy());
+    const dueItems = within(due).getAllByRole('listitem');
+    expect(dueItems).toHaveLength(1);
+    expect(dueItems[0]!.querySelector('a')?.textContent).toBe(bie.title);
+    expect(dueItems[0]!.querySelector('.reason')?.textContent).toBe(
+      'Saved 8 days ago and not applied yet; postings can close without notice once filled',
+    );
+
+    const recent = screen.getByRole('region', { name: 'Recent applications' });
+    await waitFor(() => expect(within(recent).getAllByRole('listitem')).toHaveLength(2));
+    // Most recently changed first: 2790938 was moved to Applied after 3038134 was saved.
+    expect(within(recent).getAllByRole('listitem').map((li) => [li.dataset.jobId, li.querySelector('.pill')?.textContent])).toEqual([
+      ['2790938', 'Applied'],
+      ['3038134', 'Saved'],
+    ]);
+    fireEvent.click(within(recent).getAllByRole('link')[0]!);
+    expect(api.opened).toEqual(['/dashboard.html?jobId=2790938']);
+  });
+
+  it('says when nothing is due or tracked yet, and still leads into the tracker', async () => {
+    const api = storeApi({ kind: 'report', report: { kind: { page: 'other' }, posting: null, listing: null } });
+    render(<App api={api} />);
+    await screen.findByText('Nothing is due. LoopReady will tell you when a follow-up is.');
+    await screen.findByText('None yet. Open a posting on amazon.jobs and save it.');
+    fireEvent.click(screen.getByRole('link', { name: 'Open tracker' }));
+    expect(api.opened).toEqual(['/dashboard.html']);
+  });
+
+  it('on a search page, counts the cards and how many are tracked', async () => {
+    const cards = ['3038134', '3045433', '3045434'].map((jobId) => ({ jobId, title: null, url: `https://www.amazon.jobs/en/jobs/${jobId}`, location: null, postedDate: null }));
+    const api = storeApi({ kind: 'report', report: { kind: { page: 'search' }, posting: null, listing: { url: 'https://www.amazon.jobs/en/search', cards } } });
+    await saveApplication(api.db, bie, T0);
+    render(<App api={api} />);
+    await waitFor(() => expect(document.querySelector('[data-field="trackedCount"]')?.textContent).toBe('In your tracker: 1 of them.'));
+    expect(document.querySelector('[data-field="cardCount"]')?.textContent).toBe('3 job cards on this page.');
+  });
+
+  it('a tracker that cannot be read is an alert, not a blank popup', async () => {
+    const api = storeApi({ kind: 'no-content-script' });
+    api.call = async () => {
+      throw new Error('Could not establish connection');
+    };
+    render(<App api={api} />);
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toEqual([
+      'Could not load follow-ups: Could not establish connection',
+      'Could not load recent applications: Could not establish connection',
+    ]);
+  });
+});
