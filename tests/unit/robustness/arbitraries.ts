@@ -2,8 +2,7 @@
 // whose text mixes real signal words, markup, unicode, empty and huge values.
 import fc from 'fast-check';
 import { POSTING_FIELDS, type Posting } from '../../../content/posting';
-import { sectionText } from '../../../core/posting-sections';
-import type { Evidence } from '../../../core/rank-principles';
+import { sectionText, type Section } from '../../../core/posting-sections';
 
 // Words and phrases of the kind postings use for what the principles describe, so random text
 // produces evidence too (a fixed list: the fuzz must not depend on the knowledge base's wording).
@@ -83,7 +82,8 @@ export const posting: fc.Arbitrary<Posting> = fc.oneof(
 );
 
 /** Problems with evidence offsets (empty when each slice of its section text is the quoted text). */
-export function evidenceProblems(p: Posting, evidence: readonly Evidence[]): string[] {
+// Structural, so it checks the ranking's evidence and the plan's copy of it alike.
+export function evidenceProblems(p: Posting, evidence: readonly { section: Section; start: number; end: number; text: string }[]): string[] {
   return evidence
     .filter((e) => !(e.start >= 0 && e.end > e.start && sectionText(p, e.section).slice(e.start, e.end) === e.text))
     .map((e) => `${e.section}[${e.start},${e.end}) is not ${JSON.stringify(e.text)}`);
