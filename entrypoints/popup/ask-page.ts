@@ -1,8 +1,7 @@
 // The popup asks the content script in the target tab what is on the page. The target is the tab
 // named by ?tabId= (tests and the demo open the popup as a page) or else the active tab.
 import { browser } from 'wxt/browser';
-import { send } from '../../messaging/bus';
-import type { PageReport } from '../../messaging/protocol';
+import { protocol, type PageReport } from '../../messaging/protocol';
 
 export type PageAnswer = { kind: 'report'; report: PageReport } | { kind: 'no-content-script' };
 
@@ -20,11 +19,25 @@ export function isNoReceiver(err: unknown): boolean {
   return /Receiving end does not exist|Could not establish connection/i.test(message);
 }
 
-export async function askPage(tabId: number): Promise<PageAnswer> {
+type TabSend = (tabId: number, message: unknown) => Promise<unknown>;
+
+/**
+ * Sent in @webext-core/messaging's wire format ({id, type, data, timestamp} -> {res} | {err}), which
+ * the content script's listener speaks, but through the promise API: the library's tab path ignores
+ * chrome.runtime.lastError, so a tab without the content script came back as a vague "No response"
+ * plus an "Unchecked runtime.lastError" console error, instead of the browser's own error.
+ */
+export async function askPage(tabId: number, sendToTab: TabSend = (id, m) => browser.tabs.sendMessage(id, m)): Promise<PageAnswer> {
+  let reply: unknown;
   try {
-    return { kind: 'report', report: await send('getPagePosting', null, tabId) };
+    reply = await sendToTab(tabId, { id: Math.floor(Math.random() * 1e9), type: 'getPagePosting', data: null, timestamp: Date.now() });
   } catch (err) {
     if (isNoReceiver(err)) return { kind: 'no-content-script' };
     throw err;
   }
+  const { res, err } = (reply ?? {}) as { res?: unknown; err?: { message?: unknown } };
+  if (err != null) throw new Error(typeof err.message === 'string' ? err.message : 'the page could not answer');
+  if (res === undefined) throw new Error('the page did not answer');
+  // The content script sends without Zod (its size budget); the popup is where its answer is checked.
+  return { kind: 'report', report: protocol.getPagePosting.result.parse(res) };
 }

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isNoReceiver, targetTabId } from '../../../entrypoints/popup/ask-page';
+import { askPage, isNoReceiver, targetTabId } from '../../../entrypoints/popup/ask-page';
 
 describe('popup target tab', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -29,5 +29,33 @@ describe('no content script in the tab', () => {
     expect(isNoReceiver(new Error('Could not establish connection. Receiving end does not exist.'))).toBe(true);
     expect(isNoReceiver(new Error('Error: Could not establish connection. Receiving end does not exist.'))).toBe(true);
     expect(isNoReceiver(new Error('reply did not match the protocol'))).toBe(false);
+  });
+});
+
+describe('asking the page', () => {
+  const report = { kind: { page: 'other' }, posting: null, listing: null };
+
+  it('sends getPagePosting in the messaging wire format and returns the parsed report', async () => {
+    const sent: unknown[] = [];
+    const answer = await askPage(7, async (tabId, message) => {
+      sent.push([tabId, message]);
+      return { res: report };
+    });
+    expect(answer).toEqual({ kind: 'report', report });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject([7, { type: 'getPagePosting', data: null }]);
+  });
+
+  it('a tab without the content script is "no content script", not an error', async () => {
+    const answer = await askPage(7, async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(answer).toEqual({ kind: 'no-content-script' });
+  });
+
+  it('a reply that breaks the protocol, or an error from the page, is thrown with its reason', async () => {
+    await expect(askPage(7, async () => ({ res: { kind: { page: 'job' } } }))).rejects.toThrow();
+    await expect(askPage(7, async () => ({ err: { message: 'extraction failed' } }))).rejects.toThrow('extraction failed');
+    await expect(askPage(7, async () => undefined)).rejects.toThrow('the page did not answer');
   });
 });

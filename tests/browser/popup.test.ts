@@ -1,0 +1,142 @@
+// The popup of the built extension in Chromium, on the real posting 3038134 (served from fixtures):
+// top principles with the posting's own words highlighted, Save, stage changes that persist across
+// reopening, the prep plan shortcut, and the off-posting overview listing the saved application.
+// axe-core checks WCAG A/AA in light and dark for the saved state and the off-posting state.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/chromium';
+import { storedApplications } from './extension-session';
+import { launchExtension, type ExtensionHarness } from './harness';
+
+const JOB = '3038134';
+// h1.title of tests/fixtures/pages/reconstructed/3038134.html.
+const TITLE = 'Sr BIE position 3P Selection, EU 3P Selection';
+/** The fixture page's visible text, whitespace collapsed: every highlight must come from it. */
+const PAGE_TEXT = readFileSync(join(ROOT, 'tests/fixtures/pages/reconstructed', `${JOB}.html`), 'utf8')
+  .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ')
+  .replace(/<[^>]+>/g, ' ')
+  .replace(/&amp;/g, '&')
+  .replace(/&#39;|&rsquo;/g, "'")
+  .replace(/\s+/g, ' ');
+const OFFICIAL_NAMES = [
+  'Customer Obsession', 'Ownership', 'Invent and Simplify', 'Are Right, A Lot', 'Learn and Be Curious',
+  'Hire and Develop the Best', 'Insist on the Highest Standards', 'Think Big', 'Bias for Action', 'Frugality',
+  'Earn Trust', 'Dive Deep', 'Have Backbone; Disagree and Commit', 'Deliver Results',
+  "Strive to be Earth's Best Employer", 'Success and Scale Bring Broad Responsibility',
+];
+
+let ext: ExtensionHarness;
+let posting: Page;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  posting = await ext.openPosting(JOB);
+  await ext.waitForMessages('postingSeen', 1);
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: number }>> {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    const { violations } = await axe.run({ runOnly: ['wcag2a', 'wcag2aa'] });
+    return violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
+  });
+}
+
+async function axeLightAndDark(page: Page) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return { light, dark };
+}
+
+const stage = (popup: Page) => popup.locator('.stage-now .pill');
+
+describe('popup on posting 3038134', () => {
+  it('shows the top principles, each highlight taken from the posting page', async () => {
+    const popup = await ext.openPopupFor(posting);
+    expect(await popup.locator('h2#posting-title').textContent()).toBe(TITLE);
+    await popup.waitForSelector('.principle-list > li');
+    const items = popup.locator('.principle-list > li');
+    const n = await items.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(n).toBeLessThanOrEqual(5);
+    for (const name of await popup.locator('.principle-name').allTextContents()) expect(OFFICIAL_NAMES).toContain(name);
+    const marks = await popup.locator('.principle-list mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(PAGE_TEXT).toContain(m.replace(/\s+/g, ' '));
+    // Each highlight sits inside a quote of the words around it, also from the page.
+    for (const q of await popup.locator('.principle-list q').allTextContents()) {
+      expect(PAGE_TEXT).toContain(q.replace(/^…|…$/g, '').replace(/\s+/g, ' ').trim());
+    }
+    await popup.close();
+  });
+
+  it('saves, moves to Phone screen, and shows that stage again after reopening', async () => {
+    const popup = await ext.openPopupFor(posting);
+    await popup.getByRole('button', { name: 'Save to tracker' }).click();
+    await expect.poll(() => stage(popup).textContent()).toBe('Saved');
+    expect(await popup.locator('.feedback').textContent()).toBe('Saved to your tracker.');
+    // Only the moves core/status.ts allows from "Saved".
+    expect(await popup.locator('#next-stage option').allTextContents()).toEqual(['Applied', 'Withdrawn']);
+
+    await popup.selectOption('#next-stage', 'applied');
+    await popup.getByRole('button', { name: 'Update stage' }).click();
+    await expect.poll(() => stage(popup).textContent()).toBe('Applied');
+    await popup.selectOption('#next-stage', 'phone-screen');
+    await popup.getByRole('button', { name: 'Update stage' }).click();
+    await expect.poll(() => stage(popup).textContent()).toBe('Phone screen');
+    expect(await popup.locator('.feedback').textContent()).toBe('Stage changed to Phone screen.');
+    expect(await axeLightAndDark(popup)).toEqual({ light: [], dark: [] });
+    await popup.close();
+
+    const again = await ext.openPopupFor(posting);
+    await expect.poll(() => stage(again).textContent()).toBe('Phone screen');
+    expect(await again.getByRole('button', { name: 'Save to tracker' }).count()).toBe(0);
+    const stored = (await storedApplications(again)).filter((a) => a.jobId === JOB);
+    expect(stored.map((a) => a.status)).toEqual(['phone-screen']);
+    await again.close();
+  });
+
+  it('opens the prep plan for the posting in a new tab', async () => {
+    const popup = await ext.openPopupFor(posting);
+    await expect.poll(() => stage(popup).textContent()).toBe('Phone screen');
+    const [plan] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open prep plan' }).click()]);
+    await plan.waitForLoadState('load');
+    expect(plan.url()).toBe(`chrome-extension://${ext.extensionId}/plan.html?jobId=${JOB}`);
+    await plan.close();
+    await popup.close();
+  });
+});
+
+describe('popup on another page', () => {
+  it('lists the saved application under recent, with its stage, and passes axe', async () => {
+    const blank = await ext.context.newPage(); // about:blank: no content script
+    const popup = await ext.openPopupFor(blank);
+    expect(await popup.locator('h2').first().textContent()).toBe('Nothing to read here');
+    const recent = popup.getByRole('region', { name: 'Recent applications' });
+    await recent.locator(`li[data-job-id="${JOB}"]`).waitFor();
+    expect(await recent.locator(`li[data-job-id="${JOB}"] a`).textContent()).toBe(TITLE);
+    expect(await recent.locator(`li[data-job-id="${JOB}"] .pill`).textContent()).toBe('Phone screen');
+    // Just moved to a phone screen: nothing is due yet.
+    await popup.getByText('Nothing is due. LoopReady will tell you when a follow-up is.').waitFor();
+    expect(await axeLightAndDark(popup)).toEqual({ light: [], dark: [] });
+    await popup.close();
+    await blank.close();
+  });
+
+  it('caused no extension errors and sent no requests of its own', () => {
+    expect(ext.extensionProblems()).toEqual([]);
+    expect(ext.requests.blocked.filter((r) => r.fromServiceWorker || r.frameUrl.startsWith('chrome-extension://'))).toEqual([]);
+  });
+});
