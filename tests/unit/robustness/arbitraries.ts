@@ -86,7 +86,17 @@ export const posting: fc.Arbitrary<Posting> = fc.oneof(
 export function evidenceProblems(p: Posting, evidence: readonly { section: Section; start: number; end: number; text: string }[]): string[] {
   return evidence
     .filter((e) => !(e.start >= 0 && e.end > e.start && sectionText(p, e.section).slice(e.start, e.end) === e.text))
-    .map((e) => `${e.section}[${e.start},${e.end}) is not ${JSON.stringify(e.text)}`);
+    .map((e) => `${e.section}[${e.start},${e.end}) is not ${JSON.stringify(e.text)}`)
+    .concat(
+      // Where the ranking also gives the surrounding clause, it must hold the phrase and fit the section.
+      evidence.flatMap((e) => {
+        const ctx = (e as { context?: { start: number; end: number } }).context;
+        const len = sectionText(p, e.section).length;
+        return ctx && !(ctx.start >= 0 && ctx.start <= e.start && e.end <= ctx.end && ctx.end <= len)
+          ? [`${e.section}: context [${ctx.start},${ctx.end}) does not hold [${e.start},${e.end}) within ${len}`]
+          : [];
+      }),
+    );
 }
 
 // --- HTML ------------------------------------------------------------------------------------------
