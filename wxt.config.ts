@@ -22,7 +22,7 @@ export default defineConfig({
       }
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'LoopReady',
     description:
       'Prepare for Amazon interviews from the posting you are reading, and track your applications. Everything stays on your machine.',
@@ -32,9 +32,12 @@ export default defineConfig({
     // Extension pages run only their own bundled scripts: no inline script, eval or remote code.
     // Stated (not left to the browser default) so tests/unit/privacy/manifest.test.ts can hold it.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
-    browser_specific_settings: {
-      // Firefox asks every add-on to declare what it collects: nothing (web-ext lint warns without it).
-      gecko: { id: 'loopready@loopready.dev', data_collection_permissions: { required: ['none'] } },
-    },
-  },
+    // Firefox only (Chrome warns about the unknown key). Firefox asks every add-on to declare what
+    // it collects: nothing (web-ext lint warns without it).
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'loopready@loopready.dev', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });
