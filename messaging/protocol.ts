@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { Listing, PageKind, Posting } from '../content/posting';
 import { Application } from '../core/application';
+import { SECTIONS } from '../core/posting-sections';
 import { Status } from '../core/status';
 
 const JobId = z.string().check(z.regex(/^\d{1,12}$/));
@@ -15,6 +16,16 @@ export type DueSummaryItem = z.infer<typeof DueSummaryItem>;
 
 export const DueSummary = z.object({ count: z.number(), items: z.array(DueSummaryItem) });
 export type DueSummary = z.infer<typeof DueSummary>;
+
+const Span = { start: z.number().check(z.int(), z.gte(0)), end: z.number().check(z.int(), z.gte(0)), text: z.string() };
+
+/** A principle ranked for a posting (core/top-principles.ts), with the phrases that support it. */
+export const TopPrinciple = z.object({
+  id: z.string(),
+  name: z.string(),
+  evidence: z.array(z.object({ section: z.enum(SECTIONS), ...Span, context: z.optional(z.object(Span)) })),
+});
+export type TopPrinciple = z.infer<typeof TopPrinciple>;
 
 /** What the content script knows about the page it runs in. */
 export const PageReport = z.object({
@@ -49,6 +60,11 @@ export const protocol = {
   },
   getDueSummary: { data: z.null(), result: DueSummary },
   listRecent: { data: z.object({ limit: z.number().check(z.int(), z.gte(1), z.lte(200)) }), result: z.array(Application) },
+  /** The principles a posting leans on most (ranked in the background, keeping the catalog out of the popup). */
+  topPrinciples: {
+    data: z.object({ posting: Posting, limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(16))) }),
+    result: z.array(TopPrinciple),
+  },
   /** Check for due follow-ups now (badge, notification); pages send it after editing the store directly. */
   runReminderCheck: { data: z.null(), result: z.object({ due: z.number(), notified: z.number() }) },
 } as const;

@@ -1,6 +1,6 @@
 import type { Posting } from '../../content/posting';
 import { sectionText, type Section } from '../../core/posting-sections';
-import type { PopupEvidence } from './top-principles';
+import type { TopEvidence as PopupEvidence } from '../../core/top-principles';
 
 const SECTION_LABELS: Record<Section, string> = {
   title: 'title',

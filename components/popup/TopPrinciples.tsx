@@ -1,6 +1,6 @@
 import type { Posting } from '../../content/posting';
 import { EvidenceInContext } from './EvidenceInContext';
-import type { TopPrinciple } from './top-principles';
+import type { TopPrinciple } from '../../messaging/protocol';
 
 export type RankingState = { status: 'loading' } | { status: 'ready'; top: TopPrinciple[] } | { status: 'failed'; message: string };
 

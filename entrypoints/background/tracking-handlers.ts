@@ -18,6 +18,7 @@ import {
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
 import { planReminder } from '../../core/reminder';
+import { topPrinciples } from '../../core/top-principles';
 import type { Reminders } from './reminders';
 
 type TrackingMessage = Exclude<MessageName, 'getPagePosting'>;
@@ -51,6 +52,7 @@ export function trackingHandlers(db: LoopReadyDb, reminders: Reminders, now: () 
     },
     listRecent: ({ limit }) => listRecent(db, limit),
     runReminderCheck: () => reminders.check(),
+    topPrinciples: async ({ posting, limit }) => topPrinciples(posting, limit),
   };
 }
 

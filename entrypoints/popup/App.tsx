@@ -1,7 +1,7 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Posting } from '../../content/posting';
 import type { Application } from '../../core/application';
-import type { DueSummary } from '../../messaging/protocol';
+import type { DueSummary, TopPrinciple } from '../../messaging/protocol';
 import { ErrorNotice } from '../../components/popup/ErrorNotice';
 import { ListingSummary } from '../../components/popup/ListingSummary';
 import { LoadingNotice } from '../../components/popup/LoadingNotice';
@@ -11,7 +11,6 @@ import { PageLink } from '../../components/popup/PageLink';
 import { PostingSummary } from '../../components/popup/PostingSummary';
 import { TopPrinciples, type RankingState } from '../../components/popup/TopPrinciples';
 import { TrackingPanel } from '../../components/popup/TrackingPanel';
-import type { TopPrinciple } from '../../components/popup/top-principles';
 import type { PageAnswer } from './ask-page';
 import { FIRST_CONTENT_MARK, PRINCIPLES_MARK, markOnce } from './marks';
 import type { PopupApi } from './popup-api';
@@ -22,9 +21,8 @@ export const RECENT_LIMIT = 5;
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** The ranking and its knowledge base load as their own chunk, after the posting's facts are shown. */
+/** Ranks the posting's principles; by default the background does (the catalog is too big for the popup). */
 export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
-const loadRanking: RankingLoader = async (posting) => (await import('../../components/popup/top-principles')).topPrinciples(posting);
 
 /** Start a request and keep its outcome as state; `start` null means "not needed". */
 function useLoad<T>(start: (() => Promise<T>) | null, deps: unknown[]): Loadable<T> {
@@ -50,7 +48,7 @@ function useLoad<T>(start: (() => Promise<T>) | null, deps: unknown[]): Loadable
  * fill in when they arrive, so nothing waits for the slowest of them. `api` is injected so tests can
  * put a real store behind it without a browser.
  */
-export function App({ api, rank = loadRanking }: { api: PopupApi; rank?: RankingLoader }) {
+export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -67,6 +65,9 @@ export function App({ api, rank = loadRanking }: { api: PopupApi; rank?: Ranking
   const due = useLoad(() => api.call('getDueSummary', null), [api]);
   const recent = useLoad(() => api.call('listRecent', { limit: RECENT_LIMIT }), [api]);
 
+  // Stable across renders, so the ranking is asked once per posting.
+  const rankPosting = useMemo<RankingLoader>(() => rank ?? ((posting) => api.call('topPrinciples', { posting })), [api, rank]);
+
   useLayoutEffect(() => {
     if (page.status !== 'loading') markOnce(FIRST_CONTENT_MARK);
   }, [page.status]);
@@ -81,7 +82,9 @@ export function App({ api, rank = loadRanking }: { api: PopupApi; rank?: Ranking
           <Overview api={api} due={due} recent={recent} />
         </>
       )}
-      {page.status === 'answered' && <Answered answer={page.answer} api={api} rank={rank} due={due} recent={recent} />}
+      {page.status === 'answered' && (
+        <Answered answer={page.answer} api={api} rank={rankPosting} due={due} recent={recent} />
+      )}
     </main>
   );
 }

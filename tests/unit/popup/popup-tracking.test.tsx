@@ -8,7 +8,7 @@ import { PRINCIPLE_IDS } from '../../../core/principles';
 import { sectionText } from '../../../core/posting-sections';
 import { saveApplication, setStatus } from '../../../db/applications';
 import { App, type RankingLoader } from '../../../entrypoints/popup/App';
-import type { TopPrinciple } from '../../../components/popup/top-principles';
+import type { TopPrinciple } from '../../../messaging/protocol';
 import { DAY, T0, jobAnswer, postingOf, storeApi } from './popup-store';
 
 afterEach(cleanup);
@@ -73,7 +73,7 @@ describe('principles on a posting', () => {
   });
 
   it('ranks the real posting: five official principles, every highlight is the posting’s own words', async () => {
-    await openOnPosting(); // the real ranking, loaded as the popup loads it
+    await openOnPosting(); // the real ranking, asked of the (real) background handler as the popup does
     const items = await waitFor(() => {
       const lis = document.querySelectorAll('.principle-list > li');
       if (lis.length === 0) throw new Error('not yet');

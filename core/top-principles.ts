@@ -1,0 +1,32 @@
+// The few principles a posting leans on most, named, with the posting's phrases as evidence: what
+// the popup shows. Computed in the background (message `topPrinciples`): the ranking and its
+// knowledge base would take the popup past its 40 KB bundle budget.
+import type { Posting } from '../content/posting';
+import { principle } from './principles';
+import { rankPrinciples, type Evidence } from './rank-principles';
+import { detectRoleFamily } from './role-family';
+
+/** Evidence as the ranking gives it; `context` is the clause around the phrase, when the ranking adds one. */
+export type TopEvidence = Evidence & { context?: { start: number; end: number; text: string } };
+
+export interface TopPrinciple {
+  id: string;
+  name: string;
+  evidence: TopEvidence[];
+}
+
+export const TOP_COUNT = 5;
+/** Two phrases per principle keep five principles readable in a 420 px popup. */
+export const EVIDENCE_PER_PRINCIPLE = 2;
+
+export function topPrinciples(posting: Posting, count: number = TOP_COUNT): TopPrinciple[] {
+  const ranked = rankPrinciples(posting, detectRoleFamily(posting));
+  return ranked.slice(0, count).map((r) => ({
+    id: r.id,
+    name: principle(r.id).name,
+    evidence: r.evidence.slice(0, EVIDENCE_PER_PRINCIPLE).map(({ section, start, end, text, ...rest }) => {
+      const context = (rest as { context?: TopEvidence['context'] }).context;
+      return context ? { section, start, end, text, context: { start: context.start, end: context.end, text: context.text } } : { section, start, end, text };
+    }),
+  }));
+}
