@@ -3,7 +3,8 @@
 import * as z from 'zod/mini';
 import type { Posting } from '../content/posting';
 import { assessPosting } from './posting-quality';
-import { SECTIONS, type Section } from './posting-sections';
+import { evidenceQuote } from './evidence-context';
+import { SECTIONS, sectionText, type Section } from './posting-sections';
 import { PrincipleId, principle } from './principles';
 import { practiceQuestions, questionsToAsk } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
@@ -17,7 +18,12 @@ const EvidenceSchema = z.object({
   start: z.number(),
   end: z.number(),
   text: z.string(),
+  /** The clause around the phrase (offsets into the same section text). Absent in older plans. */
+  context: z.optional(z.object({ start: z.number(), end: z.number(), text: z.string() })),
+  /** The context split around the phrase for display, "…" where it is cut (see evidenceQuote). */
+  quote: z.optional(z.object({ before: z.string(), phrase: z.string(), after: z.string() })),
 });
+export type PlanEvidence = z.infer<typeof EvidenceSchema>;
 
 export const ChecklistItem = z.object({
   /** Stable within a posting: "basic-1", "preferred-3". */
@@ -135,7 +141,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
         name: kb.name,
         score: p.score,
         summary: kb.summary,
-        evidence: p.evidence,
+        evidence: p.evidence.map((ev) => ({ ...ev, quote: evidenceQuote(sectionText(posting, ev.section), ev) })),
         practiceQuestions: questions.filter((q) => q.principle === p.id).map((q) => q.text),
         starHints: kb.starHints,
         star: { ...EMPTY_STAR },
@@ -166,11 +172,23 @@ const SECTION_LABEL: Record<Section, string> = {
  * backslash-escaped so a renderer shows "<script>" as characters, never as markup.
  */
 export function escapeMarkdown(s: string): string {
+  return escapeInline(s).trim();
+}
+
+// The same escaping without trimming, for pieces of one line joined together.
+function escapeInline(s: string): string {
   return s
     .replace(/\s+/g, ' ')
-    .trim()
     .replace(/[\\`*_[\]{}<>#|!~]/g, '\\$&')
     .replace(/&/g, '&amp;');
+}
+
+/** Evidence as a Markdown quote: its clause, with the phrase in bold. Every piece is escaped. */
+export function evidenceMarkdown(ev: PlanEvidence): string {
+  const q = ev.quote ?? { before: '', phrase: ev.text, after: '' };
+  const phrase = escapeMarkdown(q.phrase);
+  const bold = phrase ? `**${phrase}**` : '';
+  return `${escapeInline(q.before)}${bold}${escapeInline(q.after)}`.trim();
 }
 
 /** The plan as Markdown for export or printing. Untrusted text is escaped; nothing is raw HTML. */
@@ -193,7 +211,7 @@ export function planToMarkdown(plan: PrepPlan): string {
     out.push(`### ${i + 1}. ${e(p.name)} (score ${p.score})`, '', e(p.summary), '');
     if (p.evidence.length) {
       out.push('From the posting:');
-      for (const ev of p.evidence) out.push(`- "${e(ev.text)}" (${SECTION_LABEL[ev.section]})`);
+      for (const ev of p.evidence) out.push(`- "${evidenceMarkdown(ev)}" (${SECTION_LABEL[ev.section]})`);
       out.push('');
     }
     out.push('Practice questions:');

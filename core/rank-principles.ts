@@ -3,6 +3,7 @@
 // the role family's small prior (family-priors.ts).
 import type { Posting } from '../content/posting';
 import { boilerplateRanges } from './boilerplate';
+import { evidenceContext, readablePhrase, type EvidenceContext } from './evidence-context';
 import { familyPrior } from './family-priors';
 import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, sectionText, type Section } from './posting-sections';
 import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
@@ -12,16 +13,22 @@ import { WordStarts } from './word-starts';
 
 export interface Evidence {
   section: Section;
-  /** Offsets into sectionText(posting, section). */
+  /** Offsets into sectionText(posting, section): the phrase, in whole words (see readablePhrase). */
   start: number;
   end: number;
   text: string;
 }
 
+/** Evidence as the ranking gives it: the phrase plus the clause or sentence around it. */
+export interface RankedEvidence extends Evidence {
+  /** Offsets into the same section text; contains [start, end). Display with evidenceQuote. */
+  context: EvidenceContext;
+}
+
 export interface RankedPrinciple {
   id: PrincipleId;
   score: number;
-  evidence: Evidence[];
+  evidence: RankedEvidence[];
 }
 
 // Where a phrase appears says how central it is to the job: the title and the duties are the job,
@@ -107,6 +114,28 @@ function scoreHits(hits: Hit[]): { score: number; kept: Hit[] } {
   return { score, kept };
 }
 
+const sameWords = (s: string) => s.toLowerCase().replace(/[\s\-\u2010-\u2015]+/g, ' ');
+
+// Scoring is done on the raw matches; what is shown is each one as a reader would quote it, in its
+// clause. A phrase already shown, or a clause already quoted, is shown once: the strongest reading
+// comes first (hits are sorted by value), so that is the one kept.
+function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, string>): RankedEvidence[] {
+  const out: RankedEvidence[] = [];
+  for (const h of kept) {
+    if (out.length === MAX_EVIDENCE) break;
+    const text = texts.get(h.section) ?? '';
+    const [start, end] = readablePhrase(text, h.start, h.end);
+    const phrase = text.slice(start, end);
+    const context = evidenceContext(text, start, end);
+    const key = sameWords(phrase);
+    const repeated = out.some(
+      (o) => sameWords(o.text) === key || (o.section === h.section && o.context.start < context.end && context.start < o.context.end),
+    );
+    if (!repeated) out.push({ section: h.section, start, end, text: phrase, context });
+  }
+  return out;
+}
+
 /** All 16 principles, best first, each with its strongest evidence. Never throws on a valid Posting. */
 export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting)): RankedPrinciple[] {
   const scans: Scan[] = [];
@@ -120,9 +149,7 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
   const ranked = PRINCIPLE_IDS.map((id, order) => {
     const { score, kept } = scoreHits(collectHits(id, scans));
     const total = score + familyPrior(family.id, id);
-    const evidence = kept
-      .slice(0, MAX_EVIDENCE)
-      .map(({ section, start, end }) => ({ section, start, end, text: (texts.get(section) ?? '').slice(start, end) }));
+    const evidence = readableEvidence(kept, texts);
     return { id, score: Math.round(total * 100) / 100, evidence, order };
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);

@@ -38,9 +38,35 @@ describe('buildPrepPlan on a real BI posting (3038134)', () => {
     expect(md).toContain('- [ ] ');
   });
 
+  it('gives each evidence entry its clause, split around the phrase', () => {
+    for (const pr of plan.principles)
+      for (const ev of pr.evidence) {
+        expect(ev.context).toBeDefined();
+        expect(ev.quote!.phrase).toBe(ev.text);
+        expect(ev.quote!.before.replace(/^…/, '') + ev.quote!.phrase + ev.quote!.after.replace(/…$/, '')).toBe(ev.context!.text);
+      }
+  });
+
   it('gives a non-technical role no family-default technical topics', () => {
     const area = buildPrepPlan(postingById('2879113'));
     expect(area.technicalTopics.every((t) => t.source === 'posting')).toBe(true);
+  });
+});
+
+describe('planToMarkdown evidence', () => {
+  it('quotes the sentence with the phrase in bold (job 1496414)', () => {
+    const md = planToMarkdown(buildPrepPlan(postingById('1496414')));
+    expect(md).toContain('- "You are looking for radical **new approaches** to automate fixes for operational issues." (description)');
+  });
+
+  it('escapes Markdown in the quoted clause, so only the phrase is bold', () => {
+    const p = emptyPosting({
+      title: 'Data Engineer',
+      description:
+        'Use **bold** and [links](javascript:x) while you dive deep into data. The rest of this posting is about pipelines, dashboards, teams and the weekly business review.',
+    });
+    const md = planToMarkdown(buildPrepPlan(p));
+    expect(md).toContain('"Use \\*\\*bold\\*\\* and \\[links\\](javascript:x) while you **dive deep** into data." (description)');
   });
 });
 
@@ -98,6 +124,8 @@ describe('bad input', () => {
     expect(a.planMarkdown).not.toMatch(/(?<!\\)</);
     expect(a.planMarkdown).toContain('\\<script\\>steal()\\</script\\>');
     expect(a.principles.find((r) => r.id === 'customer-obsession')!.evidence.map((e) => e.text)).toContain('customer-obsessed');
+    // The quoted clause keeps the tags as escaped text around the bold phrase.
+    expect(a.planMarkdown).toContain('\\<b\\>**customer-obsessed**\\</b\\>');
   });
 
   it('malformed data: no throw, a note', () => {

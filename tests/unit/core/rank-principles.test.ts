@@ -21,16 +21,74 @@ describe('rankPrinciples on real postings', () => {
     }
   });
 
-  it('evidence offsets index exactly into sectionText', () => {
+  it('evidence offsets index exactly into sectionText, for the phrase and for its context', () => {
     let checked = 0;
     for (const p of all)
       for (const r of rankPrinciples(p))
         for (const e of r.evidence) {
           expect(SECTIONS).toContain(e.section);
-          expect(sectionText(p, e.section).slice(e.start, e.end)).toBe(e.text);
+          const text = sectionText(p, e.section);
+          expect(text.slice(e.start, e.end)).toBe(e.text);
+          expect(text.slice(e.context.start, e.context.end)).toBe(e.context.text);
+          expect(e.context.start).toBeLessThanOrEqual(e.start);
+          expect(e.context.end).toBeGreaterThanOrEqual(e.end);
           checked++;
         }
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it('quotes whole phrases in a bounded, single-line clause', () => {
+    const dangling = /(?:^|[\s])(?:and|or|with|the|a|an|of|for|to|our|your)$/i;
+    for (const p of all)
+      for (const r of rankPrinciples(p))
+        for (const e of r.evidence) {
+          expect(e.text, e.text).not.toMatch(dangling);
+          expect(e.text).not.toMatch(/^(?:you|will|to|and|the)\s/i);
+          // A phrase starts and ends on a word boundary of its section text.
+          const text = sectionText(p, e.section);
+          expect(/[A-Za-z0-9]/.test(text[e.start - 1] ?? ' ') && /[A-Za-z0-9]/.test(text[e.start]!)).toBe(false);
+          expect(/[A-Za-z0-9]/.test(text[e.end] ?? ' ') && /[A-Za-z0-9]/.test(text[e.end - 1]!)).toBe(false);
+          expect(e.context.text.length).toBeLessThanOrEqual(Math.max(160, e.text.length));
+          expect(e.context.text).not.toMatch(/\n/);
+          expect(e.context.text).toBe(e.context.text.trim());
+        }
+  });
+
+  it('shows a phrase or a clause once per principle', () => {
+    const words = (s: string) => s.toLowerCase().replace(/[\s\-\u2010-\u2015]+/g, ' ');
+    for (const p of all)
+      for (const r of rankPrinciples(p))
+        r.evidence.forEach((e, i) => {
+          for (const o of r.evidence.slice(0, i)) {
+            expect(words(o.text)).not.toBe(words(e.text));
+            const overlap = o.section === e.section && o.context.start < e.context.end && e.context.start < o.context.end;
+            expect(overlap, `${r.id}: "${o.context.text}" / "${e.context.text}"`).toBe(false);
+          }
+        });
+  });
+
+  it('reads "simple and robust services" on job 1496414 as "simple and robust", in its sentence', () => {
+    const p = postingById('1496414');
+    const inv = rankPrinciples(p).find((r) => r.id === 'invent-and-simplify')!;
+    const ev = inv.evidence.find((e) => e.text === 'simple and robust')!;
+    expect(ev.context.text).toBe(
+      "You'll be surrounded by people who are smart, passionate about cloud computing, and believe that simple and robust services are critical to customer success.",
+    );
+  });
+
+  it('quotes "fast-paced" once for bias for action on job 1496414, from its first sentence', () => {
+    const p = postingById('1496414');
+    const bias = rankPrinciples(p).find((r) => r.id === 'bias-for-action')!;
+    const fast = bias.evidence.filter((e) => e.text.toLowerCase() === 'fast-paced');
+    expect(fast).toHaveLength(1);
+    expect(fast[0]!.context.text).toBe('Amazon has a fast-paced environment where we “Work Hard, Have Fun, Make History.”');
+  });
+
+  it('widens "Partner with" to whom (job 3038134), quoting the bullet it sits in', () => {
+    const p = postingById('3038134');
+    const trust = rankPrinciples(p).find((r) => r.id === 'earn-trust')!;
+    const ev = trust.evidence.find((e) => e.text === 'Partner with cross-functional teams')!;
+    expect(ev.context.text).toBe('Partner with cross-functional teams to analyze selection trends and opportunities');
   });
 
   it('quotes "customer-centric" as customer-obsession evidence (job 1496414)', () => {
