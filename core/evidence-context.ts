@@ -141,18 +141,30 @@ function sentenceEndAt(text: string, i: number): number {
   return j;
 }
 
+const BULLET_CODES = new Set([...BULLETS].map((c) => c.charCodeAt(0)));
+
+// Line breaks and bullet characters always end a sentence.
+function isHardBreak(c: number): boolean {
+  return c === 10 || c === 13 || BULLET_CODES.has(c);
+}
+
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+
 /** [start, end) of the sentence, line or bullet around [start, end); `found*` false when cut at LOOK. */
 function sentenceAround(text: string, start: number, end: number): { s: number; e: number; foundS: boolean; foundE: boolean } {
-  let s = Math.max(0, start - LOOK);
+  const from = Math.max(0, start - LOOK);
+  let s = from;
   let foundS = s === 0;
-  for (let i = start - 1; i >= Math.max(0, start - LOOK); i--) {
-    const c = text[i]!;
-    if (c === '\n' || BULLETS.includes(c)) {
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (isHardBreak(c)) {
       s = i + 1;
       foundS = true;
       break;
     }
-    if ((c === '.' || c === '!' || c === '?') && i + 1 < start) {
+    if (isTerminator(c) && i + 1 < start) {
       const after = sentenceEndAt(text, i);
       if (after >= 0 && after <= start) {
         s = after;
@@ -165,13 +177,13 @@ function sentenceAround(text: string, start: number, end: number): { s: number; 
   let e = limit;
   let foundE = limit === text.length;
   for (let i = end; i < limit; i++) {
-    const c = text[i]!;
-    if (c === '\n' || c === '\r' || BULLETS.includes(c)) {
+    const c = text.charCodeAt(i);
+    if (isHardBreak(c)) {
       e = i;
       foundE = true;
       break;
     }
-    if (c === '.' || c === '!' || c === '?') {
+    if (isTerminator(c)) {
       const after = sentenceEndAt(text, i);
       if (after >= 0) {
         e = after;

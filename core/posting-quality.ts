@@ -13,15 +13,53 @@ export interface PostingQuality {
 
 export const THIN_WORDS = 40;
 const ENGLISH_WORDS = /\b(?:the|and|to|of|with|you|for|in|our|we|a|is|will|are|experience)\b/gi;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+// Every character of those four scripts lies in these ranges (astral ones start with a high
+// surrogate); a text with none of them has no CJK character, and most postings have none.
+const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc\ud800-\udbff]/;
+
+/**
+ * How many runs of letters and digits `text` has: the count of /[\p{L}\p{N}]+/gu matches, without
+ * building the array of matches (ASCII is classified inline; only other characters use the regex).
+ */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    let isWord: boolean;
+    let step = 1;
+    if (c < 128) isWord = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else {
+      LETTER_OR_NUMBER.lastIndex = i;
+      isWord = LETTER_OR_NUMBER.test(text);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) step = 2;
+      }
+    }
+    if (isWord && !inWord) words++;
+    inWord = isWord;
+    i += step;
+  }
+  return words;
+}
+
+/** How many characters of `text` are Han, Hiragana, Katakana or Hangul. */
+export function countCjk(text: string): number {
+  if (!MAYBE_CJK.test(text)) return 0;
+  return text.match(CJK)?.length ?? 0;
+}
 
 export function assessPosting(posting: Posting): PostingQuality {
   const body = SECTIONS.filter((s) => s !== 'title')
     .map((s) => sectionText(posting, s))
     .join('\n');
   const sample = body.slice(0, 20_000);
-  const words = sample.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const words = countWords(sample);
   // CJK scripts have no spaces, so count their characters as words too.
-  const cjk = sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const cjk = countCjk(sample);
   const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
   const totalWords = body.length > 20_000 ? Math.round((words * body.length) / 20_000) : words;
   const thin = totalWords + cjk < THIN_WORDS;
