@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { applyTheme, rememberedTheme } from '../../components/ui/theme';
 import { App } from './App';
-import { START_MARK, markOnce } from './marks';
+import { SHELL_MARK, START_MARK, markOnce } from './marks';
 import { browserPopupApi } from './popup-api';
 import './style.css';
 
@@ -9,3 +9,4 @@ markOnce(START_MARK);
 // The theme the settings last applied (kept in localStorage by every page), before the first paint.
 applyTheme(rememberedTheme());
 render(<App api={browserPopupApi()} />, document.getElementById('app')!);
+markOnce(SHELL_MARK);

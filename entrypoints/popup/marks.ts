@@ -1,5 +1,7 @@
 // Performance marks the popup sets, read by scripts/bench-popup.ts.
 export const START_MARK = 'loopready-popup-start';
+/** The shell (heading and "Reading the page…") is in the DOM: rendered synchronously at start. */
+export const SHELL_MARK = 'loopready-popup-shell';
 /** The first real answer (the posting, a notice, the listing count) is in the DOM. */
 export const FIRST_CONTENT_MARK = 'loopready-popup-first-content';
 /** The ranked principles are in the DOM. */

@@ -21,8 +21,11 @@ export interface PopupApi {
 }
 
 export function browserPopupApi(): PopupApi {
+  // Asked now, before the first render: Preact runs effects only after the next frame, and the
+  // page's answer is what the first real content waits for.
+  const page = targetTabId().then(askPage);
   return {
-    askPage: async () => askPage(await targetTabId()),
+    askPage: () => page,
     call: (name, data) => send(name, data),
     openPage: async (path) => {
       await browser.tabs.create({ url: browser.runtime.getURL(path) });

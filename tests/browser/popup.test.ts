@@ -66,6 +66,10 @@ describe('popup on posting 3038134', () => {
   it('shows the top principles, each highlight taken from the posting page', async () => {
     const popup = await ext.openPopupFor(posting);
     expect(await popup.locator('h2#posting-title').textContent()).toBe(TITLE);
+    // The static shell in popup.html was taken over by the rendered popup, not duplicated.
+    expect(await popup.locator('main').count()).toBe(1);
+    expect(await popup.locator('h1.brand').count()).toBe(1);
+    expect(await popup.getByText('Reading the page…').count()).toBe(0);
     await popup.waitForSelector('.principle-list > li');
     const items = popup.locator('.principle-list > li');
     const n = await items.count();
