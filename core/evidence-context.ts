@@ -143,9 +143,9 @@ function sentenceEndAt(text: string, i: number): number {
 
 const BULLET_CODES = new Set([...BULLETS].map((c) => c.charCodeAt(0)));
 
-// Line breaks and bullet characters always end a sentence.
+// Line breaks and bullet characters always end a sentence. (The lowest bullet is "·", U+00B7.)
 function isHardBreak(c: number): boolean {
-  return c === 10 || c === 13 || BULLET_CODES.has(c);
+  return c === 10 || c === 13 || (c >= 0xb7 && BULLET_CODES.has(c));
 }
 
 function isTerminator(c: number): boolean {
