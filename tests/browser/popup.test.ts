@@ -112,6 +112,42 @@ describe('popup on posting 3038134', () => {
     await again.close();
   });
 
+  it('reaches every control by keyboard, in reading order', async () => {
+    const popup = await ext.openPopupFor(posting);
+    await expect.poll(() => stage(popup).textContent()).toBe('Phone screen');
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await popup.keyboard.press('Tab');
+      order.push(await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName.toLowerCase()}:${el.id || el.textContent?.trim()}` : '';
+      }));
+    }
+    expect(order).toEqual([
+      'select:next-stage',
+      'button:Update stage',
+      'button:Undo “Phone screen” (back to Applied)',
+      'button:Open prep plan',
+      'a:See it in the tracker',
+    ]);
+    // Focus is visible: the focused link draws an outline.
+    expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await popup.close();
+  });
+
+  it('follows the theme setting (remembered by the extension pages) over the system preference', async () => {
+    const popup = await ext.openPopupFor(posting);
+    await popup.evaluate(() => localStorage.setItem('loopready-theme', 'dark'));
+    await popup.close();
+    const dark = await ext.openPopupFor(posting);
+    await dark.emulateMedia({ colorScheme: 'light' });
+    expect(await dark.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 24, 28)');
+    expect(await axeViolations(dark)).toEqual([]);
+    await dark.evaluate(() => localStorage.setItem('loopready-theme', 'system'));
+    await dark.close();
+  });
+
   it('opens the prep plan for the posting in a new tab', async () => {
     const popup = await ext.openPopupFor(posting);
     await expect.poll(() => stage(popup).textContent()).toBe('Phone screen');
