@@ -3,6 +3,7 @@
 // Builds first when there is no build (or with --build). Opens the popup (as popup.html?tabId=N, as
 // the browser tests do: a toolbar click is impossible headless) N times on the real posting 3038134
 // and N times on a page without the content script, and reads the popup's own performance marks:
+//   page -> first paint: navigation start -> first-contentful-paint (the static shell in popup.html)
 //   page -> shell:      navigation start -> the shell (heading, "Reading the page…") is in the DOM
 //   script -> content:  main.tsx started (after its imports ran) -> the first real answer is in the DOM
 //   page -> content:    navigation start -> the same (HTML, script download/parse included)
@@ -22,6 +23,7 @@ const JSON_OUT = args.includes('--json');
 const log = (s: string) => (JSON_OUT ? process.stderr.write(s + '\n') : console.log(s));
 
 interface Sample {
+  pageToPaint: number | null;
   pageToShell: number;
   scriptToContent: number;
   pageToContent: number;
@@ -35,7 +37,8 @@ async function openAndMeasure(ext: LoadedExtension, target: Page, withPrinciples
     await popup.waitForFunction((names) => names.every((n) => performance.getEntriesByName(n).length > 0), wanted, { timeout: 10_000 });
     const at = await popup.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null), wanted);
     const [start, shell, content, principles] = at as [number, number, number, number | undefined];
-    return { pageToShell: shell, scriptToContent: content - start, pageToContent: content, pageToPrinciples: principles ?? null };
+    const paint = await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    return { pageToPaint: paint, pageToShell: shell, scriptToContent: content - start, pageToContent: content, pageToPrinciples: principles ?? null };
   } finally {
     await popup.close();
   }
@@ -70,12 +73,14 @@ async function main() {
     const result = {
       opens: OPENS,
       posting: {
+        pageToFirstPaintMs: stats(onPosting.flatMap((s) => (s.pageToPaint === null ? [] : [s.pageToPaint]))),
         pageToShellMs: stats(onPosting.map((s) => s.pageToShell)),
         scriptToContentMs: stats(onPosting.map((s) => s.scriptToContent)),
         pageToContentMs: stats(onPosting.map((s) => s.pageToContent)),
         pageToPrinciplesMs: stats(onPosting.map((s) => s.pageToPrinciples!)),
       },
       offPosting: {
+        pageToFirstPaintMs: stats(offPosting.flatMap((s) => (s.pageToPaint === null ? [] : [s.pageToPaint]))),
         pageToShellMs: stats(offPosting.map((s) => s.pageToShell)),
         scriptToContentMs: stats(offPosting.map((s) => s.scriptToContent)),
         pageToContentMs: stats(offPosting.map((s) => s.pageToContent)),
@@ -84,10 +89,12 @@ async function main() {
     if (JSON_OUT) process.stdout.write(JSON.stringify(result) + '\n');
     else {
       const line = (label: string, s: ReturnType<typeof stats>) => console.log(`${label.padEnd(44)} median ${s.median} ms  (min ${s.min}, max ${s.max}, n=${s.n})`);
+      line('posting 3038134: page start -> first paint', result.posting.pageToFirstPaintMs);
       line('posting 3038134: page start -> shell', result.posting.pageToShellMs);
       line('posting 3038134: script start -> first content', result.posting.scriptToContentMs);
       line('posting 3038134: page start -> first content', result.posting.pageToContentMs);
       line('posting 3038134: page start -> principles', result.posting.pageToPrinciplesMs);
+      line('no content script: page start -> first paint', result.offPosting.pageToFirstPaintMs);
       line('no content script: page start -> shell', result.offPosting.pageToShellMs);
       line('no content script: script start -> first content', result.offPosting.scriptToContentMs);
       line('no content script: page start -> first content', result.offPosting.pageToContentMs);
