@@ -7,6 +7,7 @@ import { scheduledFollowUps } from '../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../db/backup';
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
+import { localRowCache } from '../tracker/row-cache';
 import { downloadText } from '../ui/download';
 import type { DataActions } from './DataPanel';
 
@@ -28,6 +29,8 @@ export function dataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>
     },
     async importJson(text) {
       let result;
+      // An import may write records older than the tracker's cached projection: forget it.
+      localRowCache().clear();
       try {
         result = await importBackup(db, text);
       } catch (err) {

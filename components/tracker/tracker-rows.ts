@@ -16,8 +16,14 @@ export interface TrackerRow {
   nextFollowUpAt: number | null;
   closed: boolean;
   changed: boolean;
+  /** The notes' text, joined (searched, never shown in the list). */
+  notes: string;
   /** title, team, locations, notes and job ID, lower-cased, for search. */
   haystack: string;
+}
+
+export function haystackOf(r: Pick<TrackerRow, 'title' | 'team' | 'locations' | 'notes' | 'jobId'>): string {
+  return [r.title, r.team ?? '', r.locations, r.notes, r.jobId].join('\n').toLowerCase();
 }
 
 export function toRow(app: Application): TrackerRow {
@@ -25,7 +31,7 @@ export function toRow(app: Application): TrackerRow {
   const locations = app.posting.locations.join('; ');
   const team = app.posting.team;
   const notes = app.notes.map((n) => n.text).join('\n');
-  return {
+  const row = {
     jobId: app.jobId,
     title,
     team,
@@ -36,8 +42,9 @@ export function toRow(app: Application): TrackerRow {
     nextFollowUpAt: app.nextFollowUpAt,
     closed: app.closedAt !== null,
     changed: app.postingChangedAt !== null,
-    haystack: [title, team ?? '', locations, notes, app.jobId].join('\n').toLowerCase(),
+    notes,
   };
+  return { ...row, haystack: haystackOf(row) };
 }
 
 export type RowSort = 'updated' | 'saved' | 'follow-up' | 'title';

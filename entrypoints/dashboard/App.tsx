@@ -5,6 +5,7 @@ import { StoryBank } from '../../components/stories/StoryBank';
 import { storyActions } from '../../components/stories/story-actions';
 import { TrackerView } from '../../components/tracker/TrackerView';
 import { trackerActions } from '../../components/tracker/tracker-actions';
+import { localRowCache } from '../../components/tracker/row-cache';
 import { openTrackerStore, type TrackerStore } from '../../components/tracker/tracker-store';
 import type { TrackerRow } from '../../components/tracker/tracker-rows';
 import { PageHeader } from '../../components/ui/PageHeader';
@@ -77,6 +78,7 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
     const s = openTrackerStore(db, {
       onFirstPage: (first, total) => {
         setRows(first);
+        // total is -1 while unknown (more than the first page).
         setComplete(total === first.length);
         performance.mark('tracker-first-rows');
       },
@@ -87,7 +89,7 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
         performance.mark('tracker-all-rows');
       },
       onError: setFailure,
-    });
+    }, localRowCache());
     setStore(s);
     return () => s.close();
   }, [db]);
