@@ -303,7 +303,7 @@ export const CATALOG: readonly Principle[] = [
       { phrase: 'sense of urgency', weight: 3 },
       { phrase: 'fast pac*', weight: 2.5 },
       { phrase: '(fail|move|iterat*|ship|learn) fast', weight: 3 },
-      { phrase: '(rapid*|quick*)', weight: 1.5 },
+      { phrase: '(rapid|rapidly|rapidity|quick|quickly|quicker|quickest)', weight: 1.5 },
       { phrase: 'iterat*', weight: 2 },
       { phrase: 'ambigu*', weight: 2 },
       { phrase: 'self starter', weight: 2.5 },

@@ -21,6 +21,15 @@ describe('rankPrinciples on real postings', () => {
     }
   });
 
+  it('does not take a product name for a signal: "Quicksight" is not evidence of Bias for Action', () => {
+    // 3038134 asks for "data visualization using Tableau, Quicksight, or similar tools".
+    const bfa = rankPrinciples(postingById('3038134')).find((r) => r.id === 'bias-for-action')!;
+    expect(bfa.evidence.map((e) => e.text.toLowerCase())).not.toContain('quicksight');
+    // …while the words the signal means still count.
+    const fast = rankPrinciples({ ...emptyPosting(), title: 'Analyst', description: 'You move quickly and deliver rapid prototypes.' });
+    expect(fast.find((r) => r.id === 'bias-for-action')!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['quickly']));
+  });
+
   it('evidence offsets index exactly into sectionText, for the phrase and for its context', () => {
     let checked = 0;
     for (const p of all)
