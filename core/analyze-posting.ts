@@ -1,6 +1,7 @@
 // The one entry point for understanding a posting: ranking, role family, questions, plan. Used by the
 // CLI (scripts/analyze.ts) and the extension. It never throws: anything unexpected becomes a note.
 import { Posting } from '../content/posting';
+import { emptyPosting } from '../content/posting-fields';
 import { buildPrepPlan, planToMarkdown, type PrepPlan } from './prep-plan';
 import { practiceQuestions, type PracticeQuestion } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
@@ -16,26 +17,7 @@ export interface Analysis {
   notes: string[];
 }
 
-const EMPTY: Posting = {
-  jobId: null,
-  title: null,
-  url: '',
-  locale: null,
-  locations: [],
-  category: null,
-  team: null,
-  company: null,
-  postedDate: null,
-  updatedDate: null,
-  description: null,
-  responsibilities: [],
-  basicQualifications: [],
-  preferredQualifications: [],
-  notices: [],
-  closed: false,
-  provenance: {},
-  missing: [],
-};
+const EMPTY: Posting = emptyPosting();
 
 function analyze(posting: Posting): Analysis {
   const roleFamily = detectRoleFamily(posting);

@@ -3,33 +3,21 @@
 // the rest (the background merges the full extraction into the saved snapshot).
 import { canonicalPostingUrl, pageKind } from '../../content/page-kind';
 import type { FieldProvenance, JobCard, Posting, PostingField } from '../../content/posting';
-import { POSTING_FIELDS } from '../../content/posting-fields';
+import { emptyPosting, POSTING_FIELDS } from '../../content/posting-fields';
 
 const FROM_CARD: FieldProvenance = { strategy: 'dom', confidence: 0.8 };
 
 export function postingFromCard(card: JobCard): Posting {
   const url = canonicalPostingUrl(card.url) ?? `https://www.amazon.jobs/en/jobs/${card.jobId}`;
   const kind = pageKind(url);
-  const posting: Posting = {
+  const posting = emptyPosting({
     jobId: card.jobId,
     title: card.title,
     url,
     locale: kind.page === 'job' ? kind.locale : null,
     locations: card.location ? card.location.split('; ').filter(Boolean) : [],
-    category: null,
-    team: null,
-    company: null,
     postedDate: card.postedDate,
-    updatedDate: null,
-    description: null,
-    responsibilities: [],
-    basicQualifications: [],
-    preferredQualifications: [],
-    notices: [],
-    closed: false,
-    provenance: {},
-    missing: [],
-  };
+  });
   const found = (f: PostingField): boolean => {
     const v = posting[f];
     return Array.isArray(v) ? v.length > 0 : v !== null && v !== '';

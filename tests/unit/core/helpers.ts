@@ -28,10 +28,4 @@ export function label<T>(file: 'principles.json' | 'role-families.json'): Record
   return JSON.parse(readFileSync(join(FIXTURES, 'labels', file), 'utf8')) as Record<string, T>;
 }
 
-export function emptyPosting(over: Partial<Posting> = {}): Posting {
-  return {
-    jobId: null, title: null, url: '', locale: null, locations: [], category: null, team: null, company: null,
-    postedDate: null, updatedDate: null, description: null, responsibilities: [], basicQualifications: [],
-    preferredQualifications: [], notices: [], closed: false, provenance: {}, missing: [], ...over,
-  };
-}
+export { emptyPosting } from '../../../content/posting-fields';
