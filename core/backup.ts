@@ -2,23 +2,32 @@
 // field ("applications[3].status: …"). Pure; db/backup.ts reads and writes the store.
 import * as z from 'zod/mini';
 import { Application } from './application';
+import { PracticeSession } from './practice';
 import { Settings } from './settings';
 import { Story } from './story';
 
 export const BACKUP_FORMAT = 'loopready-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 2 added `practice` (the practice-session log). The version is bumped rather than only adding an
+ * optional field so that an older LoopReady refuses a file holding practice sessions ("newer than
+ * this LoopReady reads") instead of importing it and silently dropping them. Version 1 files, which
+ * have no `practice`, still import: that is why the field is optional below.
+ */
+export const BACKUP_VERSION = 2;
 /** A backup of 100,000 applications is about 1 GB less than this: anything bigger is not ours. */
 export const MAX_BACKUP_CHARS = 200_000_000;
 const MAX_REPORTED = 10;
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   /** ISO 8601 time of the export. */
   exportedAt: z.string().check(z.maxLength(40)),
   applications: z.array(Application),
   stories: z.array(Story),
   settings: z.nullable(Settings),
+  /** Absent in version 1 files. */
+  practice: z.optional(z.array(PracticeSession)),
 });
 export type Backup = z.infer<typeof Backup>;
 
@@ -26,6 +35,7 @@ export function buildBackup(
   applications: Application[],
   stories: Story[],
   settings: Settings | null,
+  practice: PracticeSession[],
   now: number,
 ): Backup {
   return {
@@ -35,6 +45,7 @@ export function buildBackup(
     applications,
     stories,
     settings,
+    practice,
   };
 }
 
@@ -109,6 +120,12 @@ function consistencyErrors(backup: Backup): string[] {
     const first = stories.get(s.id);
     if (first !== undefined) errors.push(`stories[${i}].id: duplicate of stories[${first}] (${s.id})`);
     else stories.set(s.id, i);
+  });
+  const sessions = new Map<string, number>();
+  (backup.practice ?? []).forEach((p, i) => {
+    const first = sessions.get(p.id);
+    if (first !== undefined) errors.push(`practice[${i}].id: duplicate of practice[${first}] (${p.id})`);
+    else sessions.set(p.id, i);
   });
   return errors.slice(0, MAX_REPORTED);
 }

@@ -13,13 +13,14 @@ export class BackupError extends Error {
 }
 
 export async function exportBackup(db: LoopReadyDb, now: number): Promise<Backup> {
-  return db.transaction('r', db.applications, db.stories, db.settings, async () => {
-    const [applications, stories, settings] = await Promise.all([
+  return db.transaction('r', [db.applications, db.stories, db.settings, db.practice], async () => {
+    const [applications, stories, settings, practice] = await Promise.all([
       db.applications.toArray(),
       db.stories.toArray(),
       db.settings.get(SETTINGS_ID),
+      db.practice.toArray(),
     ]);
-    return buildBackup(applications, stories, settings ?? null, now);
+    return buildBackup(applications, stories, settings ?? null, practice, now);
   });
 }
 
@@ -27,10 +28,12 @@ export interface ImportResult {
   applications: number;
   stories: number;
   settings: boolean;
+  practice: number;
 }
 
 /**
- * `merge` (default) keeps what is stored and overwrites records with the same job ID / story id;
+ * `merge` (default) keeps what is stored and overwrites records with the same job ID / story id /
+ * practice-session id;
  * `replace` makes the store exactly the backup.
  */
 export async function importBackup(
@@ -40,14 +43,15 @@ export async function importBackup(
 ): Promise<ImportResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new BackupError(parsed.errors);
-  const { applications, stories, settings } = parsed.backup;
-  await db.transaction('rw', db.applications, db.stories, db.settings, async () => {
+  const { applications, stories, settings, practice = [] } = parsed.backup;
+  await db.transaction('rw', [db.applications, db.stories, db.settings, db.practice], async () => {
     if (mode === 'replace') {
-      await Promise.all([db.applications.clear(), db.stories.clear(), db.settings.clear()]);
+      await Promise.all([db.applications.clear(), db.stories.clear(), db.settings.clear(), db.practice.clear()]);
     }
     await db.applications.bulkPut(applications);
     await db.stories.bulkPut(stories);
+    await db.practice.bulkPut(practice);
     if (settings) await db.settings.put(settings);
   });
-  return { applications: applications.length, stories: stories.length, settings: settings !== null };
+  return { applications: applications.length, stories: stories.length, settings: settings !== null, practice: practice.length };
 }

@@ -39,7 +39,8 @@ export function dataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>
         throw err;
       }
       await afterImport();
-      return `Imported ${result.applications} applications and ${result.stories} stories${result.settings ? ', and your settings' : ''}.`;
+      const practice = result.practice ? `, ${result.practice} practice sessions` : '';
+      return `Imported ${result.applications} applications and ${result.stories} stories${practice}${result.settings ? ', and your settings' : ''}.`;
     },
   };
 }

@@ -1,8 +1,9 @@
 // An import that fails partway leaves the WHOLE store (every table, every field) exactly as it was,
 // whichever table the failure hits and in either mode. tests/unit/db/backup.test.ts covers a failure
-// among the applications; this covers the tables written after them (stories, settings), where a
+// among the applications; this covers the tables written after them (stories, practice, settings), where a
 // replace-mode import has already cleared everything, and a transaction aborted from outside.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PracticeSession } from '../../../core/practice';
 import type { Story } from '../../../core/story';
 import { addNote, saveApplication, setStatus } from '../../../db/applications';
 import { exportBackup, importBackup } from '../../../db/backup';
@@ -22,6 +23,10 @@ const story = (id: string, title: string): Story => ({
   id, title, principles: ['dive-deep'], situation: 's', task: 't', action: 'a', result: 'r', createdAt: T0, updatedAt: T0,
 });
 
+const session = (id: string, jobId: string | null): PracticeSession => ({
+  id, jobId, principle: 'dive-deep', question: 'Tell me about a number that looked wrong.', rating: 4, elapsedMs: 90_000, at: T0,
+});
+
 /** Every table's rows, in primary-key order: the whole store as data. */
 async function dump(d: LoopReadyDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
@@ -29,7 +34,7 @@ async function dump(d: LoopReadyDb): Promise<Record<string, unknown[]>> {
   return out;
 }
 
-/** The store a user has: applications in several stages, a note, a story, changed settings. */
+/** The store a user has: applications in several stages, a note, a story, a practice session, changed settings. */
 async function userStore(): Promise<LoopReadyDb> {
   const d = db();
   await saveApplication(d, postingOf('1496414'), T0 - 3 * DAY);
@@ -37,21 +42,23 @@ async function userStore(): Promise<LoopReadyDb> {
   await setStatus(d, '994952', 'applied', T0 - DAY);
   await addNote(d, '1496414', 'Ask about on-call', T0 - DAY);
   await d.stories.put(story('mine-1', 'Rebuilt the nightly ETL'));
+  await d.practice.put(session('mine-p', '994952'));
   await updateSettings(d, { snoozeDays: 4 });
   return d;
 }
 
-/** A valid backup with other applications, two stories and settings. */
+/** A valid backup with other applications, two stories, two practice sessions and settings. */
 async function otherBackup(): Promise<string> {
   const src = db();
   for (const id of ['2790938', '3038134', '2877542']) await saveApplication(src, postingOf(id), T0);
   await src.stories.bulkPut([story('b-1', 'Cut costs 30%'), story('b-2', 'Shipped early')]);
+  await src.practice.bulkPut([session('b-p1', '2790938'), session('b-p2', null)]);
   await updateSettings(src, { snoozeDays: 9 });
   return JSON.stringify(await exportBackup(src, T0));
 }
 
 /** Make every write to `table` after the first `okWrites` throw, as a full disk or quota would. */
-function failAfter(d: LoopReadyDb, table: 'stories' | 'settings', okWrites: number): () => void {
+function failAfter(d: LoopReadyDb, table: 'stories' | 'practice' | 'settings', okWrites: number): () => void {
   let writes = 0;
   const fail = () => {
     if (++writes > okWrites) throw new Error(`quota exceeded writing ${table}`);
@@ -73,6 +80,17 @@ describe('an interrupted import', () => {
       expect(before.applications).toHaveLength(2);
       const restore = failAfter(d, 'stories', 1);
       await expect(importBackup(d, text, { mode })).rejects.toThrow('quota exceeded writing stories');
+      restore();
+      expect(await dump(d)).toEqual(before);
+    });
+
+    it(`${mode}: a failure on the second practice session leaves every table as it was`, async () => {
+      const d = await userStore();
+      const text = await otherBackup();
+      const before = await dump(d);
+      expect(before.practice).toHaveLength(1);
+      const restore = failAfter(d, 'practice', 1);
+      await expect(importBackup(d, text, { mode })).rejects.toThrow('quota exceeded writing practice');
       restore();
       expect(await dump(d)).toEqual(before);
     });

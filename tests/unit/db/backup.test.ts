@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, parseBackup } from '../../../core/backup';
+import type { PracticeSession } from '../../../core/practice';
 import type { Story } from '../../../core/story';
 import { addNote, saveApplication, setStatus } from '../../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../../db/backup';
@@ -23,12 +24,18 @@ const STORY: Story = {
   createdAt: T0, updatedAt: T0,
 };
 
+const PRACTICE: PracticeSession[] = [
+  { id: 'p-1', jobId: '2790938', principle: 'dive-deep', question: 'Walk me through a metric you traced to its root cause.', rating: 3, elapsedMs: 95_000, at: T0 + DAY },
+  { id: 'p-2', jobId: null, principle: 'ownership', question: 'When did you take on work outside your role?', rating: 5, elapsedMs: 118_000, at: T0 + DAY + 60_000 },
+];
+
 async function filled(): Promise<LoopReadyDb> {
   const d = db();
   for (const id of ['1496414', '2790938', '3038134', '2877542']) await saveApplication(d, postingOf(id), T0);
   await setStatus(d, '2790938', 'applied', T0 + DAY);
   await addNote(d, '3038134', 'BIE loop prep: SQL and a dashboard case', T0 + DAY);
   await d.stories.put(STORY);
+  await d.practice.bulkPut(PRACTICE);
   await updateSettings(d, { followUpDays: { applied: 10 } });
   return d;
 }
@@ -38,15 +45,39 @@ describe('JSON backup', () => {
     const source = await filled();
     const backup = await exportBackup(source, T0 + 2 * DAY);
     expect(backup.format).toBe(BACKUP_FORMAT);
-    expect(backup.version).toBe(1);
+    expect(backup.version).toBe(2);
     expect(backup.exportedAt).toBe(new Date(T0 + 2 * DAY).toISOString());
     const target = db();
     const result = await importBackup(target, JSON.stringify(backup));
-    expect(result).toEqual({ applications: 4, stories: 1, settings: true });
+    expect(result).toEqual({ applications: 4, stories: 1, settings: true, practice: 2 });
     expect(await target.applications.orderBy('jobId').toArray()).toEqual(await source.applications.orderBy('jobId').toArray());
     expect(await target.stories.toArray()).toEqual([STORY]);
     expect((await getSettings(target)).followUpDays).toEqual({ applied: 10 });
     expect(await target.stories.where('principles').equals('deliver-results').count()).toBe(1);
+    expect(await target.practice.orderBy('id').toArray()).toEqual(PRACTICE);
+    expect(await target.practice.where('jobId').equals('2790938').primaryKeys()).toEqual(['p-1']);
+  });
+
+  it('still imports a version 1 file, which has no practice sessions, leaving stored sessions alone in merge mode', async () => {
+    const v2 = await exportBackup(await filled(), T0);
+    const { practice: _dropped, ...v1 } = { ...v2, version: 1 };
+    expect(Object.hasOwn(v1, 'practice')).toBe(false);
+    const target = db();
+    await target.practice.put(PRACTICE[0]!);
+    const result = await importBackup(target, JSON.stringify(v1));
+    expect(result).toEqual({ applications: 4, stories: 1, settings: true, practice: 0 });
+    expect(await target.applications.count()).toBe(4);
+    expect(await target.practice.toArray()).toEqual([PRACTICE[0]]);
+    await importBackup(target, JSON.stringify(v1), { mode: 'replace' });
+    expect(await target.practice.count()).toBe(0);
+  });
+
+  it('names a bad or duplicated practice session by its index', async () => {
+    const backup = JSON.parse(JSON.stringify(await exportBackup(await filled(), T0)));
+    backup.practice[1].rating = 9;
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: false, errors: ['practice[1].rating: too large (at most 5)'] });
+    backup.practice[1] = { ...backup.practice[0] };
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: false, errors: ['practice[1].id: duplicate of practice[0] (p-1)'] });
   });
 
   it('names the record and field of a bad value and writes nothing', async () => {
@@ -128,6 +159,28 @@ describe('JSON backup', () => {
     expect(writes).toBe(3);
     expect(await target.applications.orderBy('jobId').toArray()).toEqual(before);
     expect(await target.stories.count()).toBe(0);
+  });
+
+  it('leaves the store as it was when the import fails among the practice sessions', async () => {
+    const backup = await exportBackup(await filled(), T0);
+    const target = db();
+    await saveApplication(target, postingOf('994952'), T0 - DAY);
+    const mine: PracticeSession = { ...PRACTICE[0]!, id: 'p-mine', jobId: '994952' };
+    await target.practice.put(mine);
+    const apps = await target.applications.toArray();
+    // Applications and stories are written by then; the second session fails.
+    let writes = 0;
+    const fail = () => {
+      if (++writes === 2) throw new Error('disk full');
+    };
+    target.practice.hook('creating', fail);
+    await expect(importBackup(target, JSON.stringify(backup), { mode: 'replace' })).rejects.toThrow('disk full');
+    target.practice.hook('creating').unsubscribe(fail);
+    expect(writes).toBe(2);
+    expect(await target.applications.toArray()).toEqual(apps);
+    expect(await target.practice.toArray()).toEqual([mine]);
+    expect(await target.stories.count()).toBe(0);
+    expect(await target.settings.count()).toBe(0);
   });
 
   it('replaces the store exactly in replace mode, keeps other records in merge mode', async () => {

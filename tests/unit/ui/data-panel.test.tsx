@@ -32,7 +32,7 @@ describe('DataPanel', () => {
     const good = appOf('1496414', ['saved', 'applied']);
     // Second record: a status the tracker does not know, and a history that does not end in it.
     const bad = { ...appOf('3038134'), status: 'hired' };
-    choose(JSON.stringify({ ...buildBackup([good], [], null, T0), applications: [good, bad] }));
+    choose(JSON.stringify({ ...buildBackup([good], [], null, [], T0), applications: [good, bad] }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Nothing was imported. This file is not a valid LoopReady backup:');
     expect(alert.textContent).toContain('applications[1].status: invalid option');
@@ -51,7 +51,7 @@ describe('DataPanel', () => {
   it('imports a valid backup and reports the counts', async () => {
     const { db, afterImport } = setup();
     const apps = [appOf('1496414', ['saved', 'applied']), appOf('3038134')];
-    choose(JSON.stringify(buildBackup(apps, [], null, T0)));
+    choose(JSON.stringify(buildBackup(apps, [], null, [], T0)));
     expect((await screen.findByRole('status')).textContent).toBe('Imported 2 applications and 0 stories.');
     expect((await db.applications.toArray()).map((a) => a.jobId).sort()).toEqual(['1496414', '3038134']);
     expect(afterImport).toHaveBeenCalledTimes(1);
