@@ -1,6 +1,6 @@
 import type { Posting } from '../../content/posting';
 import type { PlanPrinciple } from '../../core/prep-plan';
-import { EvidenceQuote } from './EvidenceQuote';
+import { EvidenceQuote } from '../ui/EvidenceQuote';
 import { STAR_PARTS, type StarPart } from './plan-state';
 
 const PART_LABELS: Record<StarPart, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };

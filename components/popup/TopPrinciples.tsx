@@ -1,5 +1,5 @@
 import type { Posting } from '../../content/posting';
-import { EvidenceInContext } from './EvidenceInContext';
+import { EvidenceQuote } from '../ui/EvidenceQuote';
 import type { TopPrinciple } from '../../messaging/protocol';
 
 export type RankingState = { status: 'loading' } | { status: 'ready'; top: TopPrinciple[] } | { status: 'failed'; message: string };
@@ -23,7 +23,9 @@ export function TopPrinciples({ posting, ranking }: { posting: Posting; ranking:
               {p.evidence.length > 0 ? (
                 <ul class="evidence-list" aria-label={`Evidence for ${p.name}`}>
                   {p.evidence.map((e) => (
-                    <EvidenceInContext key={`${e.section}:${e.start}`} posting={posting} evidence={e} />
+                    <li key={`${e.section}:${e.start}`} class="evidence" data-section={e.section}>
+                      <EvidenceQuote posting={posting} evidence={e} />
+                    </li>
                   ))}
                 </ul>
               ) : (

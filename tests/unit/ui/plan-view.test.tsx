@@ -41,6 +41,13 @@ describe('PlanView', () => {
     const marks = [...card.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(top.evidence.map((e) => e.text));
     for (const e of top.evidence) expect(sectionText(posting, e.section).slice(e.start, e.end)).toBe(e.text);
+    // Each phrase sits in the posting's own words around it ("…" marks where that clause was cut).
+    const quotes = [...card.querySelectorAll('q')];
+    expect(quotes).toHaveLength(top.evidence.length);
+    quotes.forEach((q, i) => {
+      expect(q.textContent!.length).toBeGreaterThan(top.evidence[i]!.text.length);
+      expect(sectionText(posting, top.evidence[i]!.section)).toContain(q.textContent!.replace(/^…|…$/g, ''));
+    });
   });
 
   it('saves a ticked qualification, its note and a STAR slot', async () => {
