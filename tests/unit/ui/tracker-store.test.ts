@@ -24,7 +24,7 @@ function storeDb() {
 function follow(db: ReturnType<typeof storeDb>, cache: ReturnType<typeof localRowCache>) {
   const updates: TrackerRow[][] = [];
   const errors: string[] = [];
-  const store = openTrackerStore(db, { onFirstPage: () => {}, onRows: (r) => updates.push(r), onError: (e) => errors.push(e) }, cache);
+  const store = openTrackerStore(db, { onRows: (r) => updates.push(r), onError: (e) => errors.push(e) }, cache);
   const latest = () => new Map((updates.at(-1) ?? []).map((r) => [r.jobId, r]));
   return { store, updates, latest, errors };
 }
