@@ -34,10 +34,19 @@ export default defineConfig({
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // Firefox only (Chrome warns about the unknown key). Firefox asks every add-on to declare what
     // it collects: nothing (web-ext lint warns without it).
-    ...(browser === 'firefox' && {
-      browser_specific_settings: {
-        gecko: { id: 'loopready@loopready.dev', data_collection_permissions: { required: ['none'] } },
-      },
-    }),
+    // The theme uses CSS light-dark() (Chrome 123, Firefox 120); older browsers would lose every colour.
+    // Firefox 140 is also the first to read data_collection_permissions.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'loopready@loopready.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: '123' }),
   }),
 });
