@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DataPanel } from '../../components/data/DataPanel';
-import { dataActions } from '../../components/data/data-actions';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { DataPanel, type DataActions } from '../../components/data/DataPanel';
 import { StoryBank } from '../../components/stories/StoryBank';
 import { storyActions } from '../../components/stories/story-actions';
 import { TrackerView } from '../../components/tracker/TrackerView';
@@ -74,7 +73,8 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
   const [now, setNow] = useState(Date.now());
   const [store, setStore] = useState<TrackerStore | null>(null);
 
-  useEffect(() => {
+  // A layout effect: with a row cache, the rows are set before the first paint, one frame sooner.
+  useLayoutEffect(() => {
     const s = openTrackerStore(db, {
       onRows: (next, done) => {
         setRows(next);
@@ -101,7 +101,7 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
   }, []);
 
   const actions = useMemo(() => trackerActions(db, reminderCheck), [db]);
-  const data = useMemo(() => dataActions(db, async () => {
+  const data = useMemo(() => lazyDataActions(db, async () => {
     await store?.reload();
     await reminderCheck().catch(() => undefined);
   }), [db, store]);
@@ -135,4 +135,18 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
       <DataPanel actions={data} />
     </>
   );
+}
+
+/**
+ * The backup and export code (CSV, calendar, import checks) is loaded on first use: it is a large
+ * part of the page's script, and nothing of it is needed to show the applications.
+ */
+function lazyDataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>): DataActions {
+  const load = async () => (await import('../../components/data/data-actions')).dataActions(db, afterImport);
+  return {
+    exportJson: async () => (await load()).exportJson(),
+    exportCsv: async () => (await load()).exportCsv(),
+    exportIcs: async () => (await load()).exportIcs(),
+    importJson: async (text) => (await load()).importJson(text),
+  };
 }
