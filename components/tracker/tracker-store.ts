@@ -42,9 +42,13 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
   let sub: { unsubscribe(): void } | null = null;
   let cacheTimer: ReturnType<typeof setTimeout> | null = null;
   let lastProgress = 0;
+  // Whether the rows differ from what the cache holds: rewriting 10,000 rows is a long task.
+  let dirty = false;
 
   const remember = (apps: Application[]) => {
     for (const app of apps) {
+      // Every tracking write bumps updatedAt; the records at exactly syncedUpTo come back each time.
+      if (rows.get(app.jobId)?.updatedAt !== app.updatedAt) dirty = true;
       rows.set(app.jobId, toRow(app));
       if (app.updatedAt > syncedUpTo) syncedUpTo = app.updatedAt;
     }
@@ -57,10 +61,12 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
   const emit = () => {
     if (closed) return;
     events.onRows([...rows.values()], true);
-    if (cache && cacheTimer === null) {
+    if (cache && dirty && cacheTimer === null) {
       cacheTimer = setTimeout(() => {
         cacheTimer = null;
-        if (!closed) cache.write({ rows: [...rows.values()], syncedUpTo });
+        if (closed) return;
+        dirty = false;
+        cache.write({ rows: [...rows.values()], syncedUpTo });
       }, CACHE_WRITE_MS);
     }
   };
@@ -79,7 +85,11 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
   const reconcileKeys = async () => {
     const keys = await db.applications.toCollection().primaryKeys();
     const present = new Set(keys);
-    for (const id of rows.keys()) if (!present.has(id)) rows.delete(id);
+    for (const id of rows.keys()) {
+      if (present.has(id)) continue;
+      rows.delete(id);
+      dirty = true;
+    }
     await readChunked(keys.filter((k) => !rows.has(k)));
   };
 

@@ -21,12 +21,24 @@ function storeDb() {
   return openDb(`loopready-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
-function follow(db: ReturnType<typeof storeDb>, cache: ReturnType<typeof localRowCache>) {
+function follow(db: ReturnType<typeof storeDb>, cache: ReturnType<typeof localRowCache>, firstPageSize?: number) {
   const updates: TrackerRow[][] = [];
+  const complete: boolean[] = [];
   const errors: string[] = [];
-  const store = openTrackerStore(db, { onRows: (r) => updates.push(r), onError: (e) => errors.push(e) }, cache);
+  const store = openTrackerStore(
+    db,
+    {
+      onRows: (r, done) => {
+        updates.push(r);
+        complete.push(done);
+      },
+      onError: (e) => errors.push(e),
+    },
+    cache,
+    firstPageSize,
+  );
   const latest = () => new Map((updates.at(-1) ?? []).map((r) => [r.jobId, r]));
-  return { store, updates, latest, errors };
+  return { store, updates, complete, latest, errors };
 }
 
 describe('tracker store', () => {
@@ -71,6 +83,37 @@ describe('tracker store', () => {
     expect(errors).toEqual([]);
     // Later writes arrive through Dexie's liveQuery, which does not fire under vitest's environments;
     // tests/browser/surfaces.test.ts sees them in the real page (a stage change shows in the table).
+    store.close();
+  });
+
+  it('without a cache, shows the most recently updated page first, marked incomplete, then everything', async () => {
+    const db = storeDb();
+    // Primary-key order (the full load's) differs from updatedAt order (the first page's).
+    await db.applications.bulkAdd([
+      appOf('1496414', ['saved'], { updatedAt: T0 + 4 * DAY }),
+      appOf('1497592', ['saved'], { updatedAt: T0 }),
+      appOf('2790938', ['saved'], { updatedAt: T0 + 9 * DAY }),
+      appOf('2798990', ['saved'], { updatedAt: T0 + DAY }),
+      appOf('2877542', ['saved'], { updatedAt: T0 + 2 * DAY }),
+    ]);
+    const { store, updates, complete, latest } = follow(db, localRowCache(new MemoryStorage() as unknown as Storage), 2);
+    await expect.poll(() => complete.at(-1)).toBe(true);
+    expect(complete[0]).toBe(false);
+    expect(updates[0]!.map((r) => r.jobId).sort()).toEqual(['1496414', '2790938']);
+    expect([...latest().keys()].sort()).toEqual(['1496414', '1497592', '2790938', '2798990', '2877542']);
+    store.close();
+  });
+
+  it('does not trust an empty cache when the store has records (written behind its back)', async () => {
+    const db = storeDb();
+    await db.applications.bulkAdd([appOf('1496414'), appOf('3038134', ['saved', 'applied'])]);
+    const storage = new MemoryStorage() as unknown as Storage;
+    localRowCache(storage).write({ syncedUpTo: T0 + 30 * DAY, rows: [] });
+    const { store, updates, complete } = follow(db, localRowCache(storage));
+    await expect.poll(() => complete.at(-1)).toBe(true);
+    // Never an empty "complete" set, which the page would show as "no applications yet".
+    expect(updates.some((r, i) => r.length === 0 && complete[i])).toBe(false);
+    expect(updates.at(-1)!.map((r) => r.jobId).sort()).toEqual(['1496414', '3038134']);
     store.close();
   });
 
