@@ -2,8 +2,9 @@
 // extension: how soon the page shows its first rows with the search box and can take input, how
 // soon all 10,000 are searchable, and how long each keystroke in the search box takes, as medians.
 //
-// Two kinds of load, alternating: warm (the row cache a previous visit left in localStorage) and cold
-// (no cache: a first visit, or the first after an import). Each load is a new tab that first opens an
+// Three kinds of load, in turn: warm (the row cache a previous visit left in localStorage), cold (no
+// cache: a first visit, or the first after an import) and stale (the empty cache a visit left before
+// the applications were written behind its back, as this script's seeding does). Each load is a new tab that first opens an
 // empty extension page (the baseline: what any extension page costs here before its own code runs),
 // then navigates to the tracker. Times come from an observer injected before the page's own scripts,
 // not from marks the page sets itself, so a page that draws late cannot report early.
@@ -119,16 +120,18 @@ async function main() {
     await setup.close();
 
     const baseline: number[] = [];
-    const loads = { cold: [] as Observed[], warm: [] as Observed[] };
+    const loads = { cold: [] as Observed[], warm: [] as Observed[], stale: [] as Observed[] };
     const keystroke: number[] = [];
     const filterOnly: number[] = [];
-    for (let run = 0; run < RUNS * 2; run++) {
-      const kind = run % 2 === 0 ? 'cold' : 'warm';
+    const kinds = ['cold', 'warm', 'stale'] as const;
+    for (let run = 0; run < RUNS * kinds.length; run++) {
+      const kind = kinds[run % kinds.length]!;
       const page = await ext.context.newPage();
       await page.setViewportSize({ width: 1400, height: 900 });
       await page.goto(`${origin}/baseline.html`);
       baseline.push(await page.evaluate<number>(`performance.getEntriesByName('baseline-script')[0].startTime`));
       if (kind === 'cold') await page.evaluate(`localStorage.removeItem(${JSON.stringify(CACHE_KEY)})`);
+      if (kind === 'stale') await page.evaluate(`localStorage.setItem(${JSON.stringify(CACHE_KEY)}, '{"syncedUpTo":0,"rows":[]}')`);
       await page.addInitScript(OBSERVER(expectedSummary));
       await page.goto(`${origin}/dashboard.html`);
       const seen = await until<Observed>(page, `window.__tracker.usable !== null && window.__tracker.all !== null && window.__tracker`, 'the tracker to load');
@@ -137,7 +140,7 @@ async function main() {
         const times = await page.evaluate<{ total: number; filter: number }[]>(`(${TYPE_KEYS})(${JSON.stringify(KEYSTROKES)})`);
         keystroke.push(...times.map((t) => t.total));
         filterOnly.push(...times.map((t) => t.filter));
-      } else {
+      } else if (kind === 'cold') {
         // The next (warm) load starts from the cache this one leaves.
         await until(page, `(localStorage.getItem(${JSON.stringify(CACHE_KEY)}) ?? '').length > ${COUNT * 50}`, 'the row cache to be written');
       }
@@ -157,17 +160,19 @@ async function main() {
       emptyExtensionPageMs: round(median(baseline)),
       warm: summarise(loads.warm),
       cold: summarise(loads.cold),
+      stale: summarise(loads.stale),
       keystrokeMs: round(median(keystroke)),
       keystrokeP95Ms: round([...keystroke].sort((a, b) => a - b)[Math.floor(keystroke.length * 0.95)]!),
       filterMs: round(median(filterOnly)),
     };
     if (JSON_OUT) console.log(JSON.stringify(results));
     else {
-      console.log(`Tracker page, ${COUNT.toLocaleString('en-US')} applications, ${RUNS} warm + ${RUNS} cold loads, medians (ms after navigation):`);
+      console.log(`Tracker page, ${COUNT.toLocaleString('en-US')} applications, ${RUNS} warm + ${RUNS} cold + ${RUNS} stale-cache loads, medians (ms after navigation):`);
       console.log(`  baseline, an empty extension page's script runs: ${results.emptyExtensionPageMs} ms`);
-      for (const kind of ['warm', 'cold'] as const) {
+      const labels = { warm: 'warm (row cache)  ', cold: 'cold (no cache)   ', stale: 'stale empty cache ' };
+      for (const kind of kinds) {
         const r = results[kind];
-        console.log(`  ${kind === 'warm' ? 'warm (row cache)' : 'cold (no cache) '}: first rows + search box ${r.firstRowsMs} ms, usable (input can run) ${r.usableMs} ms, all searchable ${r.allSearchableMs} ms, longest block after first rows ${r.longestBlockAfterRowsMs} ms`);
+        console.log(`  ${labels[kind]}: first rows + search box ${r.firstRowsMs} ms, usable (input can run) ${r.usableMs} ms, all searchable ${r.allSearchableMs} ms, longest block after first rows ${r.longestBlockAfterRowsMs} ms`);
       }
       console.log(`  keystroke to updated table (filter + sort + render): ${results.keystrokeMs} ms (p95 ${results.keystrokeP95Ms} ms)`);
       console.log(`  filter + sort alone: ${results.filterMs} ms`);
