@@ -1,11 +1,8 @@
 // A PopupApi with the real background behind it: the tracking handlers over a fresh fake-indexeddb
 // store, every message parsed with the protocol's schemas both ways, as the message bus does.
 // Postings come from tests/fixtures/postings/postings.jsonl (an unchanged copy of the shared fixture).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Posting } from '../../../content/posting';
-import { postingFromRecord } from '../../../core/posting-from-record';
 import { openDb, type LoopReadyDb } from '../../../db/db';
 import type { Reminders } from '../../../entrypoints/background/reminders';
 import { trackingHandlers } from '../../../entrypoints/background/tracking-handlers';
@@ -13,21 +10,9 @@ import type { PageAnswer } from '../../../entrypoints/popup/ask-page';
 import type { ExtensionPagePath, PopupApi, TrackingMessage } from '../../../entrypoints/popup/popup-api';
 import { protocol, type MessageData, type MessageResult } from '../../../messaging/protocol';
 
-export const DAY = 86_400_000;
-/** 2026-03-02 09:00 local time. */
-export const T0 = new Date(2026, 2, 2, 9, 0, 0).getTime();
-
-// Read by path: under happy-dom, URL is happy-dom's and fs refuses it.
-const POSTINGS: Posting[] = readFileSync(join(process.cwd(), 'tests/fixtures/postings/postings.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => postingFromRecord(JSON.parse(l)));
-
-export function postingOf(jobId: string): Posting {
-  const p = POSTINGS.find((x) => x.jobId === jobId);
-  if (!p) throw new Error(`no posting ${jobId} in postings.jsonl`);
-  return p;
-}
+// The same real postings and fixed clock as the tracker's UI tests.
+import { DAY, T0, postingOf } from '../ui/helpers';
+export { DAY, T0, postingOf };
 
 export function jobAnswer(posting: Posting): PageAnswer {
   return { kind: 'report', report: { kind: { page: 'job', jobId: posting.jobId ?? '0', locale: 'en' }, posting, listing: null } };
