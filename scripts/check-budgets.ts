@@ -7,9 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_BUILD_DIR, formatBundleSizes, kb, measureBundles, type BundleSizes } from './bundle-size';
 import { buildIsolated } from './lib/build-isolated';
+import { runAsMain } from './lib/run-as-main';
 
 /** One line per entry over its budget; empty when every budget holds. */
 export function overBudget(sizes: BundleSizes): string[] {
@@ -39,9 +39,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(2);
-  });
-}
+runAsMain(import.meta.url, main);
