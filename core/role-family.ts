@@ -2,7 +2,7 @@
 // "Business Intelligence Engineer II, <team>"), then the category amazon.jobs files it under, then the
 // vocabulary of the text. The family steers question wording, technical topics and, when the text is
 // thin, the principle ranking.
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 
 export const ROLE_FAMILIES = [
   { id: 'software-engineering', label: 'software engineering', technical: true },
