@@ -7,7 +7,7 @@
 // `nextReminderAt` is the earliest step not yet done (indexed, so the due ones are found by index).
 import { interviewEnd, INTERVIEW_KIND_LABELS, type Interview, type InterviewStep } from './interview';
 import { dayOfPath, planPath, planSectionFor } from './interview-links';
-import { formatZoned, wallTime } from './interview-time';
+import { toWallTime } from './zoned-time';
 import { interviewReminderSettings, type Settings } from './settings';
 
 const MINUTE_MS = 60_000;
@@ -113,12 +113,12 @@ export function noticePath(step: InterviewStep, iv: Pick<Interview, 'id' | 'jobI
 
 /** "today at 10:00", "tomorrow at 10:00", "on 3 March at 10:00"; the zone is named when it is not the machine's. */
 export function whenText(iv: Pick<Interview, 'start' | 'timeZone'>, now: number, localZone: string): string {
-  const { time } = formatZoned(iv.start, iv.timeZone);
-  const a = wallTime(now, iv.timeZone);
-  const b = wallTime(iv.start, iv.timeZone);
-  const days = Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
+  const { date, time } = toWallTime(iv.start, iv.timeZone);
+  const today = toWallTime(now, iv.timeZone).date;
+  const days = Math.round((Date.parse(date) - Date.parse(today)) / DAY_MS);
+  const [, m, d] = date.split('-').map(Number) as [number, number, number];
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `on ${b.day} ${months[b.month - 1]}`;
+  const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `on ${d} ${months[m - 1]}`;
   const zone = iv.timeZone === localZone ? '' : ` (${iv.timeZone.replace(/_/g, ' ')} time)`;
   return `${day} at ${time}${zone}`;
 }

@@ -6,7 +6,7 @@
 // boundary instead of producing a reminder that never fires. `nextReminderAt` is derived (see
 // core/interview-reminders.ts) and indexed; null keeps a finished interview out of that index.
 import * as z from 'zod/mini';
-import { isTimeZone } from './interview-time';
+import { isTimeZone } from './zoned-time';
 
 export const MIN_TIME = Date.UTC(2000, 0, 1);
 export const MAX_TIME = Date.UTC(2100, 0, 1);
@@ -164,4 +164,36 @@ export function personKey(name: string): string {
 
 export function newInterviewId(now: number): string {
   return `iv-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** What the user sees beside a field the draft got wrong (zod/mini ships no message texts). */
+const FIELD_PROBLEMS: Readonly<Record<string, string>> = {
+  jobId: 'This interview is not linked to a tracked job',
+  kind: 'Choose what kind of interview it is',
+  start: 'Enter a date and time between 2000 and 2100',
+  timeZone: 'Choose a time zone from the list',
+  durationMinutes: 'Duration must be 5 to 720 minutes',
+  mode: 'Choose video, phone or on site',
+  place: 'The place or link can be at most 2,000 characters',
+  interviewers: 'Up to 20 interviewers, names and roles up to 200 characters each',
+  sessions: 'Up to 12 sessions, each with a time between 2000 and 2100 and 5 to 720 minutes',
+  thankYouWanted: 'Say whether you want a thank-you reminder',
+  id: 'Not a valid interview id',
+};
+
+export type DraftCheck = { ok: true; draft: InterviewDraft } | { ok: false; problems: { field: string; message: string }[] };
+
+/** Validate an editor's draft: the problems name the field (`issue.path[0]`) with a message fit to show. */
+export function checkInterviewDraft(input: unknown): DraftCheck {
+  const parsed = InterviewDraft.safeParse(input);
+  if (parsed.success) return { ok: true, draft: parsed.data };
+  const seen = new Set<string>();
+  const problems: { field: string; message: string }[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '(draft)');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push({ field, message: FIELD_PROBLEMS[field] ?? 'This value is not valid' });
+  }
+  return { ok: false, problems };
 }
