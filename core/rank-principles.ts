@@ -6,7 +6,7 @@
 // What never counts as evidence: the title (it names the job), Amazon's standard text (boilerplate.ts),
 // team and product names, numbers, and words the title already uses ("Learning" in "Learning
 // Experience Designer"). One sentence supports at most one principle, the one it fits best.
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { boilerplateRanges } from './boilerplate';
 import { evidenceContext, readablePhrase, sentenceRange, type EvidenceContext } from './evidence-context';
 import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';

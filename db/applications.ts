@@ -1,7 +1,7 @@
 // Every read and write of tracked applications. Each write is one Dexie read-write transaction, so
 // two tabs (or the popup and the tracker) acting at once cannot interleave half-done changes.
 import { Dexie } from 'dexie';
-import type { Posting } from '../content/posting';
+import type { Posting } from '../core/posting';
 import { Contact, emptyPlanState, type Application, type PlanState } from '../core/application';
 import { followUpAfterNudge, followUpAfterStatus, snoozeUntil } from '../core/follow-up';
 import { changedFields, mergeSnapshot } from '../core/snapshot';
@@ -296,9 +296,11 @@ export async function getTrackedStatuses(db: LoopReadyDb, jobIds: string[]): Pro
 }
 
 export async function deleteApplication(db: LoopReadyDb, jobId: string): Promise<boolean> {
-  return db.transaction('rw', db.applications, async () => {
+  return db.transaction('rw', db.applications, db.interviews, async () => {
     const existed = (await db.applications.get(jobId)) !== undefined;
     await db.applications.delete(jobId);
+    // Its interviews go with it: no reminder for a job the user stopped tracking.
+    await db.interviews.where('jobId').equals(jobId).delete();
     return existed;
   });
 }

@@ -7,7 +7,7 @@
 // Top-3 agreement is the measure: the mean over the two readers of |our top 3 ∩ reader's top 3| / 3.
 // precision@3: how many of our top 3 are in the first reader's relevant set.
 // The priors are re-learned here (scripts/learn-priors.ts) and checked against core/family-priors.data.ts.
-import type { Posting } from '../content/posting';
+import type { Posting } from '../core/posting';
 import { SECTIONS, sectionText } from '../core/posting-sections';
 import { PRINCIPLE_IDS, principle, type PrincipleId } from '../core/principles';
 import { rankPrinciples } from '../core/rank-principles';
