@@ -3,8 +3,9 @@
 import * as z from 'zod/mini';
 import type { Posting } from './posting';
 import { assessPosting } from './posting-quality';
+import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
-import { SECTIONS, sectionText, type Section } from './posting-sections';
+import { sectionText, type Section } from './posting-sections';
 import { PrincipleId, principle } from './principles';
 import { practiceQuestions, questionsToAsk } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
@@ -13,13 +14,7 @@ import { technicalTopics } from './technical-topics';
 
 export const TOP_PRINCIPLES = 5;
 
-const EvidenceSchema = z.object({
-  section: z.enum(SECTIONS),
-  start: z.number(),
-  end: z.number(),
-  text: z.string(),
-  /** The clause around the phrase (offsets into the same section text). Absent in older plans. */
-  context: z.optional(z.object({ start: z.number(), end: z.number(), text: z.string() })),
+const EvidenceSchema = z.extend(Evidence, {
   /** The context split around the phrase for display, "…" where it is cut (see evidenceQuote). */
   quote: z.optional(z.object({ before: z.string(), phrase: z.string(), after: z.string() })),
 });

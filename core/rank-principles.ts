@@ -8,7 +8,8 @@
 // Experience Designer"). One sentence supports at most one principle, the one it fits best.
 import type { Posting } from './posting';
 import { boilerplateRanges } from './boilerplate';
-import { evidenceContext, readablePhrase, sentenceRange, type EvidenceContext } from './evidence-context';
+import type { Evidence } from './evidence';
+import { evidenceContext, readablePhrase, sentenceRange } from './evidence-context';
 import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';
 import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, sectionText, type Section } from './posting-sections';
 import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
@@ -16,19 +17,9 @@ import { detectRoleFamily, type RoleFamily } from './role-family';
 import { scanSignal, type SectionScan } from './signal-scan';
 import { WordStarts } from './word-starts';
 
-export interface Evidence {
-  section: Section;
-  /** Offsets into sectionText(posting, section): the phrase, in whole words (see readablePhrase). */
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Evidence as the ranking gives it: the phrase plus the clause or sentence around it. */
-export interface RankedEvidence extends Evidence {
-  /** Offsets into the same section text; contains [start, end). Display with evidenceQuote. */
-  context: EvidenceContext;
-}
+export type { Evidence };
+/** Evidence as the ranking gives it (the one shape, core/evidence.ts). */
+export type RankedEvidence = Evidence;
 
 export interface RankedPrinciple {
   id: PrincipleId;
@@ -186,7 +177,9 @@ const sameWords = (s: string) => s.toLowerCase().replace(/[\s\-\u2010-\u2015]+/g
 // Scoring is done on the raw matches; what is shown is each one as a reader would quote it, in its
 // clause. A phrase already shown, or a clause already quoted, is shown once: the strongest reading
 // comes first (hits are sorted by value), so that is the one kept.
-function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, string>): RankedEvidence[] {
+// `claimed`: contexts already quoted for a higher-ranked principle. A long sentence can be cut into
+// different windows; a window overlapping one quoted elsewhere is left out (one sentence, one principle).
+function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, string>, claimed: RankedEvidence[]): RankedEvidence[] {
   const out: RankedEvidence[] = [];
   for (const h of kept) {
     if (out.length === MAX_EVIDENCE) break;
@@ -197,11 +190,11 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
     if (/\d/.test(phrase) && !/\d/.test(text.slice(h.start, h.end))) continue;
     const context = evidenceContext(text, start, end);
     const key = sameWords(phrase);
-    const repeated = out.some(
-      (o) => sameWords(o.text) === key || (o.section === h.section && o.context.start < context.end && context.start < o.context.end),
-    );
+    const overlaps = (o: RankedEvidence) => o.section === h.section && o.context.start < context.end && context.start < o.context.end;
+    const repeated = out.some((o) => sameWords(o.text) === key || overlaps(o)) || claimed.some(overlaps);
     if (!repeated) out.push({ section: h.section, start, end, text: phrase, context });
   }
+  claimed.push(...out);
   return out;
 }
 
@@ -241,9 +234,9 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
   const strongest = Math.max(...scored.map((s) => s.score));
   const ranked = scored.map(({ id, score, kept }, order) => {
     const total = combine(score, strongest, familyPrior(family.id, id, priors));
-    const evidence = readableEvidence(kept, texts);
-    return { id, score: Math.round(total * 1000) / 1000, evidence, order };
+    return { id, score: Math.round(total * 1000) / 1000, kept, order };
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);
-  return ranked.map(({ id, score, evidence }) => ({ id, score, evidence }));
+  const claimed: RankedEvidence[] = [];
+  return ranked.map(({ id, score, kept }) => ({ id, score, evidence: readableEvidence(kept, texts, claimed) }));
 }

@@ -6,13 +6,15 @@
 //
 // Top-3 agreement is the issue's measure: the mean over the two readers of |our top 3 ∩ reader's top 3| / 3.
 // precision@3: how many of our top 3 are in the first reader's relevant set.
-// The priors are re-learned here (scripts/learn-priors.ts) and checked against core/family-priors.data.ts.
+// The priors and the boilerplate are re-learned here (scripts/learn-priors.ts, scripts/learn-boilerplate.ts)
+// and checked against core/family-priors.data.ts and core/boilerplate.data.ts: a stale one exits 1.
 import type { Posting } from '../core/posting';
 import { SECTIONS, sectionText } from '../core/posting-sections';
 import { PRINCIPLE_IDS, principle, type PrincipleId } from '../core/principles';
 import { rankPrinciples } from '../core/rank-principles';
 import type { FamilyPriors } from '../core/family-priors';
 import { ROLE_FAMILY_IDS, coarseFamilyLabel, detectRoleFamily, familiesForCategory, type RoleFamilyId } from '../core/role-family';
+import { boilerplateIsCurrent } from './learn-boilerplate';
 import { learnPriors, priorsAreCurrent } from './learn-priors';
 import { externalPosting, externalRecords, fixturesDir, loadCases, readers, type LabelledCase, type PrincipleLabel } from './lib/labelled-postings';
 import { runAsMain } from './lib/run-as-main';
@@ -193,6 +195,7 @@ export function evaluate() {
     categoryFamily: categoryAccuracy(),
     coarseFamily: coarseAccuracy(cases),
     priorsCurrent: priorsAreCurrent(),
+    boilerplateCurrent: boilerplateIsCurrent(),
   };
 }
 
@@ -231,5 +234,6 @@ runAsMain(import.meta.url, async () => {
   console.log(`Role family vs labels/role-families.json (coarse labels): ${coarse.correct}/${coarse.n} = ${f(coarse.correct / Math.max(1, coarse.n))}`);
   for (const m of coarse.misses) console.log(`  miss ${m}`);
   console.log(`core/family-priors.data.ts ${result.priorsCurrent ? 'matches the labels' : 'is STALE: run npx tsx scripts/learn-priors.ts'}`);
-  if (!result.priorsCurrent) process.exitCode = 1;
+  console.log(`core/boilerplate.data.ts ${result.boilerplateCurrent ? 'matches the postings' : 'is STALE: run npx tsx scripts/learn-boilerplate.ts'}`);
+  if (!result.priorsCurrent || !result.boilerplateCurrent) process.exitCode = 1;
 });

@@ -278,7 +278,7 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(large|massive|global|internet|planet|huge|amazon|unprecedented) scale', weight: 2.5 },
       { phrase: 'at scale', weight: 2 },
       { phrase: '(bold|ambitio*|moonshot*)', weight: 2.5 },
-      { phrase: 'transform*', weight: 1.5 },
+      { phrase: '(transform|transforms|transformed|transforming|transformation*|transformative)', weight: 1.5 },
       { phrase: 'big picture', weight: 2 },
       { phrase: '(world*|global*|worldwide)', weight: 0.75 },
       { phrase: '(thought leader*|evangeli*)', weight: 2 },
