@@ -19,9 +19,11 @@ import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
 import { planReminder } from '../../core/reminder';
 import { topPrinciples } from '../../core/top-principles';
+import type { InterviewMessage } from './interview-handlers';
 import type { Reminders } from './reminders';
 
-type TrackingMessage = Exclude<MessageName, 'getPagePosting'>;
+// Interview messages have their own handlers (interview-handlers.ts); e2eSetClock exists only in test builds.
+type TrackingMessage = Exclude<MessageName, 'getPagePosting' | 'e2eSetClock' | InterviewMessage>;
 export type TrackingHandlers = {
   [K in TrackingMessage]: (data: MessageData<K>) => Promise<MessageResult<K>>;
 };

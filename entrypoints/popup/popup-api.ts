@@ -4,10 +4,11 @@
 import { browser } from 'wxt/browser';
 import { send } from '../../messaging/bus';
 import type { MessageData, MessageName, MessageResult } from '../../messaging/protocol';
+import type { InterviewMessage } from '../background/interview-handlers';
 import { askPage, targetTabId, type PageAnswer } from './ask-page';
 
-/** The background's tracking messages (everything but the content script's getPagePosting). */
-export type TrackingMessage = Exclude<MessageName, 'getPagePosting' | 'postingSeen'>;
+/** The background's tracking messages (not the content script's, the interview pages' or the test build's). */
+export type TrackingMessage = Exclude<MessageName, 'getPagePosting' | 'postingSeen' | 'e2eSetClock' | InterviewMessage>;
 
 export type ExtensionPagePath = `/${'plan' | 'dashboard'}.html${string}`;
 
