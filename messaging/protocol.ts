@@ -2,7 +2,7 @@
 // its data and of its reply. `send`/`handle` (messaging/bus.ts) parse both sides, so nothing
 // unchecked crosses a boundary. Add a message here first, then its handler.
 import * as z from 'zod/mini';
-import { Listing, PageKind, Posting } from '../content/posting';
+import { Listing, PageKind, Posting } from '../core/posting';
 import { Application } from '../core/application';
 import { DebriefDraft, Interview, InterviewDraft } from '../core/interview';
 import { InterviewReminderSettings, Settings } from '../core/settings';
@@ -104,3 +104,8 @@ export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
 export type MessageData<K extends MessageName> = z.infer<Protocol[K]['data']>;
 export type MessageResult<K extends MessageName> = z.infer<Protocol[K]['result']>;
+/** The messages the background answers: every one but the content script's getPagePosting. */
+/** Interview messages: answered by entrypoints/background/interview-handlers.ts. */
+export type InterviewMessage = 'saveInterview' | 'deleteInterview' | 'saveDebrief' | 'setThankYouWanted' | 'setInterviewReminders' | 'planLoop';
+/** Store messages the background answers in store-handlers.ts (not the content script's, the interviews', or the test build's clock). */
+export type TrackingMessage = Exclude<MessageName, 'getPagePosting' | 'e2eSetClock' | InterviewMessage>;

@@ -6,7 +6,7 @@ import { interviewHandlers, registerInterviewHandlers } from './interview-handle
 import { createInterviewReminders, listenForInterviewReminders, withInterviewReminders } from './interview-reminders';
 import { createReminders, listenForReminders } from './reminders';
 import { createTestClock } from './test-clock';
-import { registerTrackingHandlers, trackingHandlers } from './tracking-handlers';
+import { registerStoreHandlers, storeHandlers } from './store-handlers';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -21,7 +21,7 @@ export default defineBackground(() => {
   const followUps = createReminders(db, now);
   const interviews = createInterviewReminders(db, followUps, now);
   const reminders = withInterviewReminders(followUps, interviews);
-  registerTrackingHandlers(trackingHandlers(db, reminders, now));
+  registerStoreHandlers(storeHandlers(db, reminders, now));
   registerInterviewHandlers(interviewHandlers(db, reminders, now));
   listenForReminders(reminders);
   listenForInterviewReminders(interviews);

@@ -14,7 +14,7 @@ import {
 } from '../../db/interviews';
 import { listStories } from '../../db/stories';
 import { handle } from '../../messaging/bus';
-import type { MessageData, MessageName, MessageResult } from '../../messaging/protocol';
+import type { InterviewMessage, MessageData, MessageResult } from '../../messaging/protocol';
 import type { Reminders } from './reminders';
 
 export const INTERVIEW_MESSAGES = [
@@ -24,8 +24,7 @@ export const INTERVIEW_MESSAGES = [
   'setThankYouWanted',
   'setInterviewReminders',
   'planLoop',
-] as const satisfies readonly MessageName[];
-export type InterviewMessage = (typeof INTERVIEW_MESSAGES)[number];
+] as const satisfies readonly InterviewMessage[];
 
 export type InterviewHandlers = {
   [K in InterviewMessage]: (data: MessageData<K>) => Promise<MessageResult<K>>;

@@ -9,7 +9,7 @@
 // should have fired while it was closed. A reschedule changes `start`, which makes every step due again.
 import { browser } from 'wxt/browser';
 import { planInterviewReminders, parseNoticeId, noticePath } from '../../core/interview-reminders';
-import { titleOf } from '../../core/reminder';
+import { titleOf } from '../../core/application-title';
 import type { LoopReadyDb } from '../../db/db';
 import { dueInterviews, getInterview, nextInterviewReminderAfter, recordInterviewSteps } from '../../db/interviews';
 import { getSettings } from '../../db/settings';
@@ -93,7 +93,7 @@ export function createInterviewReminders(
     if (!parsed) return false;
     const iv = await getInterview(db, parsed.interviewId);
     // Deleted since: the tracker is the best place left to go.
-    const path = iv ? noticePath(parsed.step, iv) : '/dashboard.html';
+    const path = iv ? noticePath(parsed.step, iv) : '/tracker.html';
     await browser.tabs.create({ url: browser.runtime.getURL(path as ExtensionPath) });
     await browser.notifications.clear(notificationId);
     return true;
