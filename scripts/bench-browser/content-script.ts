@@ -1,0 +1,86 @@
+// What an amazon.jobs page pays for the content script: the same fixture page loaded in a browser
+// with LoopReady and in one with the floor extension (an empty content script), in alternation.
+// Per load, a fresh tab: script CPU (CDP Performance.getMetrics ScriptDuration, which counts the
+// content script's isolated world too, since it runs on the page's main thread) and the long tasks
+// (> 50 ms) the page saw, both read after the page has been quiet for SETTLE_MS after `load`, so
+// work deferred to idle time is counted as well. On a posting page, also when the posting was in
+// hand (LoopReady's mark) against when the empty content script ran (its injection).
+import type { LoadedExtension } from '../lib/chromium';
+import { LISTING_URL, postingUrl } from '../lib/chromium';
+import { FLOOR_CONTENT_MARK } from './floors';
+import { pairedRuns, type PairedRow } from './paired';
+
+const SETTLE_MS = 1500;
+const EXTRACTED_MARK = 'loopready:posting-extracted';
+
+/** Injected before the page's scripts (main world): collects long tasks. */
+const LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+})()`;
+
+interface Load {
+  scriptMs: number;
+  longTaskMs: number;
+  /** ms after navigation start when `mark` was set, null when it never was. */
+  markAt: number | null;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function load(ext: LoadedExtension, url: string, mark: string): Promise<Load> {
+  const page = await ext.context.newPage();
+  try {
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.addInitScript(LONG_TASKS);
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const script = metrics.find((m) => m.name === 'ScriptDuration');
+    if (!script) throw new Error('CDP Performance.getMetrics gave no ScriptDuration');
+    const longTaskMs = await page.evaluate<number>(`window.__longTasks.reduce((s, d) => s + d, 0)`);
+    const markAt = await page.evaluate<number | null>(`performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime ?? null`);
+    await cdp.detach();
+    return { scriptMs: script.value * 1000, longTaskMs, markAt };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchContentScript(ours: LoadedExtension, floor: LoadedExtension, runs: number, log: (s: string) => void): Promise<PairedRow[]> {
+  const pages = [
+    { label: 'posting page', url: postingUrl('3038134') },
+    { label: 'search page', url: LISTING_URL },
+  ];
+  const rows: PairedRow[] = [];
+  for (const { label, url } of pages) {
+    log(`content script: ${label}, ${runs} pairs…`);
+    // One untimed load each: warms the disk cache and the fixture route.
+    await load(ours, url, EXTRACTED_MARK);
+    await load(floor, url, FLOOR_CONTENT_MARK);
+    const got = await pairedRuns(
+      runs,
+      () => load(ours, url, EXTRACTED_MARK),
+      () => load(floor, url, FLOOR_CONTENT_MARK),
+    );
+    const floorIs = 'the same page, empty content script';
+    rows.push({ name: `content script CPU: ${label}`, unit: 'ms', floor: floorIs, ours: got.ours.map((l) => l.scriptMs), floorSamples: got.floor.map((l) => l.scriptMs) });
+    rows.push({ name: `long tasks (total): ${label}`, unit: 'ms', floor: floorIs, ours: got.ours.map((l) => l.longTaskMs), floorSamples: got.floor.map((l) => l.longTaskMs) });
+    if (label === 'posting page') {
+      const missing = got.ours.filter((l) => l.markAt === null).length;
+      if (missing > 0) throw new Error(`the posting was not extracted within ${SETTLE_MS} ms of load in ${missing} of ${runs} loads`);
+      rows.push({
+        name: 'posting extracted: posting page (ms after navigation)',
+        unit: 'ms',
+        floor: 'the empty content script runs (its injection)',
+        ours: got.ours.map((l) => l.markAt!),
+        floorSamples: got.floor.map((l) => l.markAt ?? NaN),
+      });
+    }
+  }
+  return rows;
+}
