@@ -3,14 +3,14 @@
 // service worker), measured as pairs in alternating order so noise on a shared machine hits both arms.
 // One topic per file in scripts/bench-browser/.
 //
-//   npm run bench:browser [-- --json] [--no-build | --extension-dir <dir>] [--only content,popup,tracker,worker] [--quick]
+//   npm run bench:browser [-- --json] [--no-build | --extension-dir <dir>] [--only content,popup,tracker,worker] [--quick] [--save-json <file>]
 //
 // Builds into .output/bench-browser/ (not the shared .output/chrome-mv3), copies the build and adds
 // the floor pages, writes the floor extension next to it, and removes both copies at the end.
 // --json prints `{"<row>": {"median_ms", "floor_ms", "ratio", "runs", ...}}` on stdout; progress goes
-// to stderr. --quick runs fewer pairs (for checking the runner, not for numbers).
+// to stderr; --save-json also writes that JSON to a file beside the table. --quick runs fewer pairs (for checking the runner, not for numbers).
 import { cpus, totalmem } from 'node:os';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchContentScript } from './bench-browser/content-script';
 import { scratchDir, withFloorPages, writeFloorExtension } from './bench-browser/floors';
@@ -35,7 +35,8 @@ const only = argAfter('--only')?.split(',') ?? [...TOPICS];
 for (const t of only) if (!TOPICS.includes(t as Topic)) throw new Error(`--only: unknown topic "${t}" (one of ${TOPICS.join(', ')})`);
 const wants = (t: Topic) => only.includes(t);
 const RUNS = QUICK ? { content: 3, popup: 4, tracker: 2, worker: 2 } : { content: 12, popup: 16, tracker: 7, worker: 5 };
-const log = (s: string) => process.stderr.write(`${s}\n`);
+const t0 = Date.now();
+const log = (s: string) => process.stderr.write(`[${Math.round((Date.now() - t0) / 1000)} s] ${s}\n`);
 
 async function main() {
   const started = Date.now();
@@ -74,8 +75,11 @@ async function main() {
     rmSync(scratch, { recursive: true, force: true });
   }
 
+  const json = JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, summarise(r)])));
+  const saveTo = argAfter('--save-json');
+  if (saveTo) writeFileSync(saveTo, json + '\n');
   if (JSON_OUT) {
-    process.stdout.write(JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, summarise(r)]))) + '\n');
+    process.stdout.write(json + '\n');
     return;
   }
   const cpu = cpus()[0]?.model.split(' ').slice(0, 2).join(' ') ?? 'unknown CPU';
