@@ -19,7 +19,7 @@ import { benchPopup } from './bench-browser/popup';
 import { benchServiceWorker } from './bench-browser/service-worker';
 import { benchTracker } from './bench-browser/tracker';
 import { buildIsolated } from './lib/build-isolated';
-import { CHROMIUM_PATH, EXTENSION_DIR, ROOT, launchWithExtension } from './lib/chromium';
+import { chromiumPath, EXTENSION_DIR, ROOT, launchWithExtension } from './lib/chromium';
 
 const TOPICS = ['content', 'popup', 'tracker', 'worker'] as const;
 type Topic = (typeof TOPICS)[number];
@@ -83,7 +83,7 @@ async function main() {
     return;
   }
   const cpu = cpus()[0]?.model.split(' ').slice(0, 2).join(' ') ?? 'unknown CPU';
-  console.log(`machine: ${cpu} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${CHROMIUM_PATH} headless; ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`machine: ${cpu} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${chromiumPath()} headless; ${Math.round((Date.now() - started) / 1000)} s`);
   console.log('medians of paired, alternating runs; IQR = 25th–75th percentile; above floor = median of per-run differences');
   console.log(formatTable(rows));
 }
