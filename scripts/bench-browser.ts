@@ -34,7 +34,7 @@ const argAfter = (name: string) => {
 const only = argAfter('--only')?.split(',') ?? [...TOPICS];
 for (const t of only) if (!TOPICS.includes(t as Topic)) throw new Error(`--only: unknown topic "${t}" (one of ${TOPICS.join(', ')})`);
 const wants = (t: Topic) => only.includes(t);
-const RUNS = QUICK ? { content: 3, popup: 4, tracker: 2, worker: 2 } : { content: 12, popup: 16, tracker: 7, worker: 5 };
+const RUNS = QUICK ? { content: 3, popup: 4, tracker: 2, worker: 2 } : { content: 10, popup: 16, tracker: 6, worker: 4 };
 const t0 = Date.now();
 const log = (s: string) => process.stderr.write(`[${Math.round((Date.now() - t0) / 1000)} s] ${s}\n`);
 

@@ -15,7 +15,7 @@ import { LISTING_URL, postingUrl } from '../lib/chromium';
 import { FLOOR_CONTENT_MARK } from './floors';
 import { pairedRuns, type PairedRow } from './paired';
 
-const SETTLE_MS = 1500;
+const SETTLE_MS = 1200;
 const EXTRACTED_MARK = 'loopready:posting-extracted';
 
 /** Injected before the page's scripts (main world): collects long tasks. */
