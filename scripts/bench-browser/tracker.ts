@@ -57,7 +57,7 @@ interface Observed {
 
 /** The tracker page's file: tracker.html since the entrypoint was renamed, dashboard.html before. */
 export function trackerPage(extensionDir: string): string {
-  return existsSync(join(extensionDir, 'tracker.html')) ? 'tracker.html' : 'dashboard.html';
+  return existsSync(join(extensionDir, 'tracker.html')) ? 'tracker.html' : 'dashboard.html'; // builds from before the rename (--extension-dir)
 }
 
 export async function benchTracker(ext: LoadedExtension, extensionDir: string, runs: number, log: (s: string) => void): Promise<PairedRow[]> {

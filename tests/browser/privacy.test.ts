@@ -107,7 +107,7 @@ describe('a whole session with the built extension', () => {
     const posting: Page = await ext.openPosting(JOB);
     const seen = await ext.waitForMessages('postingSeen', 1);
     const listing = await ext.openListing();
-    await listing.waitForTimeout(1500); // the listing tracker and badges run after idle
+    await listing.waitForTimeout(1500); // the listing watcher and badges run after idle
 
     const popup = await ext.openPopupFor(posting);
     const saved = (await sendFromPage(popup, 'saveApplication', { posting: (seen[0]!.data as { posting: unknown }).posting })) as { jobId: string };
