@@ -7,9 +7,11 @@
 // whether the key list needs checking (deletions, records written with an older updatedAt).
 import { liveQuery } from 'dexie';
 import type { Application } from '../../core/application';
+import { listRecent } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
 import type { RowCache } from './row-cache';
 import { toRow, type TrackerRow } from '../../components/tracker/tracker-rows';
+import { errorMessage } from '../../core/error-message';
 
 // Small enough that deserialising one chunk of full records is a short task on a slow machine.
 const CHUNK = 200;
@@ -126,7 +128,7 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
         if (closed) return;
         void catchUp(changed, count).then(emit, (err: unknown) => events.onError(String(err)));
       },
-      error: (err: unknown) => events.onError(err instanceof Error ? err.message : String(err)),
+      error: (err: unknown) => events.onError(errorMessage(err)),
     });
   };
 
@@ -147,7 +149,7 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
   };
 
   const fromStore = async () => {
-    const first = await db.applications.orderBy('updatedAt').reverse().limit(firstPageSize).toArray();
+    const first = await listRecent(db, firstPageSize);
     if (closed) return;
     remember(first);
     if (first.length < firstPageSize) return emit();
@@ -167,7 +169,7 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
       else await fromStore();
       if (!closed) watch();
     } catch (err) {
-      events.onError(err instanceof Error ? err.message : String(err));
+      events.onError(errorMessage(err));
     }
   };
   void start();
