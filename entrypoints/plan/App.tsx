@@ -12,7 +12,7 @@ import { getSettings } from '../../db/settings';
 import { listStories } from '../../db/stories';
 
 /** plan.html?jobId=<a saved application>: the prep plan for that role. */
-export function App({ db, jobId }: { db: LoopReadyDb; jobId: string | null }) {
+export function App({ db, jobId, focusId = null }: { db: LoopReadyDb; jobId: string | null; focusId?: string | null }) {
   const valid = jobId !== null && /^\d{1,12}$/.test(jobId);
   // Read once (not live): the plan must not re-render under the candidate's cursor after each save.
   const app = useLive(async () => (valid ? ((await db.applications.get(jobId)) ?? null) : null), [db, jobId]);
@@ -72,6 +72,7 @@ export function App({ db, jobId }: { db: LoopReadyDb; jobId: string | null }) {
         stories={stories.status === 'ready' ? stories.value : []}
         practice={practice.status === 'ready' ? practice.value : []}
         actions={actions}
+        focusId={focusId}
       />
     );
   }

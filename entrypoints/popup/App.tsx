@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Posting } from '../../content/posting';
 import type { Application } from '../../core/application';
-import type { DueSummary, TopPrinciple } from '../../messaging/protocol';
+import type { DueSummary, PrepQuestions as Questions, TopPrinciple } from '../../messaging/protocol';
 import { ErrorNotice } from '../../components/popup/ErrorNotice';
 import { ListingSummary } from '../../components/popup/ListingSummary';
 import { LoadingNotice } from '../../components/popup/LoadingNotice';
@@ -9,6 +9,7 @@ import { OffPostingNotice } from '../../components/popup/OffPostingNotice';
 import { DueList, RecentList, type Loadable } from '../../components/popup/Overview';
 import { PageLink } from '../../components/popup/PageLink';
 import { PostingSummary } from '../../components/popup/PostingSummary';
+import { PrepQuestions } from '../../components/popup/PrepQuestions';
 import { TopPrinciples, type RankingState } from '../../components/popup/TopPrinciples';
 import { TrackingPanel } from '../../components/popup/TrackingPanel';
 import type { PageAnswer } from './ask-page';
@@ -127,6 +128,15 @@ function Answered({
 
 function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; rank: RankingLoader }) {
   const ranking = useLoad(() => rank(posting), [posting, rank]);
+  // Asked alongside the ranking, not after it: both are computed in the background.
+  const questions = useLoad<Questions>(() => api.call('prepQuestions', { posting }), [posting, api]);
+  const jobId = posting.jobId;
+  const planPath = (anchor: string) => `/plan.html?jobId=${jobId}#${anchor}` as const;
+  const openInPlan = async (anchor: string) => {
+    // A plan belongs to a saved application: saving again returns the existing record.
+    await api.call('saveApplication', { posting });
+    await api.openPage(planPath(anchor));
+  };
   const state: RankingState = ranking.status === 'ready' ? { status: 'ready', top: ranking.value } : ranking;
   useLayoutEffect(() => {
     if (ranking.status === 'ready') markOnce(PRINCIPLES_MARK);
@@ -136,6 +146,7 @@ function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; 
       <PostingSummary posting={posting} />
       <TrackingPanel posting={posting} api={api} />
       <TopPrinciples posting={posting} ranking={state} />
+      <PrepQuestions questions={questions} href={(anchor) => (jobId === null ? null : planPath(anchor))} open={openInPlan} />
     </>
   );
 }
