@@ -2,7 +2,7 @@
 // screen, the loop (several interviews, a Bar Raiser, each interviewer owning some principles) and the
 // family's own rounds. General guidance, hedged where Amazon's practice varies by team; the recruiter
 // has the specifics, so the plan tells the candidate to ask.
-import type { PlanFamilyId } from './plan-family';
+import type { RoleFamilyId } from './role-family';
 
 export interface LoopRound {
   name: string;
@@ -20,7 +20,7 @@ export interface FamilyLoop {
   tip: string;
 }
 
-const LOOPS: Record<PlanFamilyId, FamilyLoop> = {
+const LOOPS: Record<RoleFamilyId, FamilyLoop> = {
   'software-engineering': {
     screen:
       'Often an online coding assessment first; the screen itself is usually an engineer asking you to solve one or two problems in a shared code editor while you talk through your approach, plus a couple of principle questions.',
@@ -217,12 +217,12 @@ const LOOPS: Record<PlanFamilyId, FamilyLoop> = {
   },
 };
 
-export function familyLoop(id: PlanFamilyId): FamilyLoop {
+export function familyLoop(id: RoleFamilyId): FamilyLoop {
   return LOOPS[id];
 }
 
 /** Phone-screen guidance: logistics (no tool named: the recruiter's invitation says how), then the family's content. */
-export function phoneScreenGuide(id: PlanFamilyId): string[] {
+export function phoneScreenGuide(id: RoleFamilyId): string[] {
   const loop = LOOPS[id];
   return [
     'About 45 to 60 minutes by phone or video call; the recruiter sends the details (who you will speak to, the link or number). Check your sound and camera beforehand and keep a notepad to hand.',
@@ -233,7 +233,7 @@ export function phoneScreenGuide(id: PlanFamilyId): string[] {
 }
 
 /** How the loop works, for this family. */
-export function loopOverview(id: PlanFamilyId): string[] {
+export function loopOverview(id: RoleFamilyId): string[] {
   const loop = LOOPS[id];
   return [
     `The loop is ${loop.size}, on site or by video.`,

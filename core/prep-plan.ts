@@ -5,14 +5,14 @@ import type { Posting } from '../content/posting';
 import { checklistItems } from './checklist';
 import { evidenceQuote } from './evidence-context';
 import { familyLoop, loopOverview, phoneScreenGuide } from './interview-loop';
-import { PLAN_FAMILY_IDS, PLAN_FAMILY_NOUN, familyRolePhrase, planFamilyOf, type PlanFamilyId } from './plan-family';
+import { PLAN_FAMILY_NOUN, familyRolePhrase } from './plan-family';
 import { cleanText, cleanTitle, decodeEntities } from './plan-text';
 import { assessPosting, type PostingBasis } from './posting-quality';
 import { SECTIONS, sectionText, type Section } from './posting-sections';
 import { PrincipleId, principle } from './principles';
 import { familyWords, practiceQuestions, questionsToAsk, teamName } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
-import { detectRoleFamily, type RoleFamily } from './role-family';
+import { ROLE_FAMILIES, detectRoleFamily, type RoleFamily, type RoleFamilyId } from './role-family';
 import { mustAskQuestions, storyMap } from './story-map';
 import { technicalTopics } from './technical-topics';
 
@@ -83,7 +83,7 @@ export const PrepPlan = z.object({
   roleSummary: z.object({
     title: z.string(),
     family: z.string(),
-    familyId: z.enum(PLAN_FAMILY_IDS),
+    familyId: z.enum(ROLE_FAMILIES.map((f) => f.id) as [RoleFamilyId, ...RoleFamilyId[]]),
     familyReason: z.string(),
     team: z.nullable(z.string()),
     location: z.nullable(z.string()),
@@ -126,12 +126,12 @@ function listNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-function typicalFor(family: PlanFamilyId): string {
+function typicalFor(family: RoleFamilyId): string {
   return family === 'general' ? 'most Amazon roles' : `${PLAN_FAMILY_NOUN[family]} roles`;
 }
 
 /** Says what the plan rests on when it is not the whole posting; null for a full posting. */
-export function basisNote(basis: PostingBasis, family: PlanFamilyId, evidenced: number): string | null {
+export function basisNote(basis: PostingBasis, family: RoleFamilyId, evidenced: number): string | null {
   switch (basis) {
     case 'thin':
       return `This posting has too little text to read: the principles below are typical for ${typicalFor(family)}, not drawn from the posting.`;
@@ -146,7 +146,7 @@ export function basisNote(basis: PostingBasis, family: PlanFamilyId, evidenced: 
   }
 }
 
-function roleSummaryText(posting: Posting, family: PlanFamilyId, top: readonly RankedPrinciple[], confident: boolean): string {
+function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly RankedPrinciple[], confident: boolean): string {
   const title = posting.title ? cleanTitle(posting.title) : 'This role';
   const names = listNames(top.slice(0, 3).map((p) => principle(p.id).name));
   const where = posting.locations.length ? ` in ${cleanText(posting.locations.join('; '))}` : '';
@@ -170,7 +170,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   const quality = assessPosting(posting);
   const family = inputs.family ?? detectRoleFamily(posting);
   const ranked = inputs.ranked ?? rankPrinciples(posting, family);
-  const fam = planFamilyOf(family, posting);
+  const fam = family.id;
   const top = ranked.slice(0, TOP_PRINCIPLES);
   const topIds = top.map((p) => p.id);
   const questions = practiceQuestions(topIds, fam);

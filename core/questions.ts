@@ -3,10 +3,9 @@
 // about the team's work and how it runs, never about the candidate's gaps.
 import type { Posting } from '../content/posting';
 import { isBoilerplate } from './boilerplate';
-import { planFamilyOf, type PlanFamilyId } from './plan-family';
 import { principle, type PrincipleId } from './principles';
 import type { RankedPrinciple } from './rank-principles';
-import type { RoleFamily } from './role-family';
+import type { RoleFamily, RoleFamilyId } from './role-family';
 import { cleanText } from './plan-text';
 
 export interface PracticeQuestion {
@@ -28,7 +27,7 @@ export interface FamilyWords {
 }
 
 // The words that make a question sound like the candidate's own job.
-const WORDS: Record<PlanFamilyId, FamilyWords> = {
+const WORDS: Record<RoleFamilyId, FamilyWords> = {
   'software-engineering': {
     customer: 'the customers or engineers who depend on your service',
     work: 'a system you designed or built',
@@ -140,7 +139,7 @@ const WORDS: Record<PlanFamilyId, FamilyWords> = {
 };
 
 // Questions that suit this kind of job, best first.
-const FAMILY_ASKS: Record<PlanFamilyId, string[]> = {
+const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
   'software-engineering': [
     'What does the team run in production today, and what is the on-call load like?',
     'Which technical decision is the team debating right now, and what makes it hard?',
@@ -253,11 +252,11 @@ const PRINCIPLE_ASKS: Record<PrincipleId, string> = {
   'success-and-scale-bring-broad-responsibility': 'How does the team weigh wider effects, such as safety, privacy or sustainability, in its decisions?',
 };
 
-export function familyWords(id: PlanFamilyId): FamilyWords {
+export function familyWords(id: RoleFamilyId): FamilyWords {
   return WORDS[id];
 }
 
-export function familyAsks(id: PlanFamilyId): string[] {
+export function familyAsks(id: RoleFamilyId): string[] {
   return FAMILY_ASKS[id];
 }
 
@@ -270,7 +269,7 @@ function fill(template: string, words: FamilyWords): string {
  * question is the plainest form of the principle's question, the one most interviewers start from,
  * so it is the "most likely" one the popup shows.
  */
-export function practiceQuestions(ids: readonly PrincipleId[], family: PlanFamilyId, perPrinciple = Infinity): PracticeQuestion[] {
+export function practiceQuestions(ids: readonly PrincipleId[], family: RoleFamilyId, perPrinciple = Infinity): PracticeQuestion[] {
   const words = WORDS[family];
   return ids.flatMap((id) =>
     principle(id)
@@ -310,8 +309,8 @@ function askableDuty(posting: Posting): string | null {
  * Questions for the candidate to ask, best first: the three at the top are the ones the popup shows.
  * They ask about the team's work and how it runs; none points at a requirement the candidate may lack.
  */
-export function questionsToAsk(posting: Posting, family: RoleFamily | PlanFamilyId, ranked: readonly RankedPrinciple[]): AskQuestion[] {
-  const fam = typeof family === 'string' ? family : planFamilyOf(family, posting);
+export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamilyId, ranked: readonly RankedPrinciple[]): AskQuestion[] {
+  const fam = typeof family === 'string' ? family : family.id;
   const asks = FAMILY_ASKS[fam];
   const out: string[] = [];
   const top = ranked[0];

@@ -3,7 +3,7 @@
 // Networking, "information architecture" is not system design, "home security" is not Security, and
 // a mechanical engineer's "prototypes" are not a design tool.
 import type { Posting } from '../content/posting';
-import type { PlanFamilyId } from './plan-family';
+import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 
 export interface TechnicalTopic {
@@ -17,11 +17,11 @@ interface Entry {
   topic: string;
   re: RegExp;
   /** Only for these families (a word that means something else elsewhere). */
-  only?: readonly PlanFamilyId[];
+  only?: readonly RoleFamilyId[];
 }
 
-const HARDWARE: readonly PlanFamilyId[] = ['hardware-operations-engineering'];
-const OPS: readonly PlanFamilyId[] = ['operations', 'hardware-operations-engineering'];
+const HARDWARE: readonly RoleFamilyId[] = ['hardware-operations-engineering'];
+const OPS: readonly RoleFamilyId[] = ['operations', 'hardware-operations-engineering'];
 
 const LEXICON: readonly Entry[] = [
   { topic: 'SQL', re: /\b(?:sql|mysql|postgres(?:ql)?|nosql)\b/i },
@@ -80,7 +80,7 @@ const LEXICON: readonly Entry[] = [
 ];
 
 // What interviews for the family usually test, when the posting does not say.
-const DEFAULTS: Partial<Record<PlanFamilyId, string[]>> = {
+const DEFAULTS: Partial<Record<RoleFamilyId, string[]>> = {
   'software-engineering': ['Data structures and algorithms', 'System design and architecture', 'Coding in the language you know best'],
   'engineering-management': ['System design and architecture', 'Operational excellence: on-call, incident reviews, metrics', 'People management: hiring, performance, growth'],
   'data-bi': ['SQL', 'Data warehousing and data modelling', 'Dashboards and visualisation (Tableau, QuickSight, Power BI)'],
@@ -101,7 +101,7 @@ const DEFAULTS: Partial<Record<PlanFamilyId, string[]>> = {
 };
 
 /** Topics the posting names in their technical sense, then the family's usual ones. */
-export function technicalTopics(posting: Posting, family: PlanFamilyId): TechnicalTopic[] {
+export function technicalTopics(posting: Posting, family: RoleFamilyId): TechnicalTopic[] {
   const text = SECTIONS.filter((s) => s !== 'title')
     .map((s) => sectionText(posting, s).slice(0, MAX_SECTION_CHARS))
     .join('\n');

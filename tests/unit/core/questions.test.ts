@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_FAMILY_IDS, article, familyRolePhrase } from '../../../core/plan-family';
+import { article, familyRolePhrase } from '../../../core/plan-family';
 import { familyAsks, practiceQuestions, questionsToAsk, teamName } from '../../../core/questions';
 import { rankPrinciples } from '../../../core/rank-principles';
-import { detectRoleFamily } from '../../../core/role-family';
+import { ROLE_FAMILY_IDS, detectRoleFamily } from '../../../core/role-family';
 import { externalPosting, externalRecords } from './external-postings';
 import { emptyPosting, postingById } from './helpers';
 
@@ -22,7 +22,7 @@ describe('practice questions', () => {
   });
 
   it('never join two "or" alternatives in one phrase for any family', () => {
-    for (const fam of PLAN_FAMILY_IDS)
+    for (const fam of ROLE_FAMILY_IDS)
       for (const q of practiceQuestions(['ownership', 'earn-trust', 'have-backbone-disagree-and-commit'], fam))
         expect(q.text, `${fam}: ${q.text}`).not.toMatch(/ or [^.?]* or [^.?]* or /);
   });
