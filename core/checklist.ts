@@ -22,6 +22,8 @@ function splitOne(item: string): string[] {
 // Company or team text that ended up in the list: several sentences, or a short "About …" sub-head.
 function isCompanyText(item: string): boolean {
   if (/^about\b/i.test(item) && item.length <= 40) return true;
+  // "Lab126 is part of the Amazon.com, Inc. group of companies and is an Equal Opportunity…"
+  if (/\bequal opportunity\b|\bgroup of companies\b|\bis an amazon company\b/i.test(item)) return true;
   const sentences = item.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 20).length;
   return (item.length > 300 && sentences >= 3) || isBoilerplate(item);
 }

@@ -74,9 +74,11 @@ export function assessPosting(posting: Posting): PostingQuality {
   const truncated = SECTIONS.some((s) => sectionText(posting, s).length > MAX_SECTION_CHARS);
   const hasDescription = countWords(sectionText(posting, 'description').slice(0, 2000)) + countWords(sectionText(posting, 'responsibilities').slice(0, 2000)) >= 25;
   const hasQualifications = posting.basicQualifications.length + posting.preferredQualifications.length > 0;
-  const basis: PostingBasis = thin ? 'thin' : !hasDescription && hasQualifications ? 'qualifications-only' : hasDescription && !hasQualifications ? 'description-only' : 'full';
+  // A short qualifications list is still "only the qualifications": the plan says so in those words.
+  const basis: PostingBasis =
+    !hasDescription && hasQualifications ? 'qualifications-only' : thin ? 'thin' : !hasQualifications ? 'description-only' : 'full';
   const notes: string[] = [];
-  if (thin) notes.push('Too little text to rank principles; showing the general plan for the role family.');
+  if (basis === 'thin') notes.push('Too little text to rank principles; showing the general plan for the role family.');
   else if (!isEnglish)
     notes.push(
       'The posting does not appear to be in English. LoopReady reads English phrasing only, so the principle ranking rests mostly on the role family, not the text.',

@@ -61,7 +61,7 @@ export function PrepQuestions({
           <ul class="items likely-list" aria-labelledby="likely-heading">
             {questions.value.likely.map((q) => (
               <li key={q.anchor} data-principle={q.principle}>
-                <span class="principle-name">{q.name}:</span> {link(q.anchor, q.text)}
+                <span class="likely-principle">{q.name}:</span> {link(q.anchor, q.text)}
               </li>
             ))}
           </ul>
