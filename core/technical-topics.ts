@@ -3,6 +3,8 @@
 // Networking, "information architecture" is not system design, "home security" is not Security, and
 // a mechanical engineer's "prototypes" are not a design tool.
 import type { Posting } from '../content/posting';
+import { literalHints } from './literal-hints';
+import { WordStarts } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 
@@ -100,14 +102,26 @@ const DEFAULTS: Partial<Record<RoleFamilyId, string[]>> = {
   'student-intern': ['Data structures and algorithms', 'Coding in the language you know best'],
 };
 
+// Every pattern opens with \b, so a match starts a word: the first characters of its literals must open
+// some word of the text (WordStarts answers that from one pass over the text).
+const OPENINGS = LEXICON.map((e) => {
+  const hints = literalHints(e.re);
+  const openings = hints?.map((h) => /^[a-z0-9]{1,3}/.exec(h)?.[0] ?? '');
+  return openings && openings.every(Boolean) ? { list: [...new Set(openings)], key: [...new Set(openings)].join(' ') } : null;
+});
+
 /** Topics the posting names in their technical sense, then the family's usual ones. */
-export function technicalTopics(posting: Posting, family: RoleFamilyId): TechnicalTopic[] {
+export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints = true): TechnicalTopic[] {
   const text = SECTIONS.filter((s) => s !== 'title')
     .map((s) => sectionText(posting, s).slice(0, MAX_SECTION_CHARS))
     .join('\n');
+  const starts = useHints ? new WordStarts(text) : null;
   const found: TechnicalTopic[] = [];
-  for (const { topic, re, only } of LEXICON) {
+  for (const [i, { topic, re, only }] of LEXICON.entries()) {
     if (only && !only.includes(family)) continue;
+    // Most topics are absent from most postings: skip the regex when none of its literals occurs.
+    const openings = OPENINGS[i];
+    if (starts && openings && starts.positions(openings.list, openings.key).length === 0) continue;
     const m = re.exec(text);
     if (m) found.push({ topic, source: 'posting', quote: m[0] });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../../core/analyze-posting';
 import { PrepPlan, buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { checklistItems } from '../../../core/checklist';
+import { technicalTopics } from '../../../core/technical-topics';
 import { PLAN_FAMILY_NOUN } from '../../../core/plan-family';
 import { externalById, externalPosting, externalRecords } from './external-postings';
 import { emptyPosting, postingById, records } from './helpers';
@@ -276,5 +277,15 @@ describe('technical topics only in their technical sense', () => {
   it('"home security" is not the Security topic; "threat modelling" is', () => {
     expect(topicsOf('Electrical Engineer', `Ring makes home security products for neighbourhoods.${filler}`)).not.toContain('Security');
     expect(topicsOf('Security Engineer', `Lead threat modeling for new services.${filler}`)).toContain('Security');
+  });
+});
+
+describe('technical topics pre-test', () => {
+  it('finds exactly the same topics with and without the literal pre-test (418 external postings)', () => {
+    for (const r of externalRecords()) {
+      const p = externalPosting(r);
+      for (const fam of ['software-engineering', 'hardware-operations-engineering', 'operations', 'finance-accounting', 'design-ux'] as const)
+        expect(technicalTopics(p, fam, true), r.job_id).toEqual(technicalTopics(p, fam, false));
+    }
   });
 });
