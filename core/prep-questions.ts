@@ -2,7 +2,7 @@
 // principle, the practice question most likely to come, each with its anchor in the plan page.
 // Computed in the background (message `prepQuestions`), like the principles: the plan's text would
 // not fit the popup's bundle budget.
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { BEST_QUESTIONS, buildPrepPlan, likelyAnchor } from './prep-plan';
 
 export interface PrepQuestions {

@@ -1,7 +1,7 @@
 // Practice questions for the principles a posting ranks highest, worded for the role family, and
 // questions for the candidate to ask the interviewer: ones a hiring manager would find thoughtful,
 // about the team's work and how it runs, never about the candidate's gaps.
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { isBoilerplate } from './boilerplate';
 import { principle, type PrincipleId } from './principles';
 import type { RankedPrinciple } from './rank-principles';

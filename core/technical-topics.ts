@@ -2,7 +2,7 @@
 // for the role family. A word counts only in its technical sense: "networking skills" is not
 // Networking, "information architecture" is not system design, "home security" is not Security, and
 // a mechanical engineer's "prototypes" are not a design tool.
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { literalHints } from './literal-hints';
 import { WordStarts } from './word-starts';
 import type { RoleFamilyId } from './role-family';

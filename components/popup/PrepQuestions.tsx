@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PrepQuestions as Questions } from '../../messaging/protocol';
-import type { Loadable } from './Overview';
+import type { Loadable } from '../ui/use-load';
 
 /**
  * Below the principles: the best questions to ask the interviewer and, per top principle, the question

@@ -20,7 +20,7 @@ const BADGE_COLOR = '#B3261E';
 
 export interface Reminders {
   /** Badge, notification for new due items, next alarm. */
-  check(): Promise<{ due: number; notified: number }>;
+  check(): Promise<{ due: number; notified: number; interviewNotices?: number }>;
   /** After an edit: badge and next alarm only (the user is looking at the tracker, no notification). */
   sync(): Promise<void>;
   /** Make sure the periodic alarm exists (alarms may be cleared on browser restart or update). */
@@ -99,7 +99,7 @@ export function createReminders(db: LoopReadyDb, now: () => number = Date.now): 
 
   async function openTracker(): Promise<void> {
     // The tracker page is its own entrypoint; a cast because the typed public paths are generated per build.
-    await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html' as Parameters<typeof browser.runtime.getURL>[0]) });
+    await browser.tabs.create({ url: browser.runtime.getURL('/tracker.html' as Parameters<typeof browser.runtime.getURL>[0]) });
   }
 
   return { check, sync, ensureAlarms, openTracker };

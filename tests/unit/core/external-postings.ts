@@ -1,7 +1,7 @@
 // The external set (../shared/fixtures/external/postings.jsonl), read in place, never copied.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Posting } from '../../../content/posting';
+import type { Posting } from '../../../core/posting';
 import { postingFromRecord } from '../../../core/posting-from-record';
 
 const FILE = join(__dirname, '../../../../shared/fixtures/external/postings.jsonl');
