@@ -14,6 +14,7 @@ import { QualificationsChecklist } from './QualificationsChecklist';
 import { StoryMap } from './StoryMap';
 import { noteKey, setChecked, setNote, starKey, withPlanState } from './plan-state';
 import { useDebouncedSave } from './use-debounced-save';
+import { errorMessage } from '../../core/error-message';
 
 export interface PlanActions {
   savePlanState(state: PlanState): Promise<unknown>;
@@ -67,7 +68,7 @@ export function PlanView({
       },
       (err: unknown) => {
         setSaved('idle');
-        setSaveError(`Your changes could not be saved: ${err instanceof Error ? err.message : String(err)}`);
+        setSaveError(`Your changes could not be saved: ${errorMessage(err)}`);
       },
     );
   });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PrepQuestions as Questions } from '../../messaging/protocol';
-import type { Loadable } from '../ui/use-load';
+import type { AsyncState } from '../ui/use-async';
 
 /**
  * Below the principles: the best questions to ask the interviewer and, per top principle, the question
@@ -12,7 +12,7 @@ export function PrepQuestions({
   href,
   open,
 }: {
-  questions: Loadable<Questions>;
+  questions: AsyncState<Questions>;
   /** The plan page URL for an anchor, or null when the posting has no job id (no plan to open). */
   href: (anchor: string) => string | null;
   open: (anchor: string) => Promise<void>;
