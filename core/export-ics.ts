@@ -1,6 +1,7 @@
 // Upcoming follow-ups as a calendar file (all-day events on the local due date), built by the
 // `ics` package so escaping and line folding follow RFC 5545.
 import { createEvents, type EventAttributes } from 'ics';
+import { isAmazonJobsUrl } from '../content/page-kind';
 import type { Application } from './application';
 import { localDateParts, localIsoDate } from './calendar-date';
 import { followUpAdvice } from './follow-up';
@@ -26,7 +27,8 @@ export function followUpsToIcs(applications: readonly Application[], settings: S
         uid: `loopready-${a.jobId}-${localIsoDate(at)}@loopready`,
         title: `Follow up: ${titleOf(a)}`,
         description: `${STATUS_LABELS[a.status]}. ${advice.reason}.`,
-        url: a.posting.url,
+        // Only a posting link we would show (records written before the URL rule could hold anything).
+        ...(isAmazonJobsUrl(a.posting.url) ? { url: a.posting.url } : {}),
         start: localDateParts(at),
         end: nextDay(localDateParts(at)),
         timestamp: now,
@@ -35,6 +37,7 @@ export function followUpsToIcs(applications: readonly Application[], settings: S
       } as EventAttributes;
     });
   const { error, value } = createEvents(events, { productId: 'loopready/follow-ups', calName: 'LoopReady follow-ups' });
-  if (error || value === null) throw new Error(`Could not build the calendar: ${error?.message ?? 'unknown error'}`);
+  // The `ics` package's own messages are validation internals (a regular expression, a field path): not for people.
+  if (error || value === null) throw new Error('Could not build the calendar file from your follow-ups. Check that their dates and posting links look right, then try again.');
   return value;
 }

@@ -6,9 +6,10 @@ import { Listing, PageKind, Posting } from '../content/posting';
 import { Application } from '../core/application';
 import { SECTIONS } from '../core/posting-sections';
 import { Status } from '../core/status';
+import { Timestamp } from '../core/timestamp';
 
 const JobId = z.string().check(z.regex(/^\d{1,12}$/));
-const Time = z.number().check(z.int(), z.gte(0));
+const Time = Timestamp;
 
 /** A follow-up due now, as the popup and the notification show it. */
 export const DueSummaryItem = z.object({ jobId: z.string(), title: z.string(), reason: z.string() });
