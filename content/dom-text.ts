@@ -2,7 +2,7 @@
 // Whitespace inside text nodes is the page's (or a re-indenting editor's) layout, not content, so it
 // collapses to one space; <br> and block boundaries are the line breaks. Bidi controls and
 // zero-width characters are dropped here, where page text enters (see page-text.ts).
-import { stripInvisibleControls } from './page-text';
+import { stripInvisibleControls } from '../core/page-text';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button']);
 const BLOCK = new Set([

@@ -4,9 +4,9 @@
 // be found is named in `missing`.
 import { blockText, inlineText } from './dom-text';
 import { canonicalPostingUrl, pageKind } from './page-kind';
-import { stripInvisibleControls } from './page-text';
-import type { Posting, PostingField, Strategy } from './posting';
-import { POSTING_FIELDS } from './posting-fields';
+import { stripInvisibleControls } from '../core/page-text';
+import type { Posting, PostingField, Strategy } from '../core/posting';
+import { POSTING_FIELDS } from '../core/posting-fields';
 import { sectionOfHeading, type SectionKey } from './section-headings';
 import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from './section-text';
 

@@ -4,7 +4,8 @@
 // Times are epoch milliseconds: they sort and index in IndexedDB as plain numbers, and `null`
 // (not indexable) keeps an application out of the follow-up index when nothing is due.
 import * as z from 'zod/mini';
-import { AmazonJobsUrl, Posting, PostingField } from '../content/posting';
+import { AmazonJobsUrl, Posting, PostingField } from './posting';
+import { FollowUpEvent } from './follow-up-event';
 import { Status } from './status';
 import { Timestamp } from './timestamp';
 
@@ -74,5 +75,7 @@ export const Application = z.object({
   /** The posting page said the job is no longer available (the snapshot is kept). */
   closedAt: z.nullable(Time),
   planState: PlanState,
+  /** Set when the follow-up was scheduled from an interview's end (absent in older records). */
+  followUpFrom: z.optional(FollowUpEvent),
 });
 export type Application = z.infer<typeof Application>;

@@ -1,7 +1,7 @@
 // Names a backup record the way its owner knows it ("Application “Data Engineer” (job 10569363)")
 // rather than by its position in the file ("applications[4]"), for import error messages. The
 // values come from the file being rejected, so they are read defensively and shortened.
-import { stripInvisibleControls } from '../content/page-text';
+import { stripInvisibleControls } from './page-text';
 
 const MAX_NAME = 80;
 
@@ -42,6 +42,10 @@ export function backupRecordLabel(input: unknown, list: string, index: number): 
     case 'practice': {
       const id = field(record, 'id');
       return id ? `Practice session ${id}` : `Practice session ${nth}`;
+    }
+    case 'interviews': {
+      const jobId = field(record, 'jobId');
+      return jobId ? `Interview for job ${jobId} (${nth})` : `Interview ${nth}`;
     }
     default:
       return `${list} ${nth}`;

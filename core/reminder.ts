@@ -3,6 +3,7 @@
 // tested without a browser; the background adapter only carries them out.
 import { compareJobIds } from './job-id';
 import type { Application } from './application';
+import { titleOf } from './application-title';
 import { followUpAdvice } from './follow-up';
 import type { Settings } from './settings';
 
@@ -26,10 +27,6 @@ export interface ReminderPlan {
 }
 
 const SHOWN_IN_MESSAGE = 3;
-
-export function titleOf(app: Pick<Application, 'jobId' | 'posting'>): string {
-  return app.posting.title?.trim() || `Job ${app.jobId}`;
-}
 
 export function dueItem(app: Application, now: number, settings: Settings): DueItem {
   const advice = followUpAdvice(app, now, settings);

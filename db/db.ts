@@ -2,6 +2,7 @@
 // indexed fields; `.upgrade()` migrates the records of the version before.
 import { Dexie, type EntityTable, type DexieOptions, type Transaction } from 'dexie';
 import type { Application, StatusChange } from '../core/application';
+import type { Interview } from '../core/interview';
 import type { Settings } from '../core/settings';
 import type { PracticeSession } from '../core/practice';
 import type { Story } from '../core/story';
@@ -14,13 +15,13 @@ export class LoopReadyDb extends Dexie {
   settings!: EntityTable<Settings, 'id'>;
   stories!: EntityTable<Story, 'id'>;
   practice!: EntityTable<PracticeSession, 'id'>;
+  interviews!: EntityTable<Interview, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(V1_STORES);
     this.version(2)
       .stores({
-        // [status+updatedAt] / [status+savedAt]: the tracker's per-stage pages, sorted, by index.
         applications: 'jobId, status, nextFollowUpAt, savedAt, updatedAt, [status+updatedAt], [status+savedAt]',
         settings: 'id',
         stories: 'id, *principles, updatedAt',
@@ -28,6 +29,19 @@ export class LoopReadyDb extends Dexie {
       .upgrade(migrateV1toV2);
     // v3 adds the practice-session log only: no existing record changes, so there is no upgrade step.
     this.version(3).stores({ practice: 'id, at, jobId, principle' });
+    // v4 adds scheduled interviews only (no existing record changes, so no upgrade step). Indexed for
+    // what reads them: an application's interviews (jobId), the agenda (start), the reminder check
+    // (nextReminderAt; null when nothing is left, which keeps finished interviews out of it).
+    this.version(4).stores({ interviews: 'id, jobId, start, nextReminderAt' });
+    // v5 keeps only the indexes a screen reads through, and adds the one the plan page needs; no
+    // record changes. Applications: by jobId, by nextFollowUpAt (reminders, badge, due list) and by
+    // updatedAt (tracker, popup's recent list, exports); stages are filtered from the tracker's rows,
+    // so status, savedAt and [status+…] only cost every write. Practice: [jobId+at] gives one
+    // application's sessions newest first straight from the index; `at` serves the all-jobs log.
+    this.version(5).stores({
+      applications: 'jobId, nextFollowUpAt, updatedAt',
+      practice: 'id, at, [jobId+at]',
+    });
   }
 }
 

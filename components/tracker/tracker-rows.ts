@@ -3,7 +3,7 @@
 // string searches instead of re-reading the store.
 import { compareJobIds } from '../../core/job-id';
 import type { Application } from '../../core/application';
-import { titleOf } from '../../core/reminder';
+import { titleOf } from '../../core/application-title';
 import { STATUSES, type Status } from '../../core/status';
 
 export interface TrackerRow {

@@ -10,7 +10,7 @@
 // - `changed`:  fields whose value the mutation itself changed (not compared; `check` says what holds);
 // every other field must come out exactly as on the unmutated page.
 import { readFileSync } from 'node:fs';
-import type { Posting, PostingField } from '../../../content/posting';
+import type { Posting, PostingField } from '../../../core/posting';
 
 export interface Mutation {
   kind: string;

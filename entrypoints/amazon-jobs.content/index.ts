@@ -1,0 +1,46 @@
+// Thin adapter: amazon.jobs pages only. Works out what kind of page this is, runs the features
+// that apply, restarts them on client-side navigation, and answers the popup. Adds to the page's DOM
+// only the badge features' shadow-root hosts, and never lets an error escape into it.
+import { pageKind } from '../../content/page-kind';
+import { handle } from '../../messaging/content-bus';
+import { listingBadges } from './listing-badges';
+import { listingWatcher } from './listing-watcher';
+import { debugLog, guarded } from './log';
+import { createPageCache } from './page-cache';
+import type { PageFeature } from './page-feature';
+import { pageReport } from './page-report';
+import { postingWatcher } from './posting-watcher';
+import { saveControl } from './save-control';
+
+const features: PageFeature[] = [postingWatcher, listingWatcher, listingBadges, saveControl];
+
+export default defineContentScript({
+  matches: ['*://amazon.jobs/*', '*://*.amazon.jobs/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const cache = createPageCache();
+    let scope: AbortController | null = null;
+
+    const start = (url: string) =>
+      guarded('start', () => {
+        scope?.abort();
+        if (ctx.isInvalid) return;
+        scope = new AbortController();
+        const kind = pageKind(url);
+        for (const feature of features) {
+          if (!feature.runsOn(kind)) continue;
+          guarded(feature.id, () => feature.init({ signal: scope!.signal, kind, url, cache }), undefined);
+        }
+      }, undefined);
+
+    const unhandle = handle('getPagePosting', () => pageReport(location.href, document, cache));
+    ctx.onInvalidated(() => {
+      scope?.abort();
+      unhandle();
+    });
+    // With the Navigation API this fires before location.href changes: use the event's URL.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href));
+    start(location.href);
+    debugLog('content script started');
+  },
+});

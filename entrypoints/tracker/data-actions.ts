@@ -1,0 +1,46 @@
+// The data panel's actions against the real store. Exports read one consistent snapshot; import
+// validates the whole file first (db/backup.ts), so a bad file writes nothing.
+import { applicationsToCsv } from '../../core/export-csv';
+import { followUpsToIcs } from '../../core/export-ics';
+import { localIsoDate } from '../../core/calendar-date';
+import { scheduledFollowUps } from '../../db/applications';
+import { BackupError, exportBackup, importBackup } from '../../db/backup';
+import type { LoopReadyDb } from '../../db/db';
+import { getSettings } from '../../db/settings';
+import { localRowCache } from './row-cache';
+import { downloadText } from '../../components/ui/download';
+import type { DataActions } from '../../components/data/DataPanel';
+
+export function dataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>, now: () => number = Date.now): DataActions {
+  const stamp = () => localIsoDate(now());
+  return {
+    async exportJson() {
+      const backup = await exportBackup(db, now());
+      downloadText(`loopready-backup-${stamp()}.json`, JSON.stringify(backup, null, 1), 'application/json');
+    },
+    async exportCsv() {
+      const apps = await db.applications.orderBy('updatedAt').reverse().toArray();
+      downloadText(`loopready-applications-${stamp()}.csv`, applicationsToCsv(apps), 'text/csv');
+    },
+    async exportIcs() {
+      const [apps, settings] = await Promise.all([scheduledFollowUps(db), getSettings(db)]);
+      if (apps.length === 0) throw new Error('No follow-ups are scheduled, so there is nothing to put in a calendar');
+      downloadText(`loopready-follow-ups-${stamp()}.ics`, followUpsToIcs(apps, settings, now()), 'text/calendar');
+    },
+    async importJson(text) {
+      let result;
+      // An import may write records older than the tracker's cached projection: forget it.
+      localRowCache().clear();
+      try {
+        result = await importBackup(db, text);
+      } catch (err) {
+        // First line: what happened; then one line per problem, as the panel lists them.
+        if (err instanceof BackupError) throw new Error(['This file is not a valid LoopReady backup:', ...err.errors].join('\n'));
+        throw err;
+      }
+      await afterImport();
+      const practice = result.practice ? `, ${result.practice} practice sessions` : '';
+      return `Imported ${result.applications} applications and ${result.stories} stories${practice}${result.settings ? ', and your settings' : ''}.`;
+    },
+  };
+}
