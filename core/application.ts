@@ -5,6 +5,7 @@
 // (not indexable) keeps an application out of the follow-up index when nothing is due.
 import * as z from 'zod/mini';
 import { Posting, PostingField } from '../content/posting';
+import { FollowUpEvent } from './follow-up-event';
 import { Status } from './status';
 
 const Time = z.number().check(z.int(), z.gte(0));
@@ -70,5 +71,7 @@ export const Application = z.object({
   /** The posting page said the job is no longer available (the snapshot is kept). */
   closedAt: z.nullable(Time),
   planState: PlanState,
+  /** Set when the follow-up was scheduled from an interview's end (absent in older records). */
+  followUpFrom: z.optional(FollowUpEvent),
 });
 export type Application = z.infer<typeof Application>;

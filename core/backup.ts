@@ -2,6 +2,7 @@
 // field ("applications[3].status: …"). Pure; db/backup.ts reads and writes the store.
 import * as z from 'zod/mini';
 import { Application } from './application';
+import { Interview } from './interview';
 import { PracticeSession } from './practice';
 import { Settings } from './settings';
 import { Story } from './story';
@@ -12,15 +13,17 @@ export const BACKUP_FORMAT = 'loopready-backup';
  * optional field so that an older LoopReady refuses a file holding practice sessions ("newer than
  * this LoopReady reads") instead of importing it and silently dropping them. Version 1 files, which
  * have no `practice`, still import: that is why the field is optional below.
+ * 3 added `interviews` (scheduled interviews with their debriefs), bumped for the same reason;
+ * versions 1 and 2, which have none, still import.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** A backup of 100,000 applications is about 1 GB less than this: anything bigger is not ours. */
 export const MAX_BACKUP_CHARS = 200_000_000;
 const MAX_REPORTED = 10;
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
   /** ISO 8601 time of the export. */
   exportedAt: z.string().check(z.maxLength(40)),
   applications: z.array(Application),
@@ -28,6 +31,8 @@ export const Backup = z.object({
   settings: z.nullable(Settings),
   /** Absent in version 1 files. */
   practice: z.optional(z.array(PracticeSession)),
+  /** Absent before version 3. */
+  interviews: z.optional(z.array(Interview)),
 });
 export type Backup = z.infer<typeof Backup>;
 
@@ -37,6 +42,7 @@ export function buildBackup(
   settings: Settings | null,
   practice: PracticeSession[],
   now: number,
+  interviews: Interview[] = [],
 ): Backup {
   return {
     format: BACKUP_FORMAT,
@@ -46,6 +52,7 @@ export function buildBackup(
     stories,
     settings,
     practice,
+    interviews,
   };
 }
 
@@ -126,6 +133,14 @@ function consistencyErrors(backup: Backup): string[] {
     const first = sessions.get(p.id);
     if (first !== undefined) errors.push(`practice[${i}].id: duplicate of practice[${first}] (${p.id})`);
     else sessions.set(p.id, i);
+  });
+  const interviews = new Map<string, number>();
+  (backup.interviews ?? []).forEach((iv, i) => {
+    const first = interviews.get(iv.id);
+    if (first !== undefined) errors.push(`interviews[${i}].id: duplicate of interviews[${first}] (${iv.id})`);
+    else interviews.set(iv.id, i);
+    // A backup is a whole store: an interview without its application would never be shown or reminded of.
+    if (!seen.has(iv.jobId)) errors.push(`interviews[${i}].jobId: no application ${iv.jobId} in this backup`);
   });
   return errors.slice(0, MAX_REPORTED);
 }

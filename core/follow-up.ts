@@ -1,5 +1,6 @@
 // When to suggest following up on an application, and why. Pure date arithmetic on epoch ms.
 import type { Application } from './application';
+import type { FollowUpEvent } from './follow-up-event';
 import type { Settings } from './settings';
 import { STATUS_LABELS, isTerminal, type ActiveStatus, type Status } from './status';
 
@@ -85,7 +86,68 @@ export interface FollowUpAdvice {
 }
 
 type AdviceInput = Pick<Application, 'status' | 'history' | 'nextFollowUpAt' | 'followUpCount'> &
-  Partial<Pick<Application, 'closedAt'>>;
+  Partial<Pick<Application, 'closedAt' | 'followUpFrom'>>;
+
+// ---- Follow-up from an interview -------------------------------------------------------------
+
+type EventKind = FollowUpEvent['kind'];
+
+const EVENT_LABELS: Readonly<Record<EventKind, string>> = {
+  'online-assessment': 'Online assessment',
+  'phone-screen': 'Phone screen',
+  'second-phone-screen': 'Second phone screen',
+  loop: 'Loop',
+  other: 'Interview',
+};
+
+/** The stage whose waiting time applies after an interview of this kind ("other": the application's stage). */
+export function stageOfInterview(kind: EventKind, status: Status): Status {
+  return kind === 'other' ? status : kind;
+}
+
+/**
+ * The follow-up time after an interview that ended at `end`: its stage's wait counted from the
+ * interview, not from the stage change. null when the application is finished or the user turned
+ * that stage's reminder off.
+ */
+export function followUpAfterInterview(kind: EventKind, end: number, status: Status, settings: Settings): number | null {
+  if (isTerminal(status)) return null;
+  const days = followUpDays(stageOfInterview(kind, status), settings);
+  return days === null ? null : end + days * DAY_MS;
+}
+
+function within(days: number): string {
+  if (days === 7) return 'a week';
+  if (days % 7 === 0) return `${['', 'one', 'two', 'three', 'four'][days / 7] ?? days / 7} weeks`;
+  return days === 1 ? 'a day' : `${days} days`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "3 March": the interview's day in its own zone (the machine's zone if that name is unknown here). */
+function eventDay(ms: number, timeZone: string): string {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', { timeZone, month: 'numeric', day: 'numeric' }).formatToParts(new Date(ms));
+  } catch {
+    parts = new Intl.DateTimeFormat('en-US', { month: 'numeric', day: 'numeric' }).formatToParts(new Date(ms));
+  }
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return `${n('day')} ${MONTHS[n('month') - 1]}`;
+}
+
+/** "Phone screen on 3 March; you usually hear back within a week" (the wait is the one the date was set with). */
+export function eventReason(event: FollowUpEvent, days: number): string {
+  const what = `${EVENT_LABELS[event.kind]} on ${eventDay(event.start, event.timeZone)}`;
+  const wait = event.kind === 'loop' ? `a decision usually comes within ${within(days)}` : `you usually hear back within ${within(days)}`;
+  return `${what}; ${wait}`;
+}
+
+/** The event the current follow-up date came from, if it still stands (a snooze, a nudge or a stage change replaces it). */
+function standingEvent(app: AdviceInput): FollowUpEvent | null {
+  const e = app.followUpFrom;
+  return e && app.nextFollowUpAt === e.at && app.followUpCount === 0 ? e : null;
+}
 
 /** Why a follow-up is (or is not) due now, in words the tracker can show. */
 export function followUpAdvice(app: AdviceInput, now: number, settings: Settings): FollowUpAdvice {
@@ -98,8 +160,14 @@ export function followUpAdvice(app: AdviceInput, now: number, settings: Settings
   const since = `${stage} ${ago(daysBetween(enteredAt, now))}`;
   const active = app.status as ActiveStatus;
   const suggestNoResponse = due && app.followUpCount >= settings.followUpsBeforeNoResponse;
+  const event = standingEvent(app);
   let reason: string;
-  if (suggestNoResponse) {
+  if (event) {
+    // at = end + days; an interview lasts under 12 hours, so rounding from the start gives the days.
+    const days = Math.max(1, Math.round((event.at - event.start) / DAY_MS));
+    reason = eventReason(event, days);
+    if (!due) reason = `${reason}; follow-up suggested ${inDays(Math.ceil((app.nextFollowUpAt - now) / DAY_MS))}`;
+  } else if (suggestNoResponse) {
     reason = `${since}; you followed up ${times(app.followUpCount)} with no answer. Consider marking it "No response"`;
   } else if (app.followUpCount > 0) {
     reason = `${since}; you followed up ${times(app.followUpCount)} and have not heard back`;
@@ -108,7 +176,7 @@ export function followUpAdvice(app: AdviceInput, now: number, settings: Settings
   } else {
     reason = `${since}; ${USUAL_WAIT[active]}`;
   }
-  if (!due) reason = `${since}; follow-up suggested ${inDays(Math.ceil((app.nextFollowUpAt - now) / DAY_MS))}`;
+  if (!due && !event) reason = `${since}; follow-up suggested ${inDays(Math.ceil((app.nextFollowUpAt - now) / DAY_MS))}`;
   // A closed posting often means the role was filled: worth knowing before writing to a recruiter.
   if (app.closedAt != null && app.closedAt <= now) reason += '. The posting has since closed';
   return { due, reason, suggestNoResponse };

@@ -20,7 +20,7 @@ interface FamilyContext {
 }
 
 // The words that make a question sound like the candidate's own job.
-const CONTEXT: Record<RoleFamilyId, FamilyContext> = {
+const CONTEXT: Record<Exclude<RoleFamilyId, FamilyWithSharedContext>, FamilyContext> & Partial<Record<RoleFamilyId, FamilyContext>> = {
   'software-engineering': {
     customer: 'the customers or engineers who depend on your service',
     work: 'a system you designed or built',
@@ -101,7 +101,7 @@ const CONTEXT: Record<RoleFamilyId, FamilyContext> = {
       'How are quality and customer satisfaction measured, and how is feedback given?',
     ],
   },
-  'corporate-functions': {
+  'legal-corporate': {
     customer: 'the internal customers or business teams you support',
     work: 'a project, review or process you owned',
     partner: 'a business leader or a partner team',
@@ -143,13 +143,27 @@ const CONTEXT: Record<RoleFamilyId, FamilyContext> = {
   },
 };
 
+// Families that borrow a neighbour's wording until they get their own (the role families grew).
+type FamilyWithSharedContext = 'hardware-operations-engineering' | 'security' | 'hr-recruiting' | 'finance-accounting' | 'marketing' | 'learning-development';
+const SHARED_CONTEXT: Record<FamilyWithSharedContext, Exclude<RoleFamilyId, FamilyWithSharedContext>> = {
+  'hardware-operations-engineering': 'operations',
+  security: 'software-engineering',
+  'hr-recruiting': 'legal-corporate',
+  'finance-accounting': 'legal-corporate',
+  marketing: 'legal-corporate',
+  'learning-development': 'legal-corporate',
+};
+function contextOf(family: RoleFamilyId): FamilyContext {
+  return CONTEXT[family] ?? CONTEXT[SHARED_CONTEXT[family as FamilyWithSharedContext]];
+}
+
 function fill(template: string, ctx: FamilyContext): string {
   return template.replace(/\{(customer|work|partner|metric)\}/g, (_, key: 'customer' | 'work' | 'partner' | 'metric') => ctx[key]);
 }
 
 /** Up to `perPrinciple` questions for each of the given principles, in the family's wording. */
 export function practiceQuestions(ids: readonly PrincipleId[], family: RoleFamilyId, perPrinciple = 3): PracticeQuestion[] {
-  const ctx = CONTEXT[family];
+  const ctx = contextOf(family);
   return ids.flatMap((id) =>
     principle(id)
       .questions.slice(0, perPrinciple)
@@ -173,7 +187,7 @@ function teamName(posting: Posting): string | null {
 
 /** At least five distinct questions for the candidate to ask, tailored to the posting. */
 export function questionsToAsk(posting: Posting, family: RoleFamily, ranked: readonly RankedPrinciple[]): string[] {
-  const ctx = CONTEXT[family.id];
+  const ctx = contextOf(family.id);
   const out: string[] = [ALWAYS_ASK];
   const team = teamName(posting);
   if (team) out.push(`What is the ${team} team working on this year, and where would this role make the biggest difference?`);

@@ -1,27 +1,40 @@
 // Which kind of job a posting is. Titles are the strongest clue (amazon.jobs titles are formulaic:
 // "Business Intelligence Engineer II, <team>"), then the category amazon.jobs files it under, then the
-// vocabulary of the text. The family steers question wording, technical topics and, when the text is
-// thin, the principle ranking.
+// vocabulary of the text. The family steers the loop description, question wording, technical topics
+// and, when the text is thin, the principle ranking (core/family-priors.ts).
 import type { Posting } from '../content/posting';
 
+/**
+ * Every family, in a fixed order. `label` is what a candidate reads; `coarse` is the older, coarser
+ * family name used by fixtures/labels/role-families.json ("corporate functions" covered HR, finance,
+ * legal and marketing), so that label set can still be scored.
+ */
 export const ROLE_FAMILIES = [
-  { id: 'software-engineering', label: 'software engineering', technical: true },
-  { id: 'engineering-management', label: 'engineering management', technical: true },
-  { id: 'product-program-management', label: 'product/program management', technical: false },
-  { id: 'science-research', label: 'science/research', technical: true },
-  { id: 'data-bi', label: 'data/BI', technical: true },
-  { id: 'operations', label: 'operations', technical: false },
-  { id: 'sales-account-solutions', label: 'sales/account/solutions', technical: false },
-  { id: 'support-customer-service', label: 'support/customer service', technical: false },
-  { id: 'corporate-functions', label: 'corporate functions', technical: false },
-  { id: 'student-intern', label: 'student/intern', technical: false },
-  { id: 'design-ux', label: 'design/UX', technical: false },
+  { id: 'software-engineering', label: 'software engineering', coarse: 'software engineering', technical: true },
+  { id: 'engineering-management', label: 'engineering management', coarse: 'engineering management', technical: true },
+  { id: 'data-bi', label: 'data engineering and business intelligence', coarse: 'data/BI', technical: true },
+  { id: 'science-research', label: 'science and research', coarse: 'science/research', technical: true },
+  { id: 'product-program-management', label: 'product and program management', coarse: 'product/program management', technical: false },
+  { id: 'sales-account-solutions', label: 'solutions architecture, sales and account management', coarse: 'sales/account/solutions', technical: false },
+  { id: 'operations', label: 'operations', coarse: 'operations', technical: false },
+  { id: 'hardware-operations-engineering', label: 'hardware and operations engineering', coarse: 'operations', technical: true },
+  { id: 'security', label: 'security', coarse: 'software engineering', technical: true },
+  { id: 'design-ux', label: 'design and user experience', coarse: 'design/UX', technical: false },
+  { id: 'hr-recruiting', label: 'HR and recruiting', coarse: 'corporate functions', technical: false },
+  { id: 'finance-accounting', label: 'finance and accounting', coarse: 'corporate functions', technical: false },
+  { id: 'legal-corporate', label: 'legal, risk and corporate affairs', coarse: 'corporate functions', technical: false },
+  { id: 'marketing', label: 'marketing and communications', coarse: 'corporate functions', technical: false },
+  { id: 'learning-development', label: 'learning and development', coarse: 'corporate functions', technical: false },
+  { id: 'support-customer-service', label: 'support and customer service', coarse: 'support/customer service', technical: false },
+  { id: 'student-intern', label: 'students and interns', coarse: 'student/intern', technical: false },
+  { id: 'general', label: 'general', coarse: 'general', technical: false },
 ] as const;
-export type RoleFamilyId = (typeof ROLE_FAMILIES)[number]['id'] | 'general';
+export type RoleFamilyId = (typeof ROLE_FAMILIES)[number]['id'];
+export const ROLE_FAMILY_IDS: readonly RoleFamilyId[] = ROLE_FAMILIES.map((f) => f.id);
 
 export interface RoleFamily {
   id: RoleFamilyId;
-  /** Human label, matching the wording of fixtures/labels/role-families.json. */
+  /** Human label ("HR and recruiting"). */
   label: string;
   /** 0..1: 0.9 from the title, 0.7 from the category, lower from body text, 0 when unknown. */
   confidence: number;
@@ -31,56 +44,107 @@ export interface RoleFamily {
 
 type Rule = readonly [RoleFamilyId, RegExp];
 
-// Order matters: the first match wins, so specific forms come before general ones
-// ("Manager, Business Intelligence Engineering" before "Business Intelligence Engineer").
+// Order matters: the first match wins, so specific forms come before general ones ("Learning
+// Experience Designer" is L&D before design; "Legal Recruiter" is recruiting before legal; "Security
+// Engineer" before the generic engineer). The bare word "engineer" is the last, weak rule.
 const TITLE_RULES: readonly Rule[] = [
   ['student-intern', /\b(?:intern|internship|co-?op|student|apprentice(?:ship)?|new grad(?:uate)?|graduate program)\b/i],
-  ['engineering-management', /\b(?:software development manager|sdm|engineering manager|manager,? (?:software|engineering|business intelligence engineering|data engineering|applied science|research science)|(?:head|director) of (?:engineering|software))\b|\bmanager\b.*\b(?:software development|engineering)\b(?!.*\b(?:program|product|project|operations|sales|account)\b)/i],
-  ['product-program-management', /\b(?:tpm|pm-?t|product manager|program manager|project manager|product owner|program lead|product lead|technical program|product management|program management)\b/i],
+  ['engineering-management', /\b(?:software development manager|software dev manager|sdm|engineering manager|manager,? (?:software|engineering|business intelligence engineering|data engineering|applied science|research science)|(?:head|director) of (?:engineering|software))\b|\bmanager\b.*\b(?:software development|software engineering)\b(?!.*\b(?:program|product|project|operations|sales|account)\b)/i],
+  ['learning-development', /\b(?:learning|instructional design(?:er)?|trainer|training|curriculum|l&d|learning and development|enablement)\b/i],
+  ['hr-recruiting', /\b(?:recruit(?:er|ers|ing|ment)?|talent acquisition|sourcer|sourcing recruiter|hr|hrbp|human resources|people (?:partner|experience)|employee relations|compensation|benefits|payroll)\b/i],
+  ['security', /\b(?:security engineer|security (?:analyst|architect|specialist|manager|consultant|researcher)|penetration tester|appsec|infosec|information security|(?:product|application|cloud|network) security)\b/i],
+  ['product-program-management', /\b(?:tpm|pm-?t|product manager|program manager|project manager|product owner|program lead|product lead|technical program|product management|program management|project management|product operations manager)\b/i],
   ['design-ux', /\b(?:ux|ui\/ux|ui|user experience|designer|design technologist|interaction design|visual design|graphic design|content designer|ux researcher)\b/i],
   ['science-research', /\b(?:scientist|research(?:er)?|economist|postdoc(?:toral)?|science manager)\b/i],
   ['data-bi', /\b(?:business intelligence|bie|bi engineer|data engineer|analytics engineer|data analyst|business analyst|reporting analyst|bi developer|business intel)\b/i],
-  ['support-customer-service', /\b(?:customer service|customer support|support engineer|support associate|cloud support|technical support|help ?desk|customer care|contact cent(?:er|re)|service desk)\b/i],
-  ['sales-account-solutions', /\b(?:solutions? architect|sa|account manager|account executive|account representative|sales|business development|partner manager|category manager|vendor manager|customer success|technical account|specialist sa|go-to-market|gtm)\b/i],
-  ['corporate-functions', /\b(?:recruit(?:er|ing)|talent acquisition|sourcer|hr|human resources|people partner|finance|financial|accountant|accounting|tax|treasury|audit(?:or)?|counsel|legal|attorney|paralegal|compliance|marketing|brand|communications|pr|public relations|public policy|investigations?|risk|payroll|procurement|corporate)\b/i],
-  ['software-engineering', /\b(?:software|sde|sdet|developer|programmer|engineer(?:ing)?|devops|front-?end|back-?end|full-?stack|mobile|security engineer|systems engineer|site reliability|sre)\b/i],
-  ['operations', /\b(?:operations|ops|area manager|shift|fulfil+ment|warehouse|logistics|supply chain|transportation|delivery station|site lead|process assistant|associate|technician|rme|whs|safety|ehs|instock|in-stock|inventory|planner|planning|coordinator|dispatcher|station)\b/i],
+  ['support-customer-service', /\b(?:customer service|customer support|support engineer|support eng|support associate|support assoc|support specialist|cloud support|technical support|it support|its support|help ?desk|customer care|contact cent(?:er|re)|service desk)\b/i],
+  ['sales-account-solutions', /\b(?:solutions? architect(?:ure)?|(?:cloud|infrastructure|data|enterprise|technical) architect|architect|solutions engineer|account manager|account executive|account representative|sales|business development|partner manager|category manager|vendor manager|customer success|customer solutions|technical account|delivery consultant|professional services|specialist sa|go-to-market|gtm|sa)\b/i],
+  ['finance-accounting', /\b(?:finance|financial|fp&a|accountant|accounting|accounts (?:payable|receivable)|tax|treasury|audit(?:or)?|controller|billing)\b/i],
+  ['legal-corporate', /\b(?:counsel|legal|attorney|lawyer|paralegal|compliance|public policy|risk manager|risk|investigat(?:or|ions?)|corporate affairs|government affairs|trade)\b/i],
+  ['marketing', /\b(?:marketing|marketer|brand|communications|pr|public relations|social media|content strategist|copywriter|developer advocate|evangelist|campaign)\b/i],
+  ['hardware-operations-engineering', /\b(?:mechanical|electrical|controls|mechatronics?|hardware|rf|satcom|ground systems|robotics engineer|manufacturing|reliability|rme|maintenance|facilit(?:y|ies)|data cent(?:er|re)|dco|dceo|datatech|network scaling|quality engineer|test engineer|electronics|firmware|embedded|optical|thermal|power engineer)\b/i],
+  ['software-engineering', /\b(?:software|sde|sdet|sdm|developer|programmer|devops|front-?end|back-?end|full-?stack|mobile|systems? dev(?:elopment)? engineer|site reliability|sre|application engineer|application engr|salesforce)\b/i],
+  ['operations', /\b(?:operations|ops|area manager|shift|fulfil+ment|warehouse|logistics|logisitcs|supply chain|transportation|last mile|delivery station|site lead|process assistant|associate|technician|whs|safety|ehs|instock|in-stock|inventory|planner|planning|coordinator|dispatcher|station|procurement|sourcing|quality)\b/i],
+];
+// Weak: "Engineer" alone says "technical" but not which kind; the category outranks it.
+const GENERIC_ENGINEER: Rule = ['software-engineering', /\b(?:engineer(?:ing)?)\b/i];
+
+/**
+ * amazon.jobs job categories and the families a posting in each may honestly belong to; the first is
+ * the family a posting with no more telling title gets. Several are wide on purpose, because the
+ * site files by organisation as much as by kind of work:
+ * - "Software Development" holds SDEs and also software development managers and the technical
+ *   program managers of software teams;
+ * - "Systems, Quality, and Security Engineering" holds security engineers and quality/systems
+ *   engineers and managers;
+ * - "Project/Program/Product Management--Non-Tech" holds program managers and also risk managers,
+ *   customer solutions managers (AWS account roles) and, in the data, a UX designer;
+ * - "Operations, IT, and Support Engineering" holds support engineers, IT and site launch engineers;
+ * - "Hardware Development" holds hardware, RF and the software systems engineers of hardware teams.
+ * The eval (scripts/eval.ts) scores detection against these sets.
+ */
+export const JOB_CATEGORY_FAMILIES: readonly (readonly [RegExp, readonly RoleFamilyId[]])[] = [
+  [/software development/i, ['software-engineering', 'engineering-management', 'product-program-management']],
+  [/systems, quality,? (?:&|and) security engineering/i, ['security', 'hardware-operations-engineering', 'software-engineering', 'engineering-management']],
+  [/hardware development/i, ['hardware-operations-engineering', 'software-engineering']],
+  [/research science|machine learning science|data science|economics|applied science/i, ['science-research']],
+  [/business intelligence|data engineering|database administration/i, ['data-bi']],
+  [/project\/program\/product management/i, ['product-program-management', 'sales-account-solutions', 'legal-corporate', 'design-ux']],
+  [/solutions architect/i, ['sales-account-solutions']],
+  [/sales|business (?:and merchant )?development|account management|vendor management|buying|merchant/i, ['sales-account-solutions']],
+  [/operations, it,? (?:&|and) support engineering/i, ['support-customer-service', 'hardware-operations-engineering', 'operations', 'software-engineering']],
+  [/leadership development|training/i, ['learning-development']],
+  [/human resources|recruiting/i, ['hr-recruiting']],
+  [/finance|accounting/i, ['finance-accounting']],
+  [/legal|public policy|audit|risk|corporate operations/i, ['legal-corporate', 'operations', 'finance-accounting']],
+  [/marketing|public relations|\bpr\b|communications/i, ['marketing']],
+  [/facilities|maintenance|real estate/i, ['hardware-operations-engineering', 'operations']],
+  [/design|user experience|\bux\b/i, ['design-ux']],
+  [/customer service|customer support|support/i, ['support-customer-service']],
+  [/fulfillment|operations|transportation|supply chain|logistics/i, ['operations']],
 ];
 
-// amazon.jobs job categories (the `category` field / job-category link).
-const CATEGORY_RULES: readonly Rule[] = [
-  ['software-engineering', /software development|systems, quality,? (?:&|and) security engineering|front-end|hardware/i],
-  ['science-research', /research science|machine learning science|data science|economics|applied science/i],
-  ['data-bi', /business intelligence|data engineering|database administration/i],
-  ['product-program-management', /project\/program\/product management|program management|product management/i],
-  ['sales-account-solutions', /solutions architect|sales|business development|account management|vendor management|buying/i],
-  ['design-ux', /design|user experience|ux/i],
-  ['support-customer-service', /customer service|customer support|support/i],
-  ['operations', /fulfillment|operations|transportation|supply chain|logistics|facilities|maintenance/i],
-  ['corporate-functions', /human resources|recruiting|finance|accounting|legal|marketing|pr|public relations|public policy|audit|tax|risk|corporate/i],
-];
+/** The families a job category allows (empty when the category is unknown). */
+export function familiesForCategory(category: string): readonly RoleFamilyId[] {
+  return JOB_CATEGORY_FAMILIES.find(([re]) => re.test(category))?.[1] ?? [];
+}
 
 // Body vocabulary per family, for postings whose title and category say nothing useful.
-const TEXT_CUES: Record<Exclude<RoleFamilyId, 'general'>, RegExp> = {
+const TEXT_CUES: Partial<Record<RoleFamilyId, RegExp>> = {
   'software-engineering': /\b(?:software|code|coding|programming|distributed systems|microservices|apis?|java|c\+\+)\b/gi,
   'engineering-management': /\b(?:manage (?:a team of )?(?:software )?engineers|direct reports|people manager|hire and develop engineers)\b/gi,
   'product-program-management': /\b(?:roadmap|product requirements|prds?|stakeholder alignment|program management|launch plans?)\b/gi,
   'science-research': /\b(?:phd|machine learning|research|publications?|statistical model(?:l)?ing|experiments?)\b/gi,
   'data-bi': /\b(?:sql|etl|dashboards?|data warehous\w*|redshift|tableau|quicksight|reporting)\b/gi,
-  operations: /\b(?:fulfil+ment cent(?:er|re)|warehouse|shift|associates|safety|throughput|delivery station|sort cent(?:er|re)|logistics)\b/gi,
+  operations: /\b(?:fulfil+ment cent(?:er|re)|warehouse|shift|associates|throughput|delivery station|sort cent(?:er|re)|logistics|last mile)\b/gi,
+  'hardware-operations-engineering': /\b(?:mechanical|electrical|hvac|plc|controls|schematics?|data cent(?:er|re)s?|hardware|servers?|racks?|cabling|circuits?)\b/gi,
+  security: /\b(?:security|threat|vulnerabilit(?:y|ies)|penetration|incident response|cryptograph\w*)\b/gi,
   'sales-account-solutions': /\b(?:quota|pipeline|sales|customers? accounts?|account management|solutions? architect|negotiat\w+)\b/gi,
   'support-customer-service': /\b(?:customer (?:service|support|contacts?)|tickets?|calls?|chats?|resolve customer)\b/gi,
-  'corporate-functions': /\b(?:recruiting|hiring managers?|payroll|accounting|tax|legal|marketing campaigns?|communications|compliance|finance)\b/gi,
+  'hr-recruiting': /\b(?:recruiting|candidates?|hiring managers?|talent|employee relations|payroll)\b/gi,
+  'finance-accounting': /\b(?:accounting|financial|finance|tax|reconciliations?|ledger|forecasts?|budget)\b/gi,
+  'legal-corporate': /\b(?:legal|compliance|regulatory|contracts?|policy|risk)\b/gi,
+  marketing: /\b(?:marketing campaigns?|marketing|brand|communications|social media|content)\b/gi,
+  'learning-development': /\b(?:training|learning|curriculum|instructional|e-?learning|facilitat\w+)\b/gi,
   'student-intern': /\b(?:internship|currently enrolled|graduating|students?)\b/gi,
   'design-ux': /\b(?:wireframes?|prototypes?|figma|sketch|portfolio|usability|interaction design|visual design)\b/gi,
 };
 
+function entry(id: RoleFamilyId) {
+  return ROLE_FAMILIES.find((f) => f.id === id) ?? ROLE_FAMILIES[ROLE_FAMILIES.length - 1]!;
+}
+
 export function familyLabel(id: RoleFamilyId): string {
-  return ROLE_FAMILIES.find((f) => f.id === id)?.label ?? 'general';
+  return entry(id).label;
+}
+
+/** The family's name in the older, coarser scheme of fixtures/labels/role-families.json. */
+export function coarseFamilyLabel(id: RoleFamilyId): string {
+  return entry(id).coarse;
 }
 
 export function isTechnicalFamily(id: RoleFamilyId): boolean {
-  return ROLE_FAMILIES.find((f) => f.id === id)?.technical ?? false;
+  return entry(id).technical;
 }
 
 function fromRules(text: string, rules: readonly Rule[]): [RoleFamilyId, string] | null {
@@ -104,8 +168,10 @@ export function detectRoleFamily(posting: Posting): RoleFamily {
   const hit = fromRules(role, TITLE_RULES) ?? fromRules(title, TITLE_RULES);
   if (hit) return make(hit[0], 0.9, `title says "${hit[1]}"`);
   const category = posting.category ?? '';
-  const cat = category ? fromRules(category, CATEGORY_RULES) : null;
-  if (cat) return make(cat[0], 0.7, `category is "${category}"`);
+  const cat = category ? familiesForCategory(category)[0] : undefined;
+  if (cat) return make(cat, 0.7, `category is "${category}"`);
+  const engineer = fromRules(title, [GENERIC_ENGINEER]);
+  if (engineer) return make(engineer[0], 0.6, `title says "${engineer[1]}"`);
 
   const body = [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications]
     .join('\n')

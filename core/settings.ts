@@ -9,6 +9,31 @@ export type Theme = (typeof THEMES)[number];
 
 const Days = z.number().check(z.int(), z.gte(1), z.lte(365));
 
+/**
+ * When to remind of a scheduled interview. null turns that reminder off. `notificationsEnabled`
+ * below stays the master switch: off means no desktop notification of any kind.
+ */
+export const InterviewReminderSettings = z.object({
+  /** Hours before the start for the "tomorrow" reminder (24 = same time the day before). */
+  dayBeforeHours: z.nullable(z.number().check(z.int(), z.gte(2), z.lte(72))),
+  /** Minutes before the start for the "soon" reminder. */
+  shortlyBeforeMinutes: z.nullable(z.number().check(z.int(), z.gte(5), z.lte(240))),
+  /** Ask for a short debrief when the interview has ended. */
+  debriefPrompt: z.boolean(),
+});
+export type InterviewReminderSettings = z.infer<typeof InterviewReminderSettings>;
+
+export const DEFAULT_INTERVIEW_REMINDERS: InterviewReminderSettings = {
+  dayBeforeHours: 24,
+  shortlyBeforeMinutes: 60,
+  debriefPrompt: true,
+};
+
+/** The interview reminder settings with defaults filled in. */
+export function interviewReminderSettings(settings: Pick<Settings, 'interviewReminders'>): InterviewReminderSettings {
+  return settings.interviewReminders ?? DEFAULT_INTERVIEW_REMINDERS;
+}
+
 export const Settings = z.object({
   id: z.literal(SETTINGS_ID),
   /**
@@ -26,6 +51,8 @@ export const Settings = z.object({
   notificationsEnabled: z.boolean(),
   /** Look of the extension's pages; absent (older rows and backups) means follow the system. */
   theme: z.optional(z.enum(THEMES)),
+  /** Interview reminders; absent (older rows and backups) means the defaults. */
+  interviewReminders: z.optional(InterviewReminderSettings),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -296,9 +296,11 @@ export async function getTrackedStatuses(db: LoopReadyDb, jobIds: string[]): Pro
 }
 
 export async function deleteApplication(db: LoopReadyDb, jobId: string): Promise<boolean> {
-  return db.transaction('rw', db.applications, async () => {
+  return db.transaction('rw', db.applications, db.interviews, async () => {
     const existed = (await db.applications.get(jobId)) !== undefined;
     await db.applications.delete(jobId);
+    // Its interviews go with it: no reminder for a job the user stopped tracking.
+    await db.interviews.where('jobId').equals(jobId).delete();
     return existed;
   });
 }

@@ -13,14 +13,15 @@ export class BackupError extends Error {
 }
 
 export async function exportBackup(db: LoopReadyDb, now: number): Promise<Backup> {
-  return db.transaction('r', [db.applications, db.stories, db.settings, db.practice], async () => {
-    const [applications, stories, settings, practice] = await Promise.all([
+  return db.transaction('r', [db.applications, db.stories, db.settings, db.practice, db.interviews], async () => {
+    const [applications, stories, settings, practice, interviews] = await Promise.all([
       db.applications.toArray(),
       db.stories.toArray(),
       db.settings.get(SETTINGS_ID),
       db.practice.toArray(),
+      db.interviews.toArray(),
     ]);
-    return buildBackup(applications, stories, settings ?? null, practice, now);
+    return buildBackup(applications, stories, settings ?? null, practice, now, interviews);
   });
 }
 
@@ -29,11 +30,12 @@ export interface ImportResult {
   stories: number;
   settings: boolean;
   practice: number;
+  interviews: number;
 }
 
 /**
  * `merge` (default) keeps what is stored and overwrites records with the same job ID / story id /
- * practice-session id;
+ * practice-session id / interview id;
  * `replace` makes the store exactly the backup.
  */
 export async function importBackup(
@@ -43,15 +45,16 @@ export async function importBackup(
 ): Promise<ImportResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new BackupError(parsed.errors);
-  const { applications, stories, settings, practice = [] } = parsed.backup;
-  await db.transaction('rw', [db.applications, db.stories, db.settings, db.practice], async () => {
+  const { applications, stories, settings, practice = [], interviews = [] } = parsed.backup;
+  await db.transaction('rw', [db.applications, db.stories, db.settings, db.practice, db.interviews], async () => {
     if (mode === 'replace') {
-      await Promise.all([db.applications.clear(), db.stories.clear(), db.settings.clear(), db.practice.clear()]);
+      await Promise.all([db.applications.clear(), db.stories.clear(), db.settings.clear(), db.practice.clear(), db.interviews.clear()]);
     }
     await db.applications.bulkPut(applications);
     await db.stories.bulkPut(stories);
     await db.practice.bulkPut(practice);
+    await db.interviews.bulkPut(interviews);
     if (settings) await db.settings.put(settings);
   });
-  return { applications: applications.length, stories: stories.length, settings: settings !== null, practice: practice.length };
+  return { applications: applications.length, stories: stories.length, settings: settings !== null, practice: practice.length, interviews: interviews.length };
 }

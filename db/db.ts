@@ -2,6 +2,7 @@
 // indexed fields; `.upgrade()` migrates the records of the version before.
 import { Dexie, type EntityTable, type DexieOptions, type Transaction } from 'dexie';
 import type { Application, StatusChange } from '../core/application';
+import type { Interview } from '../core/interview';
 import type { Settings } from '../core/settings';
 import type { PracticeSession } from '../core/practice';
 import type { Story } from '../core/story';
@@ -14,6 +15,7 @@ export class LoopReadyDb extends Dexie {
   settings!: EntityTable<Settings, 'id'>;
   stories!: EntityTable<Story, 'id'>;
   practice!: EntityTable<PracticeSession, 'id'>;
+  interviews!: EntityTable<Interview, 'id'>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -28,6 +30,10 @@ export class LoopReadyDb extends Dexie {
       .upgrade(migrateV1toV2);
     // v3 adds the practice-session log only: no existing record changes, so there is no upgrade step.
     this.version(3).stores({ practice: 'id, at, jobId, principle' });
+    // v4 adds scheduled interviews only (no existing record changes, so no upgrade step). Indexed for
+    // what reads them: an application's interviews (jobId), the agenda (start), the reminder check
+    // (nextReminderAt; null when nothing is left, which keeps finished interviews out of it).
+    this.version(4).stores({ interviews: 'id, jobId, start, nextReminderAt' });
   }
 }
 

@@ -52,7 +52,8 @@ describe('store version 3', () => {
     await v2Database(indexedDB);
     const db = openDb('loopready', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    // Later versions (v4: interviews) open it too; they are tested in their own files.
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     const stored = await db.applications.orderBy('jobId').toArray();
     expect(stored).toEqual([...apps].sort((a, b) => a.jobId.localeCompare(b.jobId)));
     for (const a of stored) expect(Application.safeParse(a).success).toBe(true);
