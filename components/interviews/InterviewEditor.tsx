@@ -100,6 +100,7 @@ export function InterviewEditor({
               </option>
             ))}
           </select>
+          <FieldError id={errId('kind')} error={errors.kind} />
         </div>
         <label for={id('date')}>Date</label>
         <div>
@@ -136,6 +137,7 @@ export function InterviewEditor({
               </option>
             ))}
           </select>
+          <FieldError id={errId('mode')} error={errors.mode} />
         </div>
         <label for={id('place')}>{PLACE_LABELS[v.mode]}</label>
         <div>

@@ -3,6 +3,7 @@
 // it is tested alone; the store parses the draft again with Zod at its boundary.
 import {
   DurationMinutes,
+  checkInterviewDraft,
   INTERVIEW_KINDS,
   type Interview,
   type InterviewDraft,
@@ -182,23 +183,36 @@ export function checkForm(
   }
 
   if (Object.keys(errors).length > 0 || start === null || minutes === null) return { ok: false, errors };
-  return {
-    ok: true,
-    draft: {
-      ...(ids.id ? { id: ids.id } : {}),
-      jobId: ids.jobId,
-      kind: v.kind,
-      start,
-      timeZone: v.timeZone,
-      durationMinutes: minutes,
-      mode: v.mode,
-      place: v.place.trim(),
-      interviewers,
-      sessions,
-      thankYouWanted: v.thankYouWanted,
-    },
-  };
+  // The store's own schema has the last word; its problems go beside the matching field.
+  const checked = checkInterviewDraft({
+    ...(ids.id ? { id: ids.id } : {}),
+    jobId: ids.jobId,
+    kind: v.kind,
+    start,
+    timeZone: v.timeZone,
+    durationMinutes: minutes,
+    mode: v.mode,
+    place: v.place.trim(),
+    interviewers,
+    sessions,
+    thankYouWanted: v.thankYouWanted,
+  });
+  if (checked.ok) return { ok: true, draft: checked.draft };
+  for (const p of checked.problems) errors[DRAFT_FIELD[p.field] ?? 'kind'] ??= p.message;
+  return { ok: false, errors };
 }
+
+// InterviewDraft's field names → the form's (the start is typed as date + time).
+const DRAFT_FIELD: Partial<Record<string, FormField>> = {
+  kind: 'kind',
+  start: 'date',
+  timeZone: 'timeZone',
+  durationMinutes: 'duration',
+  mode: 'mode',
+  place: 'place',
+  interviewers: 'interviewers',
+  sessions: 'sessions',
+};
 
 /** The fields in the order they appear, to focus the first one with a problem. */
 export const FIELD_ORDER: FormField[] = ['kind', 'date', 'time', 'timeZone', 'duration', 'mode', 'place', 'interviewers', 'sessions'];
