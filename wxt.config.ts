@@ -1,11 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { BuildOptions } from 'vite';
+
+// Rollup warns, once per bundle, that it drops `/*#__PURE__*/`-style comments it cannot place in
+// Zod's own sources (INVALID_ANNOTATION): harmless, about code we do not own, and thirty lines that
+// bury what a build has to say. Silenced for node_modules only; every other warning still shows.
+// onLog, not onwarn: @preact/preset-vite sets its own onwarn, which would replace ours.
+const quietDependencyNoise: NonNullable<NonNullable<BuildOptions['rollupOptions']>['onLog']> = (level, log, handler) => {
+  if (level === 'warn' && log.code === 'INVALID_ANNOTATION' && log.id?.includes('/node_modules/')) return;
+  handler(level, log);
+};
 
 // One codebase, two targets: `wxt build` (Chrome MV3) and `wxt build -b firefox`.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    build: { rollupOptions: { onLog: quietDependencyNoise } },
   }),
   hooks: {
     // The polyfill serves the background and extension pages. The content script keeps the

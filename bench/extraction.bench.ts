@@ -59,7 +59,7 @@ async function bundleSize(zodExternal: boolean): Promise<{ value: number; unit: 
       const out = await build({
         stdin: {
           contents:
-            "export { extractPosting } from './content/extract-posting'; export { extractListing } from './content/extract-listing'; export { pageKind } from './content/page-kind'; export { Posting } from './content/posting';",
+            "export { extractPosting } from './content/extract-posting'; export { extractListing } from './content/extract-listing'; export { pageKind } from './content/page-kind'; export { Posting } from './core/posting';",
           resolveDir: new URL('..', import.meta.url).pathname,
           loader: 'ts',
         },

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Posting } from '../content/posting';
+import type { Posting } from '../core/posting';
 import { analyzePosting } from '../core/analyze-posting';
 import { postingFromRecord } from '../core/posting-from-record';
 import { buildPrepPlan } from '../core/prep-plan';

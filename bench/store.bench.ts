@@ -3,7 +3,7 @@
 // fake-indexeddb is a pure-JS IndexedDB, slower than the browser's native one, so these are upper bounds.
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Posting } from '../content/posting';
+import type { Posting } from '../core/posting';
 import type { Application } from '../core/application';
 import { DAY_MS } from '../core/follow-up';
 import { STATUSES } from '../core/status';

@@ -1,5 +1,5 @@
 // Posting fields named the way a candidate would say them (the popup lists what it could not find).
-import type { PostingField } from '../content/posting';
+import type { PostingField } from '../core/posting';
 
 export const FIELD_LABELS: Record<PostingField, string> = {
   jobId: 'job ID',

@@ -3,7 +3,7 @@
 // (job-card-module_root__…), which are found by class prefix and by their links to /jobs/<id>.
 import { inlineText } from './dom-text';
 import { canonicalPostingUrl, pageKind } from './page-kind';
-import type { JobCard, Listing } from './posting';
+import type { JobCard, Listing } from '../core/posting';
 import { parsePostedDate } from './section-text';
 
 const BASE = 'https://www.amazon.jobs/';

@@ -4,8 +4,8 @@
 // be found is named in `missing`.
 import { blockText, inlineText } from './dom-text';
 import { canonicalPostingUrl, pageKind } from './page-kind';
-import type { Posting, PostingField, Strategy } from './posting';
-import { POSTING_FIELDS } from './posting-fields';
+import type { Posting, PostingField, Strategy } from '../core/posting';
+import { POSTING_FIELDS } from '../core/posting-fields';
 import { sectionOfHeading, type SectionKey } from './section-headings';
 import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from './section-text';
 

@@ -7,7 +7,7 @@
 //           Their index pages (/en/job_categories, /en/business_categories, /en/locations) list no jobs: other.
 // - other:  anything else on amazon.jobs or a subdomain (account., passport.: apply and sign-in steps)
 // - foreign: another host, a look-alike host, a non-http(s) scheme, or not a URL.
-import type { PageKind } from './posting';
+import type { PageKind } from '../core/posting';
 
 const HOST = 'amazon.jobs';
 const LOCALE = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;

@@ -1,7 +1,7 @@
 // The one entry point for understanding a posting: ranking, role family, questions, plan. Used by the
 // CLI (scripts/analyze.ts) and the extension. It never throws: anything unexpected becomes a note.
-import { Posting } from '../content/posting';
-import { emptyPosting } from '../content/posting-fields';
+import { Posting } from './posting';
+import { emptyPosting } from './posting-fields';
 import { buildPrepPlan, planToMarkdown, type PrepPlan } from './prep-plan';
 import { practiceQuestions, type PracticeQuestion } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';

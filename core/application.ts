@@ -4,7 +4,7 @@
 // Times are epoch milliseconds: they sort and index in IndexedDB as plain numbers, and `null`
 // (not indexable) keeps an application out of the follow-up index when nothing is due.
 import * as z from 'zod/mini';
-import { Posting, PostingField } from '../content/posting';
+import { Posting, PostingField } from './posting';
 import { FollowUpEvent } from './follow-up-event';
 import { Status } from './status';
 

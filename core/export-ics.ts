@@ -4,7 +4,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { Application } from './application';
 import { localDateParts, localIsoDate } from './calendar-date';
 import { followUpAdvice } from './follow-up';
-import { titleOf } from './reminder';
+import { titleOf } from './application-title';
 import type { Settings } from './settings';
 import { STATUS_LABELS } from './status';
 

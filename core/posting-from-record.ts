@@ -2,7 +2,7 @@
 // public scrapers store them) into a Posting. Used by the CLI and by import; never by the page.
 import * as z from 'zod/mini';
 import { canonicalPostingUrl, pageKind } from '../content/page-kind';
-import { Posting, type FieldProvenance, type PostingField } from '../content/posting';
+import { Posting, type FieldProvenance, type PostingField } from './posting';
 import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from '../content/section-text';
 
 const text = z.optional(z.nullable(z.string()));

@@ -1,6 +1,6 @@
 // What LoopReady cannot judge about a posting: too little text, a language its English signals do
 // not read, text cut for size. Each finding becomes a plain-language note in the plan.
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 
 export interface PostingQuality {

@@ -1,6 +1,6 @@
 // The text of each rankable section of a Posting, as one string. Evidence offsets index into exactly
 // this string, so the UI can highlight `sectionText(p, s).slice(start, end)`.
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 
 export const SECTIONS = ['title', 'description', 'responsibilities', 'basicQualifications', 'preferredQualifications'] as const;
 export type Section = (typeof SECTIONS)[number];

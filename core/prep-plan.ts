@@ -1,7 +1,7 @@
 // The prep plan: everything a candidate needs for the phone screen and the loop, as plain data (the
 // UI renders it as text and lets the user tick items and fill STAR stories), plus a Markdown export.
 import * as z from 'zod/mini';
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { assessPosting } from './posting-quality';
 import { evidenceQuote } from './evidence-context';
 import { SECTIONS, sectionText, type Section } from './posting-sections';

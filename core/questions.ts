@@ -1,6 +1,6 @@
 // Practice questions for the principles a posting ranks highest, worded for the role family, and
 // questions for the candidate to ask the interviewer, drawn from the posting itself.
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { principle, type PrincipleId } from './principles';
 import type { RankedPrinciple } from './rank-principles';
 import type { RoleFamily, RoleFamilyId } from './role-family';

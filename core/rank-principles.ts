@@ -1,7 +1,7 @@
 // Ranks all 16 Leadership Principles for a posting, each with the phrases that support it. Scoring is
 // plain arithmetic over knowledge-base signals, so every score can be explained by its evidence plus
 // the role family's small prior (family-priors.ts).
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { boilerplateRanges } from './boilerplate';
 import { evidenceContext, readablePhrase, type EvidenceContext } from './evidence-context';
 import { familyPrior } from './family-priors';

@@ -2,6 +2,7 @@
 // notification, and what the one summary notification and the badge say. Pure, so the rules are
 // tested without a browser; the background adapter only carries them out.
 import type { Application } from './application';
+import { titleOf } from './application-title';
 import { followUpAdvice } from './follow-up';
 import type { Settings } from './settings';
 
@@ -25,10 +26,6 @@ export interface ReminderPlan {
 }
 
 const SHOWN_IN_MESSAGE = 3;
-
-export function titleOf(app: Pick<Application, 'jobId' | 'posting'>): string {
-  return app.posting.title?.trim() || `Job ${app.jobId}`;
-}
 
 export function dueItem(app: Application, now: number, settings: Settings): DueItem {
   const advice = followUpAdvice(app, now, settings);

@@ -2,7 +2,7 @@
 // "Business Intelligence Engineer II, <team>"), then the category amazon.jobs files it under, then the
 // vocabulary of the text. The family steers the loop description, question wording, technical topics
 // and, when the text is thin, the principle ranking (core/family-priors.ts).
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 
 /**
  * Every family, in a fixed order. `label` is what a candidate reads; `coarse` is the older, coarser

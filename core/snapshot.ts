@@ -1,6 +1,6 @@
 // Comparing a saved posting with the same posting seen again, to tell the candidate when the
 // content they prepared against has changed.
-import type { Posting, PostingField } from '../content/posting';
+import type { Posting, PostingField } from './posting';
 
 // Fields whose change matters to a candidate. The URL slug, locale, provenance and notices
 // (equal-opportunity boilerplate, reworded often) are left out so a revisit from another locale or

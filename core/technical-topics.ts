@@ -1,6 +1,6 @@
 // Technical topics to revise, taken from what the posting names, plus the usual fundamentals of the
 // role family. Only topics the posting mentions are quoted as "from the posting".
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import type { RoleFamilyId } from './role-family';
 

@@ -1,7 +1,7 @@
 // The few principles a posting leans on most, named, with the posting's phrases as evidence: what
 // the popup shows. Computed in the background (message `topPrinciples`): the ranking and its
 // knowledge base would take the popup past its 40 KB bundle budget.
-import type { Posting } from '../content/posting';
+import type { Posting } from './posting';
 import { principle } from './principles';
 import { rankPrinciples, type Evidence } from './rank-principles';
 import { detectRoleFamily } from './role-family';

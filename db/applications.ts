@@ -1,7 +1,7 @@
 // Every read and write of tracked applications. Each write is one Dexie read-write transaction, so
 // two tabs (or the popup and the tracker) acting at once cannot interleave half-done changes.
 import { Dexie } from 'dexie';
-import type { Posting } from '../content/posting';
+import type { Posting } from '../core/posting';
 import { Contact, emptyPlanState, type Application, type PlanState } from '../core/application';
 import { followUpAfterNudge, followUpAfterStatus, snoozeUntil } from '../core/follow-up';
 import { changedFields, mergeSnapshot } from '../core/snapshot';

@@ -2,7 +2,7 @@
 // its data and of its reply. `send`/`handle` (messaging/bus.ts) parse both sides, so nothing
 // unchecked crosses a boundary. Add a message here first, then its handler.
 import * as z from 'zod/mini';
-import { Listing, PageKind, Posting } from '../content/posting';
+import { Listing, PageKind, Posting } from '../core/posting';
 import { Application } from '../core/application';
 import { SECTIONS } from '../core/posting-sections';
 import { Status } from '../core/status';
@@ -73,3 +73,5 @@ export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
 export type MessageData<K extends MessageName> = z.infer<Protocol[K]['data']>;
 export type MessageResult<K extends MessageName> = z.infer<Protocol[K]['result']>;
+/** The messages the background answers: every one but the content script's getPagePosting. */
+export type TrackingMessage = Exclude<MessageName, 'getPagePosting'>;

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { extractListing } from '../content/extract-listing';
 import { extractPosting } from '../content/extract-posting';
 import { pageKind } from '../content/page-kind';
-import type { JobCard, PageKind, Posting } from '../content/posting';
+import type { JobCard, PageKind, Posting } from '../core/posting';
 import { analyzePosting } from '../core/analyze-posting';
 import type { RankedPrinciple } from '../core/rank-principles';
 import type { RoleFamily } from '../core/role-family';

@@ -114,7 +114,7 @@ async function main() {
   const expectedSummary = `of ${COUNT.toLocaleString('en-US')} applications`;
   try {
     const setup = await ext.context.newPage();
-    await setup.goto(`${origin}/dashboard.html`);
+    await setup.goto(`${origin}/tracker.html`);
     await setup.waitForSelector('.empty');
     await writeRecords(setup, 'applications', seedApplications(COUNT, Date.now()));
     await setup.close();
@@ -133,7 +133,7 @@ async function main() {
       if (kind === 'cold') await page.evaluate(`localStorage.removeItem(${JSON.stringify(CACHE_KEY)})`);
       if (kind === 'stale') await page.evaluate(`localStorage.setItem(${JSON.stringify(CACHE_KEY)}, '{"syncedUpTo":0,"rows":[]}')`);
       await page.addInitScript(OBSERVER(expectedSummary));
-      await page.goto(`${origin}/dashboard.html`);
+      await page.goto(`${origin}/tracker.html`);
       const seen = await until<Observed>(page, `window.__tracker.usable !== null && window.__tracker.all !== null && window.__tracker`, 'the tracker to load');
       loads[kind].push(seen);
       if (kind === 'warm') {

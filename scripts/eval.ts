@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Posting } from '../content/posting';
+import type { Posting } from '../core/posting';
 import { postingFromRecord } from '../core/posting-from-record';
 import { SECTIONS, sectionText } from '../core/posting-sections';
 import { PRINCIPLE_IDS, principle, type PrincipleId } from '../core/principles';

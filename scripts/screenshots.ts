@@ -35,10 +35,10 @@ async function main() {
     // Tracker with the real postings as applications.
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(`${base}/dashboard.html`);
+    await page.goto(`${base}/tracker.html`);
     await page.waitForSelector('.empty, .tracker-table');
     await writeRecords(page, 'applications', seedApplications(realPostings().length, Date.now()));
-    await page.goto(`${base}/dashboard.html?jobId=3038134`);
+    await page.goto(`${base}/tracker.html?jobId=3038134`);
     await page.waitForSelector('.tracker-table');
     await page.waitForSelector('#detail-title');
     await page.screenshot({ path: shot('tracker.png') });

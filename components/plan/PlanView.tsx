@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 import type { PlanState } from '../../core/application';
 import type { PracticeSession } from '../../core/practice';
 import { planToMarkdown, type PrepPlan } from '../../core/prep-plan';

@@ -1,4 +1,4 @@
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 import type { PlanPrinciple } from '../../core/prep-plan';
 import { EvidenceQuote } from '../ui/EvidenceQuote';
 import { STAR_PARTS, type StarPart } from './plan-state';

@@ -1,4 +1,4 @@
-import type { Listing } from '../../content/posting';
+import type { Listing } from '../../core/posting';
 
 /** A search page: how many job cards LoopReady sees on it, and how many of them are tracked. */
 export function ListingSummary({ listing, tracked = null }: { listing: Listing; tracked?: number | null }) {

@@ -1,4 +1,4 @@
-import type { PostingField } from '../../content/posting';
+import type { PostingField } from '../../core/posting';
 import { FIELD_LABELS } from '../field-labels';
 
 /** What the extraction could not find on the page, in plain words; nothing when all was found. */

@@ -1,10 +1,9 @@
 import type { Application } from '../../core/application';
 import type { DueSummary } from '../../messaging/protocol';
-import type { ExtensionPagePath } from '../../entrypoints/popup/popup-api';
+import type { ExtensionPagePath } from './popup-api';
 import { StatusPill } from '../ui/StatusPill';
+import type { Loadable } from '../ui/use-load';
 import { PageLink } from './PageLink';
-
-export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string };
 
 type Open = (path: ExtensionPagePath) => void;
 
@@ -35,7 +34,7 @@ export function DueList({ due, open }: { due: Loadable<DueSummary>; open: Open }
           <ul class="items">
             {due.value.items.map((item) => (
               <li key={item.jobId} data-job-id={item.jobId}>
-                <PageLink path={`/dashboard.html?jobId=${item.jobId}`} open={open}>
+                <PageLink path={`/tracker.html?jobId=${item.jobId}`} open={open}>
                   {item.title}
                 </PageLink>
                 <span class="reason">{item.reason}</span>
@@ -60,7 +59,7 @@ export function RecentList({ recent, open }: { recent: Loadable<Application[]>; 
           <ul class="items">
             {recent.value.map((app) => (
               <li key={app.jobId} data-job-id={app.jobId}>
-                <PageLink path={`/dashboard.html?jobId=${app.jobId}`} open={open}>
+                <PageLink path={`/tracker.html?jobId=${app.jobId}`} open={open}>
                   {app.posting.title ?? `Job ${app.jobId}`}
                 </PageLink>{' '}
                 <StatusPill status={app.status} />

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ExtensionPagePath } from '../../entrypoints/popup/popup-api';
+import type { ExtensionPagePath } from './popup-api';
 
 /**
  * A link to one of the extension's pages. A real <a> (keyboard, screen readers, middle-click), but a

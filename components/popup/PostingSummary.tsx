@@ -1,4 +1,4 @@
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 import { MissingFields } from './MissingFields';
 
 /** What LoopReady read from a posting page. Page text is rendered as text only (JSX escapes it). */

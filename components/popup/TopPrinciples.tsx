@@ -1,4 +1,4 @@
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 import { EvidenceQuote } from '../ui/EvidenceQuote';
 import type { TopPrinciple } from '../../messaging/protocol';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
 import { STATUS_LABELS, type Status } from '../../core/status';
-import type { PopupApi } from '../../entrypoints/popup/popup-api';
+import type { PopupApi } from './popup-api';
 import { NextFollowUp } from './NextFollowUp';
 import { PageLink } from './PageLink';
 import { StageControl } from './StageControl';
@@ -112,7 +112,7 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
         <button type="button" disabled={busy || tracked.status === 'loading'} onClick={() => void openPlan()}>
           Open prep plan
         </button>
-        <PageLink path={app ? `/dashboard.html?jobId=${jobId}` : '/dashboard.html'} open={(p) => void api.openPage(p)}>
+        <PageLink path={app ? `/tracker.html?jobId=${jobId}` : '/tracker.html'} open={(p) => void api.openPage(p)}>
           {app ? 'See it in the tracker' : 'Open tracker'}
         </PageLink>
       </div>

@@ -5,7 +5,12 @@ import type { StoryDraft } from '../../db/stories';
 import { ErrorText } from '../ui/ErrorText';
 import { useAction } from '../ui/use-action';
 import { StoryEditor, emptyDraft } from './StoryEditor';
-import type { StoryActions } from './story-actions';
+
+/** What the story bank can do; the page supplies it, tests pass fakes. */
+export interface StoryActions {
+  save(draft: StoryDraft & { id?: string }): Promise<Story>;
+  remove(id: string): Promise<void>;
+}
 
 function principleName(id: string): string {
   return principles().find((p) => p.id === id)?.name ?? id;

@@ -1,6 +1,6 @@
 import type { Application } from '../../core/application';
 import { followUpAdvice } from '../../core/follow-up';
-import { titleOf } from '../../core/reminder';
+import { titleOf } from '../../core/application-title';
 import type { Settings } from '../../core/settings';
 import { canTransition, isTerminal } from '../../core/status';
 import { FIELD_LABELS } from '../field-labels';

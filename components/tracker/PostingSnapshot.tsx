@@ -1,4 +1,4 @@
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 import { FIELD_LABELS } from '../field-labels';
 
 function List({ title, items }: { title: string; items: string[] }) {

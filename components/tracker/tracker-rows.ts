@@ -2,7 +2,7 @@
 // qualifications), with a lower-cased haystack so a keystroke filters 10,000 rows with plain
 // string searches instead of re-reading the store.
 import type { Application } from '../../core/application';
-import { titleOf } from '../../core/reminder';
+import { titleOf } from '../../core/application-title';
 import { STATUSES, type Status } from '../../core/status';
 
 export interface TrackerRow {

@@ -1,7 +1,7 @@
 // One rendering of a piece of evidence, for the popup and the prep plan alike: the phrase highlighted
 // inside its clause, then the section it comes from. The words and the "…" come from core's
 // evidenceQuote; page text goes in as text nodes only.
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 import { evidenceContext, evidenceQuote, type EvidenceContext, type EvidenceQuote as Quote } from '../../core/evidence-context';
 import { sectionText, type Section } from '../../core/posting-sections';
 

@@ -9,8 +9,8 @@ export function PageHeader({ current }: { current: 'tracker' | 'stories' | 'plan
     <header class="page-head">
       <p class="brand">LoopReady</p>
       <nav aria-label="LoopReady pages">
-        {link('tracker', '/dashboard.html', 'Tracker')}
-        {link('stories', '/dashboard.html#stories', 'Story bank')}
+        {link('tracker', '/tracker.html', 'Tracker')}
+        {link('stories', '/tracker.html#stories', 'Story bank')}
         {link('settings', '/options.html', 'Settings')}
       </nav>
     </header>

@@ -99,7 +99,7 @@ export function createReminders(db: LoopReadyDb, now: () => number = Date.now): 
 
   async function openTracker(): Promise<void> {
     // The tracker page is its own entrypoint; a cast because the typed public paths are generated per build.
-    await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html' as Parameters<typeof browser.runtime.getURL>[0]) });
+    await browser.tabs.create({ url: browser.runtime.getURL('/tracker.html' as Parameters<typeof browser.runtime.getURL>[0]) });
   }
 
   return { check, sync, ensureAlarms, openTracker };

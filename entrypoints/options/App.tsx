@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { DataPanel } from '../../components/data/DataPanel';
-import { dataActions } from '../../components/data/data-actions';
+import { dataActions } from '../tracker/data-actions';
 import { AppearanceAndAlerts } from '../../components/settings/AppearanceAndAlerts';
 import { FollowUpDefaults } from '../../components/settings/FollowUpDefaults';
 import { PageHeader } from '../../components/ui/PageHeader';

@@ -4,7 +4,7 @@ import { PageHeader } from '../../components/ui/PageHeader';
 import { applyTheme } from '../../components/ui/theme';
 import { useLive } from '../../components/ui/use-live';
 import { buildPrepPlan } from '../../core/prep-plan';
-import { titleOf } from '../../core/reminder';
+import { titleOf } from '../../core/application-title';
 import { setPlanState } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
 import { listPractice, recordPractice } from '../../db/practice';
@@ -48,7 +48,7 @@ export function App({ db, jobId }: { db: LoopReadyDb; jobId: string | null }) {
   if (!valid) {
     body = (
       <p class="empty">
-        No application chosen. Open the <a href="/dashboard.html">tracker</a> and choose “Open prep plan” on a saved job.
+        No application chosen. Open the <a href="/tracker.html">tracker</a> and choose “Open prep plan” on a saved job.
       </p>
     );
   } else if (app.status === 'loading') {
@@ -59,7 +59,7 @@ export function App({ db, jobId }: { db: LoopReadyDb; jobId: string | null }) {
     body = (
       <p class="empty">
         Job {jobId} is not in your tracker. Save it from its amazon.jobs page first, then open its plan from the{' '}
-        <a href="/dashboard.html">tracker</a>.
+        <a href="/tracker.html">tracker</a>.
       </p>
     );
   } else {

@@ -1,19 +1,19 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
 import type { DueSummary, TopPrinciple } from '../../messaging/protocol';
 import { ErrorNotice } from '../../components/popup/ErrorNotice';
 import { ListingSummary } from '../../components/popup/ListingSummary';
 import { LoadingNotice } from '../../components/popup/LoadingNotice';
 import { OffPostingNotice } from '../../components/popup/OffPostingNotice';
-import { DueList, RecentList, type Loadable } from '../../components/popup/Overview';
+import { DueList, RecentList } from '../../components/popup/Overview';
 import { PageLink } from '../../components/popup/PageLink';
 import { PostingSummary } from '../../components/popup/PostingSummary';
 import { TopPrinciples, type RankingState } from '../../components/popup/TopPrinciples';
 import { TrackingPanel } from '../../components/popup/TrackingPanel';
-import type { PageAnswer } from './ask-page';
+import { useLoad, type Loadable } from '../../components/ui/use-load';
 import { FIRST_CONTENT_MARK, PRINCIPLES_MARK, markOnce } from './marks';
-import type { PopupApi } from './popup-api';
+import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
 
 type PageState = { status: 'loading' } | { status: 'answered'; answer: PageAnswer } | { status: 'failed'; detail: string };
 
@@ -23,25 +23,6 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 /** Ranks the posting's principles; by default the background does (the catalog is too big for the popup). */
 export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
-
-/** Start a request and keep its outcome as state; `start` null means "not needed". */
-function useLoad<T>(start: (() => Promise<T>) | null, deps: unknown[]): Loadable<T> {
-  const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
-  useEffect(() => {
-    if (!start) return;
-    let live = true;
-    setState({ status: 'loading' });
-    start().then(
-      (value) => live && setState({ status: 'ready', value }),
-      (err: unknown) => live && setState({ status: 'failed', message: messageOf(err) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-  return state;
-}
 
 /**
  * The popup. The shell renders at once; the page's answer, the tracker's data and the ranking each
@@ -154,7 +135,7 @@ function Overview({ api, due, recent }: { api: PopupApi; due: Loadable<DueSummar
       <DueList due={due} open={open} />
       <RecentList recent={recent} open={open} />
       <p class="row actions">
-        <PageLink path="/dashboard.html" open={open} class="button-link">
+        <PageLink path="/tracker.html" open={open} class="button-link">
           Open tracker
         </PageLink>
       </p>

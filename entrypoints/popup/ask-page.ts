@@ -1,9 +1,8 @@
 // The popup asks the content script in the target tab what is on the page. The target is the tab
 // named by ?tabId= (tests and the demo open the popup as a page) or else the active tab.
 import { browser } from 'wxt/browser';
-import { protocol, type PageReport } from '../../messaging/protocol';
-
-export type PageAnswer = { kind: 'report'; report: PageReport } | { kind: 'no-content-script' };
+import type { PageAnswer } from '../../components/popup/popup-api';
+import { protocol } from '../../messaging/protocol';
 
 export async function targetTabId(search: string = location.search): Promise<number> {
   const fromQuery = new URLSearchParams(search).get('tabId');

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { applyTheme, rememberedTheme } from '../../components/ui/theme';
 import { App } from './App';
 import { SHELL_MARK, START_MARK, markOnce } from './marks';
-import { browserPopupApi } from './popup-api';
+import { browserPopupApi } from './browser-popup-api';
 import './style.css';
 
 markOnce(START_MARK);

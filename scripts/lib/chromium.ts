@@ -5,11 +5,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, requireBrowser } from './find-browser';
 import { chromium, type BrowserContext, type Page, type Request, type Route, type Worker } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium (or Chrome) to launch: CHROMIUM_PATH, else the usual places (scripts/lib/find-browser.ts). */
+export const chromiumPath = (): string => requireBrowser(CHROMIUM).path;
 const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
 const SEARCH_SHELL = join(PAGES_DIR, 'real', 'amazon-jobs-search-full-page_lorraine-dev_2025-08.html');
 const SEARCH_RESULTS = join(PAGES_DIR, 'real', 'amazon-jobs-search-results-fragment_lorraine-dev_2025-08.html');
@@ -112,9 +114,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`no built extension at ${extensionDir}: run \`npx wxt build\` first`);
   }
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  }
+  const executablePath = chromiumPath();
   // Lets context.route see the extension service worker's own requests too (the privacy check
   // needs them); without it Playwright only routes page requests.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -126,7 +126,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM_PATH,
+      executablePath,
       headless: options.headless ?? true,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
@@ -138,6 +138,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Branded Chrome 137+ ignores --load-extension unless told not to (Chromium never did).
+        '--disable-features=DisableLoadExtensionCommandLineSwitch',
       ],
     });
   } catch (err) {

@@ -39,7 +39,7 @@ beforeAll(async () => {
   ext = await launchExtension({ extensionDir: EXT_DIR });
   base = `chrome-extension://${ext.extensionId}`;
   const page = await ext.context.newPage();
-  await page.goto(`${base}/dashboard.html`);
+  await page.goto(`${base}/tracker.html`);
   await page.waitForSelector('.empty');
   await writeRecords(page, 'applications', seedApplications(realPostings().length, Date.now()));
   await page.close();
@@ -60,21 +60,21 @@ async function open(path: string, scheme: 'light' | 'dark', ready: string): Prom
 
 describe.each(['light', 'dark'] as const)('%s theme', (scheme) => {
   it('tracker table with an application open', async () => {
-    const page = await open('dashboard.html?jobId=3038134', scheme, '#detail-title');
+    const page = await open('tracker.html?jobId=3038134', scheme, '#detail-title');
     await page.locator('tr[data-job-id] input[type="checkbox"]').first().check();
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
   it('tracker board', async () => {
-    const page = await open('dashboard.html', scheme, '.tracker-table');
+    const page = await open('tracker.html', scheme, '.tracker-table');
     await page.getByRole('button', { name: 'Board' }).click();
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
   it('story bank with the editor open', async () => {
-    const page = await open('dashboard.html#stories', scheme, 'h1');
+    const page = await open('tracker.html#stories', scheme, 'h1');
     await page.getByRole('button', { name: 'New story' }).click();
     expect(await violations(page)).toEqual([]);
     await page.close();
@@ -120,7 +120,7 @@ describe('the check itself', () => {
 
 describe('keyboard', () => {
   it('reaches the search, filters and a job from the keyboard, with a visible focus ring', async () => {
-    const page = await open('dashboard.html', 'light', '.tracker-table');
+    const page = await open('tracker.html', 'light', '.tracker-table');
     const reached: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');

@@ -140,7 +140,7 @@ describe('on a search page', () => {
       const mount = document.querySelector('[data-react-class="SearchContent"]')!;
       mount.append(document.createRange().createContextualFragment(html));
     }, searchResultsFragment());
-    await page.waitForTimeout(1000); // past the listing tracker's debounce
+    await page.waitForTimeout(1000); // past the listing watcher's debounce
     const after = await ext.openPopupFor(page);
     expect(await text(after, '[data-field="cardCount"]')).toBe('10 job cards on this page.');
     await after.close();

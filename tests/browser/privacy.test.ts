@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import { chromium, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, EXTENSION_DIR, LISTING_URL, fixtureFor } from '../../scripts/lib/chromium';
+import { chromiumPath, EXTENSION_DIR, LISTING_URL, fixtureFor } from '../../scripts/lib/chromium';
 import { launchExtension, postingUrl, type ExtensionHarness } from './harness';
 import { restartServiceWorker, sendFromPage } from './extension-session';
 
@@ -21,7 +21,7 @@ const JOB = '3038134';
 
 /** What amazon.jobs pages request on their own, in a browser without the extension (same routing). */
 async function baselineRequests(urls: string[]): Promise<Set<string>> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const context = await browser.newContext();
     const seen = new Set<string>();
@@ -107,7 +107,7 @@ describe('a whole session with the built extension', () => {
     const posting: Page = await ext.openPosting(JOB);
     const seen = await ext.waitForMessages('postingSeen', 1);
     const listing = await ext.openListing();
-    await listing.waitForTimeout(1500); // the listing tracker and badges run after idle
+    await listing.waitForTimeout(1500); // the listing watcher and badges run after idle
 
     const popup = await ext.openPopupFor(posting);
     const saved = (await sendFromPage(popup, 'saveApplication', { posting: (seen[0]!.data as { posting: unknown }).posting })) as { jobId: string };

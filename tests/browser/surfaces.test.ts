@@ -52,7 +52,7 @@ describe('save, track, plan', () => {
   });
 
   it('finds it in the tracker, moves it to Applied, undoes and redoes the move', async () => {
-    const page = await extensionPage('dashboard.html');
+    const page = await extensionPage('tracker.html');
     await page.getByRole('searchbox', { name: 'Search applications' }).fill('3P Selection');
     const row = page.locator(`tr[data-job-id="${BIE.jobId}"]`);
     await poll(() => row.count()).toBe(1);
@@ -113,7 +113,7 @@ describe('save, track, plan', () => {
   });
 
   it('lists the card saved from the listing with the fields it could not see named', async () => {
-    const page = await extensionPage(`dashboard.html?jobId=${RISK.jobId}`);
+    const page = await extensionPage(`tracker.html?jobId=${RISK.jobId}`);
     const detail = page.locator('article.detail');
     await poll(() => detail.locator('#detail-title').textContent()).toBe(RISK.title);
     expect(await detail.textContent()).toContain('Not found on the page:');
@@ -164,7 +164,7 @@ describe('settings and data', () => {
     await poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     await poll(() => page.getByRole('spinbutton', { name: /^Applied/ }).inputValue()).toBe('10');
-    const tracker = await extensionPage('dashboard.html');
+    const tracker = await extensionPage('tracker.html');
     expect(await tracker.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.getByRole('radio', { name: 'Same as the system' }).check();
     await poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe(null);
@@ -173,7 +173,7 @@ describe('settings and data', () => {
   });
 
   it('refuses an invalid backup with the exact problem and changes nothing', async () => {
-    const page = await extensionPage('dashboard.html');
+    const page = await extensionPage('tracker.html');
     await poll(() => page.locator('tr[data-job-id]').count()).toBe(2);
     const bad = JSON.stringify({ format: 'loopready-backup', version: 1, exportedAt: '2025-08-01T00:00:00Z', applications: [{ jobId: 'abc' }], stories: [], settings: null });
     await page.getByLabel('Import a backup (JSON)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });

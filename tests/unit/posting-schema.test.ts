@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Posting } from '../../content/posting';
+import { Posting } from '../../core/posting';
 
 describe('Posting schema', () => {
   it('rejects a posting without its required shape', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractListing } from '../../../content/extract-listing';
-import { Listing } from '../../../content/posting';
+import { Listing } from '../../../core/posting';
 import { fixture, parse } from './html';
 
 const SEARCH_URL = 'https://www.amazon.jobs/en/search?offset=0&result_limit=10&sort=relevant&country%5B%5D=LUX';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../../content/extract-posting';
-import { Posting } from '../../../content/posting';
+import { Posting } from '../../../core/posting';
 import { normalizeText, splitQualifications } from '../../../content/section-text';
 import { fixture, fixtureDoc, parse } from './html';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalPostingUrl, pageKind } from '../../../content/page-kind';
-import { PageKind } from '../../../content/posting';
+import { PageKind } from '../../../core/posting';
 
 const rows = readFileSync(new URL('../../fixtures/urls.tsv', import.meta.url), 'utf8')
   .trim()

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Posting } from '../../../content/posting';
+import type { Posting } from '../../../core/posting';
 import { postingFromRecord } from '../../../core/posting-from-record';
 
 const FIXTURES = join(__dirname, '../../fixtures');
@@ -28,4 +28,4 @@ export function label<T>(file: 'principles.json' | 'role-families.json'): Record
   return JSON.parse(readFileSync(join(FIXTURES, 'labels', file), 'utf8')) as Record<string, T>;
 }
 
-export { emptyPosting } from '../../../content/posting-fields';
+export { emptyPosting } from '../../../core/posting-fields';

@@ -2,13 +2,13 @@
 // store, every message parsed with the protocol's schemas both ways, as the message bus does.
 // Postings come from tests/fixtures/postings/postings.jsonl (an unchanged copy of the shared fixture).
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Posting } from '../../../content/posting';
+import type { Posting } from '../../../core/posting';
 import { openDb, type LoopReadyDb } from '../../../db/db';
 import type { Reminders } from '../../../entrypoints/background/reminders';
-import { trackingHandlers } from '../../../entrypoints/background/tracking-handlers';
-import type { PageAnswer } from '../../../entrypoints/popup/ask-page';
-import type { ExtensionPagePath, PopupApi, TrackingMessage } from '../../../entrypoints/popup/popup-api';
-import { protocol, type MessageData, type MessageResult } from '../../../messaging/protocol';
+import { storeHandlers } from '../../../entrypoints/background/store-handlers';
+import type { ExtensionPagePath, PageAnswer, PopupApi } from '../../../components/popup/popup-api';
+
+import { protocol, type MessageData, type MessageResult, type TrackingMessage } from '../../../messaging/protocol';
 
 // The same real postings and fixed clock as the tracker's UI tests.
 import { DAY, T0, postingOf } from '../ui/helpers';
@@ -37,7 +37,7 @@ export interface StoreApi extends PopupApi {
 export function storeApi(answer: PageAnswer | (() => Promise<PageAnswer>)): StoreApi {
   const clock = { now: T0 };
   const db = openDb(`popup-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const handlers = trackingHandlers(db, quietReminders, () => clock.now);
+  const handlers = storeHandlers(db, quietReminders, () => clock.now);
   const opened: ExtensionPagePath[] = [];
   const sent: TrackingMessage[] = [];
   return {

@@ -193,10 +193,10 @@ describe('save and stage', () => {
   it('links to the tracker, at the application once saved', async () => {
     const api = await openOnPosting(async () => []);
     fireEvent.click(await screen.findByRole('link', { name: 'Open tracker' }));
-    expect(api.opened).toEqual(['/dashboard.html']);
+    expect(api.opened).toEqual(['/tracker.html']);
     fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
     fireEvent.click(await screen.findByRole('link', { name: 'See it in the tracker' }));
-    expect(api.opened).toEqual(['/dashboard.html', '/dashboard.html?jobId=3038134']);
+    expect(api.opened).toEqual(['/tracker.html', '/tracker.html?jobId=3038134']);
   });
 
   it('a posting without a job ID cannot be saved and says so', async () => {
@@ -235,7 +235,7 @@ describe('on other pages', () => {
       ['3038134', 'Saved'],
     ]);
     fireEvent.click(within(recent).getAllByRole('link')[0]!);
-    expect(api.opened).toEqual(['/dashboard.html?jobId=2790938']);
+    expect(api.opened).toEqual(['/tracker.html?jobId=2790938']);
   });
 
   it('says when nothing is due or tracked yet, and still leads into the tracker', async () => {
@@ -244,7 +244,7 @@ describe('on other pages', () => {
     await screen.findByText('Nothing is due. LoopReady will tell you when a follow-up is.');
     await screen.findByText('None yet. Open a posting on amazon.jobs and save it.');
     fireEvent.click(screen.getByRole('link', { name: 'Open tracker' }));
-    expect(api.opened).toEqual(['/dashboard.html']);
+    expect(api.opened).toEqual(['/tracker.html']);
   });
 
   it('on a search page, counts the cards and how many are tracked', async () => {

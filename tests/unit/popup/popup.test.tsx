@@ -3,8 +3,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import { afterEach, describe, expect, it } from 'vitest';
 import { ListingSummary } from '../../../components/popup/ListingSummary';
 import { PostingSummary } from '../../../components/popup/PostingSummary';
-import type { JobCard, Posting } from '../../../content/posting';
-import type { PageAnswer } from '../../../entrypoints/popup/ask-page';
+import type { JobCard, Posting } from '../../../core/posting';
+import type { PageAnswer } from '../../../components/popup/popup-api';
 import { App } from '../../../entrypoints/popup/App';
 import { storeApi } from './popup-store';
 

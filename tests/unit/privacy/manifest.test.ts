@@ -13,7 +13,7 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
   web_accessible_resources?: unknown[];
   content_security_policy?: { extension_pages?: string; sandbox?: string } | string;
   externally_connectable?: unknown;
@@ -65,6 +65,10 @@ describe('the built Chrome manifest', () => {
     const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
     expect(matches.length).toBeGreaterThan(0);
     for (const m of matches) expect(AMAZON_JOBS.has(m), m).toBe(true);
+  });
+
+  it('has one content script, named for the site it runs on (entrypoints/amazon-jobs.content/)', () => {
+    expect((manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])).toEqual(['content-scripts/amazon-jobs.js']);
   });
 
   it('exposes no resources to web pages and accepts no messages from them', () => {

@@ -1,7 +1,7 @@
 // fast-check arbitraries for the fuzz tests: page-ish HTML (strings and element trees) and Postings
 // whose text mixes real signal words, markup, unicode, empty and huge values.
 import fc from 'fast-check';
-import { POSTING_FIELDS, type Posting } from '../../../content/posting';
+import { POSTING_FIELDS, type Posting } from '../../../core/posting';
 import { sectionText, type Section } from '../../../core/posting-sections';
 
 // Words and phrases of the kind postings use for what the principles describe, so random text

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractListing } from '../../../content/extract-listing';
 import { extractPosting } from '../../../content/extract-posting';
-import { Listing, POSTING_FIELDS, Posting } from '../../../content/posting';
+import { Listing, POSTING_FIELDS, Posting } from '../../../core/posting';
 import { parse } from '../content/html';
 import { htmlSoup, htmlTree, pageUrl } from './arbitraries';
 

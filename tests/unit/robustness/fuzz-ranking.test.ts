@@ -3,7 +3,7 @@
 // exactly the text at its offsets in its section (what the UI highlights).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Posting } from '../../../content/posting';
+import { Posting } from '../../../core/posting';
 import { PRINCIPLE_IDS } from '../../../core/principles';
 import { rankPrinciples } from '../../../core/rank-principles';
 import { evidenceProblems, posting } from './arbitraries';

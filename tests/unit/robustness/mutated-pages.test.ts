@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractListing } from '../../../content/extract-listing';
 import { extractPosting } from '../../../content/extract-posting';
-import { Listing, POSTING_FIELDS, Posting, type PostingField } from '../../../content/posting';
+import { Listing, POSTING_FIELDS, Posting, type PostingField } from '../../../core/posting';
 import { parse } from '../content/html';
 import { hashSeed, LISTING_MUTATIONS, POSTING_MUTATIONS, seededRandom } from './mutations';
 

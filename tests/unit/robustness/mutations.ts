@@ -9,7 +9,7 @@
 //               still find them by another strategy, but then with the same value;
 // - `changed`:  fields whose value the mutation itself changed (not compared; `check` says what holds);
 // every other field must come out exactly as on the unmutated page.
-import type { Posting, PostingField } from '../../../content/posting';
+import type { Posting, PostingField } from '../../../core/posting';
 
 export interface Mutation {
   kind: string;

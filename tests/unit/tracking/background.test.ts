@@ -16,7 +16,7 @@ import {
   listenForReminders,
   type Reminders,
 } from '../../../entrypoints/background/reminders';
-import { trackingHandlers } from '../../../entrypoints/background/tracking-handlers';
+import { storeHandlers } from '../../../entrypoints/background/store-handlers';
 import { DAY, T0, postingOf } from './fixtures';
 
 let factory: IDBFactory;
@@ -165,7 +165,7 @@ describe('reminder check', () => {
     await reminders.check();
     await fakeBrowser.notifications.onClicked.trigger(NOTIFICATION_ID);
     const tabs = await fakeBrowser.tabs.query({});
-    expect(tabs.map((t) => t.url)).toContain('chrome-extension://test-extension-id/dashboard.html');
+    expect(tabs.map((t) => t.url)).toContain('chrome-extension://test-extension-id/tracker.html');
     expect(await notifications()).toEqual({});
   });
 });
@@ -173,7 +173,7 @@ describe('reminder check', () => {
 describe('tracking message handlers', () => {
   it('save, status, undo and due summary keep the badge current and reply in the protocol’s shape', async () => {
     const reminders = startWorker();
-    const h = trackingHandlers(db, reminders, clock);
+    const h = storeHandlers(db, reminders, clock);
     const saved = await h.saveApplication({ posting: postingOf('1496414') });
     expect(protocol.saveApplication.result.parse(saved)).toEqual(saved);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
@@ -201,7 +201,7 @@ describe('tracking message handlers', () => {
 
   it('postingSeen refreshes a tracked posting and ignores an untracked one', async () => {
     const reminders = startWorker();
-    const h = trackingHandlers(db, reminders, clock);
+    const h = storeHandlers(db, reminders, clock);
     expect(await h.postingSeen({ posting: postingOf('2790938') })).toBeNull();
     expect(await db.applications.count()).toBe(0);
 
@@ -216,7 +216,7 @@ describe('tracking message handlers', () => {
 
   it('runReminderCheck after a follow-up date set in the past shows the badge and the notification', async () => {
     const reminders = startWorker();
-    const h = trackingHandlers(db, reminders, clock);
+    const h = storeHandlers(db, reminders, clock);
     await h.saveApplication({ posting: postingOf('3038134') });
     await h.setFollowUp({ jobId: '3038134', at: T0 - DAY });
     expect(await h.runReminderCheck(null)).toEqual({ due: 1, notified: 1 });
@@ -226,7 +226,7 @@ describe('tracking message handlers', () => {
 
   it('passes a refused change back as an error and writes nothing', async () => {
     const reminders = startWorker();
-    const h = trackingHandlers(db, reminders, clock);
+    const h = storeHandlers(db, reminders, clock);
     await h.saveApplication({ posting: postingOf('3038134') });
     await expect(h.setStatus({ jobId: '3038134', status: 'loop' })).rejects.toMatchObject({ code: 'invalid-transition' });
     await expect(setFollowUpAt(db, '3038134', -5, now)).rejects.toMatchObject({ code: 'invalid-input' });

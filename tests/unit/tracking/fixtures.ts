@@ -2,7 +2,7 @@
 // unchanged from /work/shared/fixtures), and a fresh fake-indexeddb store per test.
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Posting } from '../../../content/posting';
+import type { Posting } from '../../../core/posting';
 import { openDb, type LoopReadyDb } from '../../../db/db';
 
 export interface PostingRecord {

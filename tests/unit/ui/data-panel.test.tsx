@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataPanel } from '../../../components/data/DataPanel';
-import { dataActions } from '../../../components/data/data-actions';
+import { dataActions } from '../../../entrypoints/tracker/data-actions';
 import { buildBackup } from '../../../core/backup';
 import { openDb } from '../../../db/db';
 import { T0, appOf } from './helpers';

@@ -3,7 +3,7 @@
 // Read by path, not `new URL(import.meta.url)`: under happy-dom, URL is happy-dom's and fs refuses it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Posting } from '../../../content/posting';
+import type { Posting } from '../../../core/posting';
 import type { Application } from '../../../core/application';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import type { Status } from '../../../core/status';

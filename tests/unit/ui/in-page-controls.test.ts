@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageKind } from '../../../content/page-kind';
-import type { Posting } from '../../../content/posting';
+import type { Posting } from '../../../core/posting';
 
 const send = vi.fn();
 vi.mock('../../../messaging/content-bus', () => ({ send }));
@@ -42,8 +42,8 @@ describe('listing badges', () => {
   afterEach(() => controller.abort());
 
   async function start() {
-    const { listingBadges } = await import('../../../entrypoints/content/listing-badges');
-    const { createPageCache } = await import('../../../entrypoints/content/page-cache');
+    const { listingBadges } = await import('../../../entrypoints/amazon-jobs.content/listing-badges');
+    const { createPageCache } = await import('../../../entrypoints/amazon-jobs.content/page-cache');
     listingBadges.init({ signal: controller.signal, kind: pageKind(LISTING_URL), url: LISTING_URL, cache: createPageCache() });
   }
 
@@ -131,11 +131,11 @@ describe('save control on a posting page', () => {
   afterEach(() => controller.abort());
 
   async function start() {
-    const { saveControl } = await import('../../../entrypoints/content/save-control');
-    const { createPageCache } = await import('../../../entrypoints/content/page-cache');
+    const { saveControl } = await import('../../../entrypoints/amazon-jobs.content/save-control');
+    const { createPageCache } = await import('../../../entrypoints/amazon-jobs.content/page-cache');
     const { extractPosting } = await import('../../../content/extract-posting');
     const cache = createPageCache();
-    // The posting tracker fills the cache; here it is filled as it would be.
+    // The posting watcher fills the cache; here it is filled as it would be.
     cache.setPosting(POSTING_URL, extractPosting(document, POSTING_URL));
     saveControl.init({ signal: controller.signal, kind: pageKind(POSTING_URL), url: POSTING_URL, cache });
   }

@@ -4,8 +4,8 @@
 // records and picks up new ones.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { localRowCache } from '../../../components/tracker/row-cache';
-import { openTrackerStore } from '../../../components/tracker/tracker-store';
+import { localRowCache } from '../../../entrypoints/tracker/row-cache';
+import { openTrackerStore } from '../../../entrypoints/tracker/tracker-store';
 import type { TrackerRow } from '../../../components/tracker/tracker-rows';
 import { openDb } from '../../../db/db';
 import { DAY, T0, appOf } from './helpers';

@@ -1,6 +1,6 @@
 // What the content script last extracted on this page, so the popup is answered from memory
 // instead of re-reading the DOM. Entries are tied to the URL they were extracted at.
-import type { Listing, Posting } from '../../content/posting';
+import type { Listing, Posting } from '../../core/posting';
 
 export interface PageCache {
   posting(url: string): Posting | null;

@@ -1,11 +1,6 @@
-import type { Story } from '../../core/story';
+import type { StoryActions } from '../../components/stories/StoryBank';
 import type { LoopReadyDb } from '../../db/db';
 import { deleteStory, saveStory, type StoryDraft } from '../../db/stories';
-
-export interface StoryActions {
-  save(draft: StoryDraft & { id?: string }): Promise<Story>;
-  remove(id: string): Promise<void>;
-}
 
 export function storyActions(db: LoopReadyDb, now: () => number = Date.now): StoryActions {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeenPostings } from '../../../entrypoints/content/seen-postings';
+import { createSeenPostings } from '../../../entrypoints/amazon-jobs.content/seen-postings';
 
 const url3038134 = 'https://www.amazon.jobs/en/jobs/3038134/sr-bie-position-3p-selection-eu-3p-selection';
 const url3049864 = 'https://www.amazon.jobs/en/jobs/3049864/senior-business-intelligence-engineer-eu-defects';

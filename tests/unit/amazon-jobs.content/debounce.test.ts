@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { debounce, type Timers } from '../../../entrypoints/content/debounce';
+import { debounce, type Timers } from '../../../entrypoints/amazon-jobs.content/debounce';
 
 /** A hand-driven clock: timers fire only when the test advances time. */
 function fakeTimers() {

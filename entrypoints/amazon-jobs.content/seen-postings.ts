@@ -1,6 +1,6 @@
 // Each posting is reported to the background once per page visit: re-renders and repeated
 // checks of the same job at the same URL must not send it again.
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 
 export interface SeenPostings {
   /** True the first time this (job ID, URL) pair is offered, false afterwards. */

@@ -1,8 +1,8 @@
 // On a search page: each job card shows its LoopReady stage when tracked, or a small Save button.
 // The results are drawn and redrawn client-side, so the cards are re-found after every DOM change
-// settles (the same debounced observer as the listing tracker); a redrawn card gets a fresh badge.
+// settles (the same debounced observer as the listing watcher); a redrawn card gets a fresh badge.
 import { extractListing } from '../../content/extract-listing';
-import type { JobCard } from '../../content/posting';
+import type { JobCard } from '../../core/posting';
 import { send } from '../../messaging/content-bus';
 import { postingFromCard } from './card-posting';
 import { debugLog, guarded } from './log';

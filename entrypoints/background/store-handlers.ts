@@ -1,6 +1,6 @@
 // The background's answers to tracking messages. Thin: each calls a db/ query; anything that can
 // move a follow-up date then re-syncs the badge and the next-due alarm.
-import type { MessageData, MessageName, MessageResult } from '../../messaging/protocol';
+import type { MessageData, MessageResult, TrackingMessage } from '../../messaging/protocol';
 import { handle } from '../../messaging/bus';
 import {
   dueFollowUps,
@@ -21,12 +21,11 @@ import { planReminder } from '../../core/reminder';
 import { topPrinciples } from '../../core/top-principles';
 import type { Reminders } from './reminders';
 
-type TrackingMessage = Exclude<MessageName, 'getPagePosting'>;
-export type TrackingHandlers = {
+export type StoreHandlers = {
   [K in TrackingMessage]: (data: MessageData<K>) => Promise<MessageResult<K>>;
 };
 
-export function trackingHandlers(db: LoopReadyDb, reminders: Reminders, now: () => number = Date.now): TrackingHandlers {
+export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => number = Date.now): StoreHandlers {
   const thenSync = async <T>(result: T): Promise<T> => {
     await reminders.sync();
     return result;
@@ -57,7 +56,7 @@ export function trackingHandlers(db: LoopReadyDb, reminders: Reminders, now: () 
 }
 
 /** Register every tracking handler on the message bus; returns a function that unregisters them. */
-export function registerTrackingHandlers(handlers: TrackingHandlers): () => void {
+export function registerStoreHandlers(handlers: StoreHandlers): () => void {
   const removers = (Object.keys(handlers) as TrackingMessage[]).map((name) =>
     handle(name, handlers[name] as (data: unknown) => Promise<never>),
   );

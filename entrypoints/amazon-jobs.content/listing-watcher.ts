@@ -5,8 +5,8 @@ import { guarded } from './log';
 import { observeDom } from './observe-dom';
 import type { PageFeature } from './page-feature';
 
-export const listingTracker: PageFeature = {
-  id: 'listing-tracker',
+export const listingWatcher: PageFeature = {
+  id: 'listing-watcher',
   runsOn: (kind) => kind.page === 'search',
   init({ signal, url, cache }) {
     observeDom(

@@ -1,7 +1,7 @@
 // On a posting page: a small control beside the title that saves the job to the tracker, or says
-// which stage it is in. It appears once the posting tracker has extracted the posting for this URL
+// which stage it is in. It appears once the posting watcher has extracted the posting for this URL
 // (so it never saves the previous job's DOM after a client-side navigation).
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 import { send } from '../../messaging/content-bus';
 import { debugLog, guarded } from './log';
 import { observeDom } from './observe-dom';
@@ -53,7 +53,7 @@ export const saveControl: PageFeature = {
           stop?.();
           return;
         }
-        // The posting tracker may accept the posting after our own check of the same DOM change, and
+        // The posting watcher may accept the posting after our own check of the same DOM change, and
         // then the DOM may stay quiet: look again shortly, for a few seconds at most.
         if (retry === null && retries < 20) {
           retries += 1;

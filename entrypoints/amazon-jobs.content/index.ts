@@ -4,15 +4,15 @@
 import { pageKind } from '../../content/page-kind';
 import { handle } from '../../messaging/content-bus';
 import { listingBadges } from './listing-badges';
-import { listingTracker } from './listing-tracker';
+import { listingWatcher } from './listing-watcher';
 import { debugLog, guarded } from './log';
 import { createPageCache } from './page-cache';
 import type { PageFeature } from './page-feature';
 import { pageReport } from './page-report';
-import { postingTracker } from './posting-tracker';
+import { postingWatcher } from './posting-watcher';
 import { saveControl } from './save-control';
 
-const features: PageFeature[] = [postingTracker, listingTracker, listingBadges, saveControl];
+const features: PageFeature[] = [postingWatcher, listingWatcher, listingBadges, saveControl];
 
 export default defineContentScript({
   matches: ['*://amazon.jobs/*', '*://*.amazon.jobs/*'],

@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { DataPanel, type DataActions } from '../../components/data/DataPanel';
 import { StoryBank } from '../../components/stories/StoryBank';
-import { storyActions } from '../../components/stories/story-actions';
+import { storyActions } from './story-actions';
 import { TrackerView } from '../../components/tracker/TrackerView';
-import { trackerActions } from '../../components/tracker/tracker-actions';
-import { localRowCache } from '../../components/tracker/row-cache';
-import { openTrackerStore, type TrackerStore } from '../../components/tracker/tracker-store';
+import { trackerActions } from './tracker-actions';
+import { localRowCache } from './row-cache';
+import { openTrackerStore, type TrackerStore } from './tracker-store';
 import type { TrackerRow } from '../../components/tracker/tracker-rows';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { applyTheme } from '../../components/ui/theme';
@@ -142,7 +142,7 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
  * part of the page's script, and nothing of it is needed to show the applications.
  */
 function lazyDataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>): DataActions {
-  const load = async () => (await import('../../components/data/data-actions')).dataActions(db, afterImport);
+  const load = async () => (await import('./data-actions')).dataActions(db, afterImport);
   return {
     exportJson: async () => (await load()).exportJson(),
     exportCsv: async () => (await load()).exportCsv(),

@@ -9,7 +9,7 @@ import { liveQuery } from 'dexie';
 import type { Application } from '../../core/application';
 import type { LoopReadyDb } from '../../db/db';
 import type { RowCache } from './row-cache';
-import { toRow, type TrackerRow } from './tracker-rows';
+import { toRow, type TrackerRow } from '../../components/tracker/tracker-rows';
 
 // Small enough that deserialising one chunk of full records is a short task on a slow machine.
 const CHUNK = 200;

@@ -4,7 +4,7 @@
 // write bumps it), plus the key list for deletions. An import, which can write older updatedAt
 // values, clears the cache (see data-actions.ts).
 import { STATUSES, type Status } from '../../core/status';
-import { haystackOf, type TrackerRow } from './tracker-rows';
+import { haystackOf, type TrackerRow } from '../../components/tracker/tracker-rows';
 
 const KEY = 'loopready-tracker-rows-v1';
 

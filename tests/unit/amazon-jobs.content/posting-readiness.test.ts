@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postingReadiness } from '../../../entrypoints/content/posting-readiness';
+import { postingReadiness } from '../../../entrypoints/amazon-jobs.content/posting-readiness';
 
 // Titles, IDs and URLs from tests/fixtures/pages/reconstructed/3038134.html and 3049864.html.
 const bie = {

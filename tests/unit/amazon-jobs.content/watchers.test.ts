@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The posting and listing trackers on real fixture DOM, rendered late as amazon.jobs does: nothing
+// The posting and listing watchers on real fixture DOM, rendered late as amazon.jobs does: nothing
 // before the content arrives, one report per posting after, nothing once the signal aborts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,13 +26,13 @@ const render = (html: string) => {
 
 async function freshModules() {
   vi.resetModules(); // the trackers remember seen postings per page load: start each test anew
-  const { postingTracker } = await import('../../../entrypoints/content/posting-tracker');
-  const { listingTracker } = await import('../../../entrypoints/content/listing-tracker');
-  const { createPageCache } = await import('../../../entrypoints/content/page-cache');
-  return { postingTracker, listingTracker, cache: createPageCache() };
+  const { postingWatcher } = await import('../../../entrypoints/amazon-jobs.content/posting-watcher');
+  const { listingWatcher } = await import('../../../entrypoints/amazon-jobs.content/listing-watcher');
+  const { createPageCache } = await import('../../../entrypoints/amazon-jobs.content/page-cache');
+  return { postingWatcher, listingWatcher, cache: createPageCache() };
 }
 
-describe('posting tracker', () => {
+describe('posting watcher', () => {
   let controller: AbortController;
   beforeEach(() => {
     send.mockClear();
@@ -42,8 +42,8 @@ describe('posting tracker', () => {
   afterEach(() => controller.abort());
 
   it('waits for the posting to render, then reports it once', async () => {
-    const { postingTracker, cache } = await freshModules();
-    postingTracker.init({ signal: controller.signal, kind: pageKind(url3038134), url: url3038134, cache });
+    const { postingWatcher, cache } = await freshModules();
+    postingWatcher.init({ signal: controller.signal, kind: pageKind(url3038134), url: url3038134, cache });
     await quietPeriod();
     expect(send).not.toHaveBeenCalled();
     expect(cache.posting(url3038134)).toBeNull();
@@ -63,15 +63,15 @@ describe('posting tracker', () => {
   });
 
   it('after a client-side navigation, ignores the old DOM and reports the new posting', async () => {
-    const { postingTracker, cache } = await freshModules();
+    const { postingWatcher, cache } = await freshModules();
     render(bodyOf('reconstructed/3038134.html'));
-    postingTracker.init({ signal: controller.signal, kind: pageKind(url3038134), url: url3038134, cache });
+    postingWatcher.init({ signal: controller.signal, kind: pageKind(url3038134), url: url3038134, cache });
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
 
     // The URL changed (the content script restarts its features for it), the DOM not yet.
     controller.abort();
     controller = new AbortController();
-    postingTracker.init({ signal: controller.signal, kind: pageKind(url3049864), url: url3049864, cache });
+    postingWatcher.init({ signal: controller.signal, kind: pageKind(url3049864), url: url3049864, cache });
     await quietPeriod();
     expect(send).toHaveBeenCalledTimes(1);
 
@@ -83,8 +83,8 @@ describe('posting tracker', () => {
   });
 
   it('does nothing once its signal has aborted', async () => {
-    const { postingTracker, cache } = await freshModules();
-    postingTracker.init({ signal: controller.signal, kind: pageKind(url3038134), url: url3038134, cache });
+    const { postingWatcher, cache } = await freshModules();
+    postingWatcher.init({ signal: controller.signal, kind: pageKind(url3038134), url: url3038134, cache });
     controller.abort();
     render(bodyOf('reconstructed/3038134.html'));
     await quietPeriod();
@@ -95,9 +95,9 @@ describe('posting tracker', () => {
   it('a failed delivery stays inside the content script', async () => {
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
-    const { postingTracker, cache } = await freshModules();
+    const { postingWatcher, cache } = await freshModules();
     render(bodyOf('reconstructed/3038134.html'));
-    expect(() => postingTracker.init({ signal: controller.signal, kind: pageKind(url3038134), url: url3038134, cache })).not.toThrow();
+    expect(() => postingWatcher.init({ signal: controller.signal, kind: pageKind(url3038134), url: url3038134, cache })).not.toThrow();
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     expect(cache.posting(url3038134)?.jobId).toBe('3038134');
     await vi.waitFor(() => expect(debug).toHaveBeenCalledWith('[LoopReady]', 'postingSeen not delivered:', expect.any(Error)));
@@ -105,12 +105,12 @@ describe('posting tracker', () => {
   });
 });
 
-describe('listing tracker', () => {
+describe('listing watcher', () => {
   it('follows cards drawn after load', async () => {
     const controller = new AbortController();
-    const { listingTracker, cache } = await freshModules();
+    const { listingWatcher, cache } = await freshModules();
     document.body.innerHTML = '<div class="search-page"><div data-react-class="SearchContent"></div></div>';
-    listingTracker.init({ signal: controller.signal, kind: pageKind(listingUrl), url: listingUrl, cache });
+    listingWatcher.init({ signal: controller.signal, kind: pageKind(listingUrl), url: listingUrl, cache });
     expect(cache.listing(listingUrl)?.cards).toHaveLength(0);
 
     const fragment = readFileSync(join(fixtures, 'real/amazon-jobs-search-results-fragment_lorraine-dev_2025-08.html'), 'utf8');

@@ -7,9 +7,9 @@ import { scheduledFollowUps } from '../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../db/backup';
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
-import { localRowCache } from '../tracker/row-cache';
-import { downloadText } from '../ui/download';
-import type { DataActions } from './DataPanel';
+import { localRowCache } from './row-cache';
+import { downloadText } from '../../components/ui/download';
+import type { DataActions } from '../../components/data/DataPanel';
 
 export function dataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>, now: () => number = Date.now): DataActions {
   const stamp = () => localIsoDate(now());

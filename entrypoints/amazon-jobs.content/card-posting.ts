@@ -2,8 +2,8 @@
 // other field is named in `missing`, so the tracker says so honestly. Visiting the posting later fills
 // the rest (the background merges the full extraction into the saved snapshot).
 import { canonicalPostingUrl, pageKind } from '../../content/page-kind';
-import type { FieldProvenance, JobCard, Posting, PostingField } from '../../content/posting';
-import { emptyPosting, POSTING_FIELDS } from '../../content/posting-fields';
+import type { FieldProvenance, JobCard, Posting, PostingField } from '../../core/posting';
+import { emptyPosting, POSTING_FIELDS } from '../../core/posting-fields';
 
 const FROM_CARD: FieldProvenance = { strategy: 'dom', confidence: 0.8 };
 

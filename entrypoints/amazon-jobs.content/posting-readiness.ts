@@ -1,7 +1,7 @@
 // Is the posting in the DOM the one the URL names? After a client-side navigation the URL changes
 // first and the old posting's DOM stays until the site swaps it, so extracting right away would
 // file the previous job under the new URL.
-import type { Posting } from '../../content/posting';
+import type { Posting } from '../../core/posting';
 
 export type Readiness =
   /** The posting has not rendered yet (no #job-detail / h1). */

@@ -14,8 +14,8 @@ const STALE_GRACE_MS = 3000;
 
 const seen = createSeenPostings();
 
-export const postingTracker: PageFeature = {
-  id: 'posting-tracker',
+export const postingWatcher: PageFeature = {
+  id: 'posting-watcher',
   runsOn: (kind) => kind.page === 'job',
   init({ signal, kind, url, cache }) {
     if (kind.page !== 'job') return;
