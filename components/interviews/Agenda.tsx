@@ -3,6 +3,8 @@ import { dayOfPath } from '../../core/interview-links';
 import { dayKey, formatDay, formatTime } from './when';
 
 export const AGENDA_DAYS = 14;
+/** With thousands of applications a day can hold hundreds of follow-ups: show a few and count the rest. */
+export const FOLLOW_UPS_PER_DAY = 5;
 
 export type AgendaItem =
   | { type: 'interview'; at: number; title: string; interview: Interview }
@@ -38,6 +40,13 @@ export function groupByDay(items: AgendaItem[], now: number, days = AGENDA_DAYS)
   return out;
 }
 
+const isFollowUp = (i: AgendaItem) => i.type === 'follow-up';
+function shown(items: AgendaItem[]): AgendaItem[] {
+  let n = 0;
+  return items.filter((i) => !isFollowUp(i) || ++n <= FOLLOW_UPS_PER_DAY);
+}
+const hiddenCount = (items: AgendaItem[]) => Math.max(0, items.filter(isFollowUp).length - FOLLOW_UPS_PER_DAY);
+
 /** The coming two weeks of interviews and follow-ups, by day, on the tracker page. */
 export function Agenda({
   items,
@@ -68,7 +77,7 @@ export function Agenda({
                 {formatDay(d.at, userZone)}
               </h3>
               <ul>
-                {d.items.map((item) =>
+                {shown(d.items).map((item) =>
                   item.type === 'interview' ? (
                     <li key={item.interview.id} class="agenda-item" data-type="interview">
                       <span class="agenda-time">{formatTime(item.at, userZone)}</span>{' '}
@@ -86,6 +95,7 @@ export function Agenda({
                     </li>
                   ),
                 )}
+                {hiddenCount(d.items) > 0 && <li class="agenda-item hint">and {hiddenCount(d.items)} more follow-ups</li>}
               </ul>
             </li>
           ))}

@@ -8,7 +8,7 @@ import { planPath, planSectionFor, type DayOfMode } from '../../core/interview-l
 import { storiesUsedBefore } from '../../core/interview-stories';
 import { planLoop } from '../../core/loop-planner';
 import { buildPrepPlan } from '../../core/prep-plan';
-import { titleOf } from '../../core/reminder';
+import { titleOf } from '../../core/application-title';
 import { topPrinciples } from '../../core/top-principles';
 import { localTimeZone } from '../../core/zoned-time';
 import type { LoopReadyDb } from '../../db/db';
@@ -17,7 +17,7 @@ import { getSettings } from '../../db/settings';
 import { listStories } from '../../db/stories';
 import { dayOfActions } from './interview-actions';
 
-const TRACKER = '/dashboard.html';
+const TRACKER = '/tracker.html';
 
 /** interview.html?id=<interview>[&mode=debrief]: one interview on its day. */
 export function App({ db, params }: { db: LoopReadyDb; params: { id: string; mode: DayOfMode } | null }) {

@@ -3,7 +3,7 @@
 import { useMemo } from 'preact/hooks';
 import { Agenda, agendaWindow, type AgendaItem } from '../../components/interviews/Agenda';
 import { useLive } from '../../components/ui/use-live';
-import { titleOf } from '../../core/reminder';
+import { titleOf } from '../../core/application-title';
 import { localTimeZone } from '../../core/zoned-time';
 import type { LoopReadyDb } from '../../db/db';
 import { AGENDA_DAYS, agenda } from '../../db/interviews';

@@ -161,7 +161,7 @@ describe('DayOfView', () => {
   const plan = buildPrepPlan(postingOf(JOB));
   const [p1, p2] = plan.principles;
   const stories = [storyOf('s1', 'Rebuilt the seller report', [p1!.id]), storyOf('s2', 'Cut the on-call pages', [p1!.id, 'ownership'])];
-  const links: DayOfLinks = { plan: '/plan.html?jobId=3038134', checklist: '/plan.html?jobId=3038134#quals-title', storyBank: '/dashboard.html#stories', tracker: '/dashboard.html?jobId=3038134' };
+  const links: DayOfLinks = { plan: '/plan.html?jobId=3038134', checklist: '/plan.html?jobId=3038134#quals-title', storyBank: '/tracker.html#stories', tracker: '/tracker.html?jobId=3038134' };
   const phoneScreen = interviewOf({ id: 'iv-1', jobId: JOB, start: T0 - 10 * DAY, debrief: debriefOf({ storiesUsed: [{ storyId: 's1', interviewer: 'Dana Lee' }] }) });
 
   function view(iv: Interview, now: number, mode: 'prepare' | 'debrief' = 'prepare', onSaveDebrief = vi.fn(async (_d: DebriefDraft, _t: boolean) => undefined)) {
@@ -204,7 +204,7 @@ describe('DayOfView', () => {
     expect(top.querySelector('[data-story-id="s1"] [data-told]')!.getAttribute('data-told')).toBe('same-panel');
     expect(top.querySelector('[data-story-id="s2"] [data-told]')).toBeNull();
     const none = document.querySelector(`[data-principle="${p2!.id}"]`)!;
-    expect(within(none as HTMLElement).getByRole('link', { name: 'Write one in the story bank' }).getAttribute('href')).toBe('/dashboard.html#stories');
+    expect(within(none as HTMLElement).getByRole('link', { name: 'Write one in the story bank' }).getAttribute('href')).toBe('/tracker.html#stories');
     const ask = screen.getByRole('region', { name: 'Questions to ask' });
     expect(within(ask).getAllByRole('listitem').map((li) => li.textContent)).toEqual(plan.questionsToAsk);
     expect(screen.getByText('Call +49 30 1234').tagName).toBe('BDI');
