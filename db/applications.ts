@@ -1,6 +1,5 @@
 // Every read and write of tracked applications. Each write is one Dexie read-write transaction, so
 // two tabs (or the popup and the tracker) acting at once cannot interleave half-done changes.
-import { Dexie } from 'dexie';
 import type { Posting } from '../core/posting';
 import { Contact, emptyPlanState, type Application, type PlanState } from '../core/application';
 import { followUpAfterNudge, followUpAfterStatus, snoozeUntil } from '../core/follow-up';
@@ -254,31 +253,8 @@ export async function markNotified(db: LoopReadyDb, items: { jobId: string; next
   });
 }
 
-export type ListSort = 'updatedAt' | 'savedAt';
-
-export interface ListQuery {
-  offset?: number;
-  limit?: number;
-  /** Newest first. Default: updatedAt. */
-  sort?: ListSort;
-  /** Only this status. */
-  stage?: Status;
-}
-
-/** One page of the tracker, newest first, read through an index (never a whole-table scan). */
-export async function listApplications(
-  db: LoopReadyDb,
-  { offset = 0, limit = 50, sort = 'updatedAt', stage }: ListQuery = {},
-): Promise<{ items: Application[]; total: number }> {
-  const collection =
-    stage === undefined
-      ? db.applications.orderBy(sort)
-      : db.applications.where(`[status+${sort}]`).between([stage, Dexie.minKey], [stage, Dexie.maxKey]);
-  const total = stage === undefined ? await db.applications.count() : await db.applications.where('status').equals(stage).count();
-  const items = await collection.reverse().offset(offset).limit(limit).toArray();
-  return { items, total };
-}
-
+/** The `limit` most recently updated applications, newest first, read through the updatedAt index
+ * (the tracker's first page, the popup's recent list). */
 export async function listRecent(db: LoopReadyDb, limit: number): Promise<Application[]> {
   return db.applications.orderBy('updatedAt').reverse().limit(limit).toArray();
 }

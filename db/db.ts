@@ -22,7 +22,6 @@ export class LoopReadyDb extends Dexie {
     this.version(1).stores(V1_STORES);
     this.version(2)
       .stores({
-        // [status+updatedAt] / [status+savedAt]: the tracker's per-stage pages, sorted, by index.
         applications: 'jobId, status, nextFollowUpAt, savedAt, updatedAt, [status+updatedAt], [status+savedAt]',
         settings: 'id',
         stories: 'id, *principles, updatedAt',
@@ -34,6 +33,15 @@ export class LoopReadyDb extends Dexie {
     // what reads them: an application's interviews (jobId), the agenda (start), the reminder check
     // (nextReminderAt; null when nothing is left, which keeps finished interviews out of it).
     this.version(4).stores({ interviews: 'id, jobId, start, nextReminderAt' });
+    // v5 keeps only the indexes a screen reads through, and adds the one the plan page needs; no
+    // record changes. Applications: by jobId, by nextFollowUpAt (reminders, badge, due list) and by
+    // updatedAt (tracker, popup's recent list, exports); stages are filtered from the tracker's rows,
+    // so status, savedAt and [status+…] only cost every write. Practice: [jobId+at] gives one
+    // application's sessions newest first straight from the index; `at` serves the all-jobs log.
+    this.version(5).stores({
+      applications: 'jobId, nextFollowUpAt, updatedAt',
+      practice: 'id, at, [jobId+at]',
+    });
   }
 }
 

@@ -1,4 +1,5 @@
-// The practice-session log (table added in store version 3).
+// The practice-session log (table added in store version 3, indexed by job and time since version 5).
+import { Dexie } from 'dexie';
 import * as z from 'zod/mini';
 import { PracticeSession } from '../core/practice';
 import type { LoopReadyDb } from './db';
@@ -11,9 +12,8 @@ export async function recordPractice(db: LoopReadyDb, session: Omit<PracticeSess
   return parsed.data;
 }
 
-/** Sessions for one application (newest first), or all of them when jobId is null. */
+/** Sessions for one application (newest first), or all of them when jobId is null, read through an index. */
 export async function listPractice(db: LoopReadyDb, jobId: string | null, limit = 50): Promise<PracticeSession[]> {
-  if (jobId === null) return db.practice.orderBy('at').reverse().limit(limit).toArray();
-  const all = await db.practice.where('jobId').equals(jobId).toArray();
-  return all.sort((a, b) => b.at - a.at).slice(0, limit);
+  const newest = jobId === null ? db.practice.orderBy('at') : db.practice.where('[jobId+at]').between([jobId, Dexie.minKey], [jobId, Dexie.maxKey]);
+  return newest.reverse().limit(limit).toArray();
 }

@@ -4,6 +4,8 @@
 import * as z from 'zod/mini';
 import { Listing, PageKind, Posting } from '../core/posting';
 import { Application } from '../core/application';
+import { DebriefDraft, Interview, InterviewDraft } from '../core/interview';
+import { InterviewReminderSettings, Settings } from '../core/settings';
 import { SECTIONS } from '../core/posting-sections';
 import { Status } from '../core/status';
 
@@ -34,6 +36,15 @@ export const PageReport = z.object({
   listing: z.nullable(Listing),
 });
 export type PageReport = z.infer<typeof PageReport>;
+
+/** core/loop-planner.ts's LoopPlan: principles per loop session, and the thin ones. */
+export const LoopPlan = z.object({
+  sessions: z.array(z.object({ sessionId: z.string(), principles: z.array(z.string()), fromUser: z.boolean() })),
+  thin: z.array(z.object({ id: z.string(), name: z.string(), stories: z.number() })),
+});
+export type LoopPlan = z.infer<typeof LoopPlan>;
+
+const InterviewId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const protocol = {
   /** popup -> content script (tab message): what is on this page? */
@@ -66,7 +77,27 @@ export const protocol = {
     result: z.array(TopPrinciple),
   },
   /** Check for due follow-ups now (badge, notification); pages send it after editing the store directly. */
-  runReminderCheck: { data: z.null(), result: z.object({ due: z.number(), notified: z.number() }) },
+  runReminderCheck: {
+    data: z.null(),
+    result: z.object({ due: z.number(), notified: z.number(), interviewNotices: z.optional(z.number()) }),
+  },
+
+  // Interviews (handled in the background, which moves the reminder alarm after each write).
+  /** Add (no id) or edit an interview; a new start time moves its reminders. */
+  saveInterview: { data: z.object({ draft: InterviewDraft }), result: Interview },
+  deleteInterview: { data: z.object({ id: InterviewId }), result: z.boolean() },
+  /** The candidate's debrief; after the end it also schedules the follow-up from the interview. */
+  saveDebrief: { data: z.object({ id: InterviewId, debrief: DebriefDraft }), result: Interview },
+  setThankYouWanted: { data: z.object({ id: InterviewId, wanted: z.boolean() }), result: Interview },
+  /** Change the interview reminder settings; every pending reminder moves to match. */
+  setInterviewReminders: { data: z.object({ settings: InterviewReminderSettings }), result: Settings },
+  /** Principles per session of a loop (ranked in the background, like topPrinciples). */
+  planLoop: { data: z.object({ interviewId: InterviewId }), result: LoopPlan },
+  /**
+   * Test builds only (`wxt build --mode e2e`): set the background's clock to `at` (null: real time).
+   * A production build registers no handler for it.
+   */
+  e2eSetClock: { data: z.object({ at: z.nullable(Time) }), result: z.null() },
 } as const;
 
 export type Protocol = typeof protocol;
@@ -74,4 +105,7 @@ export type MessageName = keyof Protocol;
 export type MessageData<K extends MessageName> = z.infer<Protocol[K]['data']>;
 export type MessageResult<K extends MessageName> = z.infer<Protocol[K]['result']>;
 /** The messages the background answers: every one but the content script's getPagePosting. */
-export type TrackingMessage = Exclude<MessageName, 'getPagePosting'>;
+/** Interview messages: answered by entrypoints/background/interview-handlers.ts. */
+export type InterviewMessage = 'saveInterview' | 'deleteInterview' | 'saveDebrief' | 'setThankYouWanted' | 'setInterviewReminders' | 'planLoop';
+/** Store messages the background answers in store-handlers.ts (not the content script's, the interviews', or the test build's clock). */
+export type TrackingMessage = Exclude<MessageName, 'getPagePosting' | 'e2eSetClock' | InterviewMessage>;

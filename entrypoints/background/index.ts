@@ -1,14 +1,32 @@
-// The service worker: owns the store, answers tracking messages, runs follow-up reminders.
-// Listeners are registered synchronously at start-up, as MV3 requires for events that wake the worker.
+// The service worker: owns the store, answers tracking and interview messages, runs follow-up and
+// interview reminders. Listeners are registered synchronously at start-up, as MV3 requires for
+// events that wake the worker.
 import { openDb } from '../../db/db';
+import { interviewHandlers, registerInterviewHandlers } from './interview-handlers';
+import { createInterviewReminders, listenForInterviewReminders, withInterviewReminders } from './interview-reminders';
 import { createReminders, listenForReminders } from './reminders';
+import { createTestClock } from './test-clock';
 import { registerStoreHandlers, storeHandlers } from './store-handlers';
 
 export default defineBackground(() => {
   const db = openDb();
-  const reminders = createReminders(db);
-  registerStoreHandlers(storeHandlers(db, reminders));
+  // A call, not the captured Date.now: the clock is one injected function everywhere.
+  let now = () => Date.now();
+  let clockReady: Promise<void> = Promise.resolve();
+  if (import.meta.env.MODE === 'e2e') {
+    const clock = createTestClock();
+    now = clock.now;
+    clockReady = clock.ready;
+  }
+  const followUps = createReminders(db, now);
+  const interviews = createInterviewReminders(db, followUps, now);
+  const reminders = withInterviewReminders(followUps, interviews);
+  registerStoreHandlers(storeHandlers(db, reminders, now));
+  registerInterviewHandlers(interviewHandlers(db, reminders, now));
   listenForReminders(reminders);
+  listenForInterviewReminders(interviews);
   // Every wake-up: make sure the periodic alarm survived (browsers may drop alarms on restart).
-  void reminders.ensureAlarms().catch((error: unknown) => console.error('[LoopReady] alarms:', error));
+  void clockReady
+    .then(() => reminders.ensureAlarms())
+    .catch((error: unknown) => console.error('[LoopReady] alarms:', error));
 });

@@ -20,7 +20,7 @@ const BADGE_COLOR = '#B3261E';
 
 export interface Reminders {
   /** Badge, notification for new due items, next alarm. */
-  check(): Promise<{ due: number; notified: number }>;
+  check(): Promise<{ due: number; notified: number; interviewNotices?: number }>;
   /** After an edit: badge and next alarm only (the user is looking at the tracker, no notification). */
   sync(): Promise<void>;
   /** Make sure the periodic alarm exists (alarms may be cleared on browser restart or update). */

@@ -7,6 +7,7 @@
 // whether the key list needs checking (deletions, records written with an older updatedAt).
 import { liveQuery } from 'dexie';
 import type { Application } from '../../core/application';
+import { listRecent } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
 import type { RowCache } from './row-cache';
 import { toRow, type TrackerRow } from '../../components/tracker/tracker-rows';
@@ -147,7 +148,7 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
   };
 
   const fromStore = async () => {
-    const first = await db.applications.orderBy('updatedAt').reverse().limit(firstPageSize).toArray();
+    const first = await listRecent(db, firstPageSize);
     if (closed) return;
     remember(first);
     if (first.length < firstPageSize) return emit();

@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { Application } from '../../../core/application';
-import { dueFollowUps, listApplications, setStatus, undoLastStatus } from '../../../db/applications';
+import { dueFollowUps, listRecent, setStatus, undoLastStatus } from '../../../db/applications';
 import { openDb } from '../../../db/db';
 import { V1_STORES, type V1Application } from '../../../db/v1';
 import { DAY, T0, postingOf } from '../tracking/fixtures';
@@ -105,8 +105,7 @@ describe('migration from version 1', () => {
     await v1Database(indexedDB);
     const db = openDb('loopready', { indexedDB, IDBKeyRange });
     expect((await dueFollowUps(db, T0 + 30 * DAY)).map((a) => a.jobId)).toEqual(['3038134', '1496414']);
-    expect((await listApplications(db, { limit: 10 })).items.map((a) => a.jobId)).toEqual(['2790938', '1496414', '3038134']);
-    expect((await listApplications(db, { stage: 'rejected' })).items.map((a) => a.jobId)).toEqual(['2790938']);
+    expect((await listRecent(db, 10)).map((a) => a.jobId)).toEqual(['2790938', '1496414', '3038134']);
     await setStatus(db, '1496414', 'loop', T0 + 31 * DAY);
     const undone = await undoLastStatus(db, '1496414', T0 + 31 * DAY);
     expect(undone.status).toBe('phone-screen');
