@@ -86,8 +86,8 @@ describe.each(['light', 'dark'] as const)('%s theme', (scheme) => {
 
   it('tracker with the agenda and an interview being added, its errors shown', async () => {
     const page = await open(`tracker.html?jobId=${SEEDED.loopJob}`, scheme, '.agenda-days');
-    await page.getByRole('button', { name: 'Add interview' }).click();
-    await page.getByRole('button', { name: 'Add interview' }).click();
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
     await page.waitForSelector('.field-error');
     expect(await violations(page)).toEqual([]);
     await page.close();
