@@ -25,7 +25,7 @@ const ALARM = 'loopready-interview-next';
 
 interface ChromeApi {
   runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message?: string } };
-  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean>; onClicked: { dispatch(id: string): void } };
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
 }
 
@@ -81,10 +81,13 @@ function readStore<T>(store: string, key: string): Promise<T | null> {
   );
 }
 
-/** Click a notification through the background's own click handler; returns the page it opened. */
+/**
+ * Click a notification: Chromium offers no way to click a system notification from a test, so the
+ * click event is dispatched to the background's own listeners (the ones a real click reaches).
+ */
 async function clickNotice(id: string): Promise<Page> {
   const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
-  await send('e2eClickNotification', { id });
+  await ext.serviceWorker.evaluate((id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.notifications.onClicked.dispatch(id), id);
   const page = await opened;
   await page.waitForLoadState('domcontentloaded');
   return page;
