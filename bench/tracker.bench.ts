@@ -1,7 +1,7 @@
 // The tracker's per-keystroke work on 10,000 applications, in Node: filter the in-memory projection
 // and sort it (what TrackerView does on each keystroke), building the projection once, and reading
 // it back from the row cache (what a warm page load does before its first rows). The same work in
-// the real page, with rendering, is measured by scripts/bench-tracker.ts in Chromium.
+// the real page, with rendering, is measured by scripts/bench-browser/tracker.ts in Chromium.
 import { localRowCache } from '../entrypoints/tracker/row-cache';
 import { filterRows, sortRows, toRow, type TrackerRow } from '../components/tracker/tracker-rows';
 import type { Application } from '../core/application';

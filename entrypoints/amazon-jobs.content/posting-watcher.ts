@@ -29,6 +29,8 @@ export const postingWatcher: PageFeature = {
       stop?.(); // null when the very first check (inside observeDom) already succeeds
       if (graceTimer !== null) clearTimeout(graceTimer);
       cache.setPosting(url, posting);
+      // Read by `npm run bench:browser` (time from navigation to the posting in hand).
+      performance.mark('loopready:posting-extracted');
       if (seen.firstSighting(posting)) {
         send('postingSeen', { posting }).catch((err: unknown) => debugLog('postingSeen not delivered:', err));
       }

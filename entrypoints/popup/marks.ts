@@ -1,4 +1,4 @@
-// Performance marks the popup sets, read by scripts/bench-popup.ts.
+// Performance marks the popup sets, read by scripts/bench-browser/popup.ts.
 export const START_MARK = 'loopready-popup-start';
 /** The shell (heading and "Reading the page…") is in the DOM: rendered synchronously at start. */
 export const SHELL_MARK = 'loopready-popup-shell';

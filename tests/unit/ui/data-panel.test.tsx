@@ -61,6 +61,6 @@ describe('DataPanel', () => {
     setup();
     fireEvent.click(screen.getByRole('button', { name: 'Export follow-ups (calendar .ics)' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('No follow-ups are scheduled, so there is nothing to put in a calendar');
+    expect(alert.textContent).toBe('No follow-ups or interviews are scheduled, so there is nothing to put in a calendar');
   });
 });

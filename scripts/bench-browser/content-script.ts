@@ -1,0 +1,109 @@
+// What an amazon.jobs page pays for the content script: the same fixture page loaded in a browser
+// with LoopReady and in one with the floor extension (an empty content script), in alternation.
+// Per load, a fresh tab:
+//   startup CPU: the content script's own evaluation task (the trace's EvaluateScript events for
+//                chrome-extension:// scripts: compile, top-level code and everything main() does
+//                synchronously), the part that competes with the page's loading;
+//   total CPU:   all script time on the page (CDP Performance.getMetrics ScriptDuration, which counts
+//                the content script's isolated world too), read after the page has been quiet for
+//                SETTLE_MS after `load`, so work deferred to idle time is counted as well;
+//   long tasks:  the total of tasks over 50 ms the page saw in that time.
+// On a posting page, also when the posting was in hand (LoopReady's mark) against when the empty
+// content script ran (its injection).
+import type { LoadedExtension } from '../lib/chromium';
+import { LISTING_URL, postingUrl } from '../lib/chromium';
+import { FLOOR_CONTENT_MARK } from './floors';
+import { pairedRuns, type PairedRow } from './paired';
+
+const SETTLE_MS = 1200;
+const EXTRACTED_MARK = 'loopready:posting-extracted';
+
+/** Injected before the page's scripts (main world): collects long tasks. */
+const LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+})()`;
+
+interface Load {
+  startupMs: number;
+  scriptMs: number;
+  longTaskMs: number;
+  /** ms after navigation start when `mark` was set, null when it never was. */
+  markAt: number | null;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function load(ext: LoadedExtension, url: string, mark: string): Promise<Load> {
+  const page = await ext.context.newPage();
+  try {
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.addInitScript(LONG_TASKS);
+    const trace: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => trace.push(...(e.value as unknown as TraceEvent[])));
+    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(SETTLE_MS);
+    await cdp.send('Tracing.end');
+    await traced;
+    const startupMs = trace
+      .filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+      .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const script = metrics.find((m) => m.name === 'ScriptDuration');
+    if (!script) throw new Error('CDP Performance.getMetrics gave no ScriptDuration');
+    const longTaskMs = await page.evaluate<number>(`window.__longTasks.reduce((s, d) => s + d, 0)`);
+    const markAt = await page.evaluate<number | null>(`performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime ?? null`);
+    await cdp.detach();
+    return { startupMs, scriptMs: script.value * 1000, longTaskMs, markAt };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchContentScript(ours: LoadedExtension, floor: LoadedExtension, runs: number, log: (s: string) => void): Promise<PairedRow[]> {
+  const pages = [
+    { label: 'posting page', url: postingUrl('3038134') },
+    { label: 'search page', url: LISTING_URL },
+  ];
+  const rows: PairedRow[] = [];
+  for (const { label, url } of pages) {
+    log(`content script: ${label}, ${runs} pairs…`);
+    // One untimed load each: warms the disk cache and the fixture route.
+    await load(ours, url, EXTRACTED_MARK);
+    await load(floor, url, FLOOR_CONTENT_MARK);
+    const got = await pairedRuns(
+      runs,
+      () => load(ours, url, EXTRACTED_MARK),
+      () => load(floor, url, FLOOR_CONTENT_MARK),
+    );
+    const floorIs = 'the same page, empty content script';
+    rows.push({ name: `content script startup CPU: ${label}`, unit: 'ms', floor: floorIs, ours: got.ours.map((l) => l.startupMs), floorSamples: got.floor.map((l) => l.startupMs) });
+    rows.push({ name: `content script CPU: ${label}`, unit: 'ms', floor: floorIs, ours: got.ours.map((l) => l.scriptMs), floorSamples: got.floor.map((l) => l.scriptMs) });
+    rows.push({ name: `long tasks (total): ${label}`, unit: 'ms', floor: floorIs, ours: got.ours.map((l) => l.longTaskMs), floorSamples: got.floor.map((l) => l.longTaskMs) });
+    if (label === 'posting page') {
+      const missing = got.ours.filter((l) => l.markAt === null).length;
+      if (missing > 0) throw new Error(`the posting was not extracted within ${SETTLE_MS} ms of load in ${missing} of ${runs} loads`);
+      rows.push({
+        name: 'posting extracted: posting page (ms after navigation)',
+        unit: 'ms',
+        floor: 'the empty content script runs (its injection)',
+        ours: got.ours.map((l) => l.markAt!),
+        floorSamples: got.floor.map((l) => l.markAt ?? NaN),
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,71 @@
+// How soon the popup shows something real, against an empty extension page of the same extension.
+// The popup is opened as popup.html?tabId=N for a tab showing a real posting (a toolbar click is
+// impossible headless), the empty page as floor-empty.html; each pair in alternating order, each in
+// a fresh tab. Times are ms after navigation start:
+//   first content: the popup's first real answer is in the DOM (its own mark) vs the empty page's
+//                  module script has run (the earliest any page script of ours could draw);
+//   first paint:   first-contentful-paint of the popup (its static shell) vs of the empty page (a heading).
+import type { Page } from 'playwright-core';
+import { FIRST_CONTENT_MARK } from '../../entrypoints/popup/marks';
+import { openPosting, tabIdOf, type LoadedExtension } from '../lib/chromium';
+import { EMPTY_PAGE, EMPTY_PAGE_MARK } from './floors';
+import { pairedRuns, type PairedRow } from './paired';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polled from here: a string evaluated by waitForFunction would break the pages' CSP. */
+export async function until<T>(page: Page, expr: string, what: string, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await page.evaluate<T>(expr);
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+interface Open {
+  content: number;
+  paint: number;
+}
+
+async function open(ext: LoadedExtension, path: string, mark: string): Promise<Open> {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+    const content = await until<number>(page, `performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime`, `${mark} in ${path}`);
+    const paint = await until<number>(page, `performance.getEntriesByName('first-contentful-paint')[0]?.startTime`, `first paint of ${path}`);
+    return { content, paint };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchPopup(ext: LoadedExtension, runs: number, log: (s: string) => void): Promise<PairedRow[]> {
+  log(`popup: ${runs} pairs…`);
+  const posting = await openPosting(ext, '3038134');
+  const tabId = await tabIdOf(ext.serviceWorker, posting);
+  const popup = () => open(ext, `popup.html?tabId=${tabId}`, FIRST_CONTENT_MARK);
+  const empty = () => open(ext, EMPTY_PAGE, EMPTY_PAGE_MARK);
+  // Untimed: the first open also wakes the service worker and warms the disk cache.
+  await popup();
+  await empty();
+  const got = await pairedRuns(runs, popup, empty);
+  await posting.close();
+  return [
+    {
+      name: 'popup first content (posting tab)',
+      unit: 'ms',
+      floor: 'an empty extension page: its script runs',
+      ours: got.ours.map((o) => o.content),
+      floorSamples: got.floor.map((o) => o.content),
+    },
+    {
+      name: 'popup first paint (posting tab)',
+      unit: 'ms',
+      floor: 'an empty extension page: first paint',
+      ours: got.ours.map((o) => o.paint),
+      floorSamples: got.floor.map((o) => o.paint),
+    },
+  ];
+}
