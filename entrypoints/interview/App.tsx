@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DayOfView, type ChecklistLine } from '../../components/interviews/DayOfView';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { applyTheme } from '../../components/ui/theme';
-import { useLive } from '../../components/ui/use-live';
+import { liveQuery } from 'dexie';
+import { useAsync } from '../../components/ui/use-async';
 import { INTERVIEW_KIND_LABELS } from '../../core/interview';
 import { planPath, planSectionFor, type DayOfMode } from '../../core/interview-links';
 import { storiesUsedBefore } from '../../core/interview-stories';
@@ -22,13 +23,20 @@ const TRACKER = '/tracker.html';
 /** interview.html?id=<interview>[&mode=debrief]: one interview on its day. */
 export function App({ db, params }: { db: LoopReadyDb; params: { id: string; mode: DayOfMode } | null }) {
   const id = params?.id ?? null;
-  const interview = useLive(async () => (id ? await getInterview(db, id) : null), [db, id]);
-  const iv = interview.status === 'ready' ? interview.value : null;
-  const jobId = iv?.jobId ?? null;
-  const app = useLive(async () => (jobId ? ((await db.applications.get(jobId)) ?? null) : null), [db, jobId]);
-  const others = useLive(async () => (jobId ? interviewsForJob(db, jobId) : []), [db, jobId]);
-  const stories = useLive(() => listStories(db), [db]);
-  const settings = useLive(() => getSettings(db), [db]);
+  // One live read for the interview, its application and the application's other interviews, so the
+  // page never shows one of them without the others.
+  const data = useAsync(
+    () =>
+      liveQuery(async () => {
+        const iv = id ? await getInterview(db, id) : null;
+        if (!iv) return null;
+        const [app, all] = await Promise.all([db.applications.get(iv.jobId), interviewsForJob(db, iv.jobId)]);
+        return { iv, app: app ?? null, all };
+      }),
+    [db, id],
+  );
+  const stories = useAsync(() => liveQuery(() => listStories(db)), [db]);
+  const settings = useAsync(() => liveQuery(() => getSettings(db)), [db]);
   useEffect(() => {
     if (settings.status === 'ready') applyTheme(settings.value.theme ?? 'system');
   }, [settings]);
@@ -40,12 +48,13 @@ export function App({ db, params }: { db: LoopReadyDb; params: { id: string; mod
     return () => clearInterval(t);
   }, []);
 
-  const loaded = app.status === 'ready' ? app.value : null;
+  const iv = data.status === 'ready' ? (data.value?.iv ?? null) : null;
+  const loaded = data.status === 'ready' ? (data.value?.app ?? null) : null;
   const posting = loaded?.posting ?? null;
   const plan = useMemo(() => (posting ? buildPrepPlan(posting) : null), [posting]);
   const ranked = useMemo(() => (posting ? topPrinciples(posting, 16).map((p) => ({ id: p.id, name: p.name })) : []), [posting]);
   const storyList = stories.status === 'ready' ? stories.value : [];
-  const all = others.status === 'ready' ? others.value : [];
+  const all = data.status === 'ready' ? (data.value?.all ?? []) : [];
 
   useEffect(() => {
     if (iv && loaded) document.title = `${INTERVIEW_KIND_LABELS[iv.kind]}: ${titleOf(loaded)}`;
@@ -58,13 +67,13 @@ export function App({ db, params }: { db: LoopReadyDb; params: { id: string; mod
         No interview chosen. Open the <a href={TRACKER}>tracker</a>, choose an application and its interview.
       </p>
     );
-  } else if (interview.status === 'failed' || app.status === 'failed') {
+  } else if (data.status === 'failed') {
     body = (
       <p class="error" role="alert">
-        Could not read this interview: {interview.status === 'failed' ? interview.message : app.status === 'failed' ? app.message : ''}
+        Could not read this interview: {data.message}
       </p>
     );
-  } else if (interview.status === 'loading' || (iv && app.status === 'loading')) {
+  } else if (data.status === 'loading') {
     body = (
       <p class="hint" aria-busy="true">
         Loading…

@@ -135,7 +135,7 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
             openApp={openApp.status === 'ready' ? openApp.value : null}
             onOpen={setOpenId}
             initial={dueFirst ? { dueOnly: true, sort: 'follow-up' } : undefined}
-            interviewsOf={(jobId) => <InterviewsSection db={db} jobId={jobId} now={now} />}
+            interviewsOf={(jobId) => <InterviewsSection key={jobId} db={db} jobId={jobId} now={now} />}
           />
         </>
       )}

@@ -2,7 +2,8 @@
 // indexes (db/interviews.ts agenda) and named by their applications' titles.
 import { useMemo } from 'preact/hooks';
 import { Agenda, agendaWindow, type AgendaItem } from '../../components/interviews/Agenda';
-import { useLive } from '../../components/ui/use-live';
+import { liveQuery } from 'dexie';
+import { useAsync } from '../../components/ui/use-async';
 import { titleOf } from '../../core/application-title';
 import { localTimeZone } from '../../core/zoned-time';
 import type { LoopReadyDb } from '../../db/db';
@@ -24,7 +25,7 @@ async function agendaItems(db: LoopReadyDb, from: number): Promise<AgendaItem[]>
 export function AgendaSection({ db, now, onOpen }: { db: LoopReadyDb; now: number; onOpen: (jobId: string) => void }) {
   // Re-query when the day changes, not every minute.
   const from = agendaWindow(now).from;
-  const items = useLive(() => agendaItems(db, from), [db, from]);
+  const items = useAsync(() => liveQuery(() => agendaItems(db, from)), [db, from]);
   const zone = useMemo(() => localTimeZone(), []);
   if (items.status !== 'ready') return null;
   return <Agenda items={items.value} now={now} userZone={zone} onOpen={onOpen} />;

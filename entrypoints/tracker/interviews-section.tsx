@@ -2,7 +2,8 @@
 // through the background's messages, which move the reminder alarms with each change.
 import { useMemo } from 'preact/hooks';
 import { InterviewList, type InterviewListActions } from '../../components/interviews/InterviewList';
-import { useLive } from '../../components/ui/use-live';
+import { liveQuery } from 'dexie';
+import { useAsync } from '../../components/ui/use-async';
 import { localTimeZone } from '../../core/zoned-time';
 import type { LoopReadyDb } from '../../db/db';
 import { interviewsForJob } from '../../db/interviews';
@@ -14,7 +15,7 @@ export const interviewListActions: InterviewListActions = {
 };
 
 export function InterviewsSection({ db, jobId, now }: { db: LoopReadyDb; jobId: string; now: number }) {
-  const interviews = useLive(() => interviewsForJob(db, jobId), [db, jobId]);
+  const interviews = useAsync(() => liveQuery(() => interviewsForJob(db, jobId)), [db, jobId]);
   const zone = useMemo(() => localTimeZone(), []);
   if (interviews.status === 'loading') return <p class="hint">Loading…</p>;
   if (interviews.status === 'failed') return <p class="error">Could not read the interviews: {interviews.message}</p>;
