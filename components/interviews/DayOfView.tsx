@@ -68,7 +68,7 @@ export function DayOfView({
   /** The application's role title. */
   title: string;
   principles: PrincipleToPrepare[];
-  questionsToAsk: string[];
+  questionsToAsk: { id: string; text: string }[];
   checklist: ChecklistLine[];
   stories: Story[];
   /** core/interview-stories.ts storiesUsedBefore(interview, the application's interviews). */
@@ -176,8 +176,8 @@ export function DayOfView({
         <section aria-labelledby="ask-title" class="panel">
           <h2 id="ask-title">Questions to ask</h2>
           <ul>
-            {questionsToAsk.map((q, i) => (
-              <li key={i}>{q}</li>
+            {questionsToAsk.map((q) => (
+              <li key={q.id}>{q.text}</li>
             ))}
           </ul>
         </section>

@@ -206,7 +206,7 @@ describe('DayOfView', () => {
     const none = document.querySelector(`[data-principle="${p2!.id}"]`)!;
     expect(within(none as HTMLElement).getByRole('link', { name: 'Write one in the story bank' }).getAttribute('href')).toBe('/tracker.html#stories');
     const ask = screen.getByRole('region', { name: 'Questions to ask' });
-    expect(within(ask).getAllByRole('listitem').map((li) => li.textContent)).toEqual(plan.questionsToAsk);
+    expect(within(ask).getAllByRole('listitem').map((li) => li.textContent)).toEqual(plan.questionsToAsk.map((q) => q.text));
     expect(screen.getByText('Call +49 30 1234').tagName).toBe('BDI');
     expect(screen.getByRole('region', { name: 'Checklist' }).textContent).toContain('1 of 2 ticked');
     // Before the end: the debrief waits behind a button.
