@@ -7,6 +7,7 @@ import { practiceQuestions, type PracticeQuestion } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
 import { detectRoleFamily, type RoleFamily } from './role-family';
 import { TOP_PRINCIPLES } from './prep-plan';
+import { errorMessage } from './error-message';
 
 export interface Analysis {
   principles: RankedPrinciple[];
@@ -47,7 +48,7 @@ export function analyzePosting(posting: Posting): Analysis {
   } catch (err) {
     // A bug must not take the page down: fall back to the general plan and say so.
     const result = analyze(EMPTY);
-    result.notes.unshift(`LoopReady could not analyse this posting (${err instanceof Error ? err.message : String(err)}); showing the general plan.`);
+    result.notes.unshift(`LoopReady could not analyse this posting (${errorMessage(err)}); showing the general plan.`);
     return { ...result, planMarkdown: planToMarkdown(result.plan) };
   }
 }

@@ -2,6 +2,7 @@
 // the interview's `nextReminderAt`, so the reminder index is never stale after an edit; the
 // background then re-syncs its alarm (messages in messaging/protocol.ts do that for the pages).
 import type { Application } from '../core/application';
+import { titleOf } from '../core/application-title';
 import { followUpAfterInterview } from '../core/follow-up';
 import {
   DebriefDraft,
@@ -249,4 +250,16 @@ export async function updateInterviewReminderSettings(db: LoopReadyDb, change: I
 export async function storiesUsedWithPanel(db: LoopReadyDb, interviewId: string): Promise<UsedStory[]> {
   const target = await mustGet(db, interviewId);
   return storiesUsedBefore(target, await interviewsForJob(db, target.jobId));
+}
+
+/** Interviews for the calendar export (from 30 days ago on, by the start index) and their jobs' titles. */
+export async function calendarInterviews(db: LoopReadyDb, now: number): Promise<{ interviews: Interview[]; titles: Map<string, string> }> {
+  return db.transaction('r', db.interviews, db.applications, async () => {
+    const interviews = await db.interviews.where('start').aboveOrEqual(now - 30 * DAY_MS).toArray();
+    const jobIds = [...new Set(interviews.map((iv) => iv.jobId))];
+    const apps = await db.applications.bulkGet(jobIds);
+    const titles = new Map<string, string>();
+    apps.forEach((app) => app && titles.set(app.jobId, titleOf(app)));
+    return { interviews, titles };
+  });
 }

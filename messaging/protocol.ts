@@ -8,9 +8,10 @@ import { DebriefDraft, Interview, InterviewDraft } from '../core/interview';
 import { InterviewReminderSettings, Settings } from '../core/settings';
 import { SECTIONS } from '../core/posting-sections';
 import { Status } from '../core/status';
+import { Timestamp } from '../core/timestamp';
 
 const JobId = z.string().check(z.regex(/^\d{1,12}$/));
-const Time = z.number().check(z.int(), z.gte(0));
+const Time = Timestamp;
 
 /** A follow-up due now, as the popup and the notification show it. */
 export const DueSummaryItem = z.object({ jobId: z.string(), title: z.string(), reason: z.string() });

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BrowserSetupError, CHROMIUM, ensureAndExport } from './lib/find-browser';
 import { launchWithExtension, openPopupFor, openPosting, postingUrl, readRuntimeMessages, recordRuntimeMessages, ROOT } from './lib/chromium';
+import { errorMessage } from '../core/error-message';
 
 const jobId = process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? '3038134';
 const headless = !process.env.DISPLAY;
@@ -68,7 +69,7 @@ try {
     await new Promise<void>((done) => ext.context.on('close', () => done()));
   }
 } catch (err) {
-  console.error('demo failed:', err instanceof Error ? err.message : err);
+  console.error('demo failed:', errorMessage(err));
   exitCode = 1;
 } finally {
   await ext.close().catch(() => {});

@@ -12,6 +12,7 @@ import { PrincipleCard } from './PrincipleCard';
 import { QualificationsChecklist } from './QualificationsChecklist';
 import { noteKey, setChecked, setNote, starKey, withPlanState } from './plan-state';
 import { useDebouncedSave } from './use-debounced-save';
+import { errorMessage } from '../../core/error-message';
 
 export interface PlanActions {
   savePlanState(state: PlanState): Promise<unknown>;
@@ -62,7 +63,7 @@ export function PlanView({
       },
       (err: unknown) => {
         setSaved('idle');
-        setSaveError(`Your changes could not be saved: ${err instanceof Error ? err.message : String(err)}`);
+        setSaveError(`Your changes could not be saved: ${errorMessage(err)}`);
       },
     );
   });

@@ -2,12 +2,12 @@ import type { Application } from '../../core/application';
 import type { DueSummary } from '../../messaging/protocol';
 import type { ExtensionPagePath } from './popup-api';
 import { StatusPill } from '../ui/StatusPill';
-import type { Loadable } from '../ui/use-load';
+import type { AsyncState } from '../ui/use-async';
 import { PageLink } from './PageLink';
 
 type Open = (path: ExtensionPagePath) => void;
 
-function Pending({ what, state }: { what: string; state: Loadable<unknown> }) {
+function Pending({ what, state }: { what: string; state: AsyncState<unknown> }) {
   if (state.status === 'loading') return <p class="hint">Loading {what}…</p>;
   if (state.status === 'failed')
     return (
@@ -19,7 +19,7 @@ function Pending({ what, state }: { what: string; state: Loadable<unknown> }) {
 }
 
 /** Follow-ups due now, each with why. */
-export function DueList({ due, open }: { due: Loadable<DueSummary>; open: Open }) {
+export function DueList({ due, open }: { due: AsyncState<DueSummary>; open: Open }) {
   const n = due.status === 'ready' ? due.value.count : null;
   return (
     <section class="due" aria-labelledby="due-heading">
@@ -47,7 +47,7 @@ export function DueList({ due, open }: { due: Loadable<DueSummary>; open: Open }
 }
 
 /** The applications touched last, with their stage. */
-export function RecentList({ recent, open }: { recent: Loadable<Application[]>; open: Open }) {
+export function RecentList({ recent, open }: { recent: AsyncState<Application[]>; open: Open }) {
   return (
     <section class="recent" aria-labelledby="recent-heading">
       <h3 id="recent-heading">Recent applications</h3>

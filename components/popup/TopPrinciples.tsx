@@ -1,11 +1,10 @@
 import type { Posting } from '../../core/posting';
 import { EvidenceQuote } from '../ui/EvidenceQuote';
 import type { TopPrinciple } from '../../messaging/protocol';
-
-export type RankingState = { status: 'loading' } | { status: 'ready'; top: TopPrinciple[] } | { status: 'failed'; message: string };
+import type { AsyncState } from '../ui/use-async';
 
 /** The Leadership Principles this posting leans on most, each with the posting's own words as evidence. */
-export function TopPrinciples({ posting, ranking }: { posting: Posting; ranking: RankingState }) {
+export function TopPrinciples({ posting, ranking }: { posting: Posting; ranking: AsyncState<TopPrinciple[]> }) {
   return (
     <section class="principles" aria-labelledby="principles-heading" aria-busy={ranking.status === 'loading' ? 'true' : 'false'}>
       <h3 id="principles-heading">Principles this role stresses</h3>
@@ -17,7 +16,7 @@ export function TopPrinciples({ posting, ranking }: { posting: Posting; ranking:
       )}
       {ranking.status === 'ready' && (
         <ol class="principle-list">
-          {ranking.top.map((p) => (
+          {ranking.value.map((p) => (
             <li key={p.id} data-principle={p.id}>
               <span class="principle-name">{p.name}</span>
               {p.evidence.length > 0 ? (

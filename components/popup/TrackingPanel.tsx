@@ -1,15 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
 import { STATUS_LABELS, type Status } from '../../core/status';
+import { errorMessage } from '../../core/error-message';
+import { useAsync } from '../ui/use-async';
 import type { PopupApi } from './popup-api';
 import { NextFollowUp } from './NextFollowUp';
 import { PageLink } from './PageLink';
 import { StageControl } from './StageControl';
-
-type Tracked = { status: 'loading' } | { status: 'ready'; app: Application | null } | { status: 'failed'; message: string };
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
  * Save the posting, then follow its stage: Save becomes the stage control once the job is tracked.
@@ -17,23 +15,12 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
  */
 export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupApi }) {
   const jobId = posting.jobId;
-  const [tracked, setTracked] = useState<Tracked>({ status: 'loading' });
+  const stored = useAsync(jobId === null ? null : () => api.call('getApplication', { jobId }), [api, jobId]);
+  // After a change, the reply (the stored record) is what the panel shows, for this job.
+  const [changed, setChanged] = useState<{ jobId: string; app: Application } | null>(null);
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (jobId === null) return;
-    let live = true;
-    setTracked({ status: 'loading' });
-    api.call('getApplication', { jobId }).then(
-      (app) => live && setTracked({ status: 'ready', app }),
-      (err: unknown) => live && setTracked({ status: 'failed', message: messageOf(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, jobId]);
 
   if (jobId === null) {
     return (
@@ -43,7 +30,9 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
     );
   }
 
-  const app = tracked.status === 'ready' ? tracked.app : null;
+  const fresh = changed?.jobId === jobId ? changed.app : null;
+  const tracked = fresh ? { status: 'ready' as const, value: fresh } : stored;
+  const app = tracked.status === 'ready' ? tracked.value : null;
 
   /** Run one change; the reply is the stored record, which becomes what the panel shows. */
   const act = async (change: () => Promise<Application>, say: (app: Application) => string): Promise<Application | null> => {
@@ -51,11 +40,11 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
     setProblem(null);
     try {
       const next = await change();
-      setTracked({ status: 'ready', app: next });
+      setChanged({ jobId, app: next });
       setFeedback(say(next));
       return next;
     } catch (err) {
-      setProblem(messageOf(err));
+      setProblem(errorMessage(err));
       return null;
     } finally {
       setBusy(false);
@@ -71,7 +60,7 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
     try {
       await api.openPage(`/plan.html?jobId=${jobId}`);
     } catch (err) {
-      setProblem(messageOf(err));
+      setProblem(errorMessage(err));
     }
   };
   const last = app?.history.at(-1);

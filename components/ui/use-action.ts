@@ -1,5 +1,6 @@
 // Run a user action, tracking whether it is busy and what went wrong (shown next to the control).
 import { useCallback, useState } from 'preact/hooks';
+import { errorMessage } from '../../core/error-message';
 
 export function useAction() {
   const [busy, setBusy] = useState(false);
@@ -11,7 +12,7 @@ export function useAction() {
       await fn();
       return true;
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
       return false;
     } finally {
       setBusy(false);

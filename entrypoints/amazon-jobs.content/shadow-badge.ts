@@ -2,6 +2,7 @@
 // leak into the page. Plain DOM and textContent only (the content script's size budget, and page
 // text is never parsed as HTML). The host is inline-block so it never reflows the card around it.
 import { STATUS_LABELS, type Status } from '../../core/status';
+import { errorMessage } from '../../core/error-message';
 
 const STYLE = `
 :host { all: initial; display: inline-block; vertical-align: text-bottom; margin-inline-start: 8px; line-height: 0; }
@@ -58,7 +59,7 @@ export function createShadowBadge(kind: 'badge' | 'save', jobId: string): Shadow
         event.stopPropagation();
         el.disabled = true;
         el.textContent = 'Saving…';
-        onSave().catch((err: unknown) => badge.showError(err instanceof Error ? err.message : String(err)));
+        onSave().catch((err: unknown) => badge.showError(errorMessage(err)));
       });
       set(el);
     },

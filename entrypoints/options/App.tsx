@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useMemo } from 'preact/hooks';
 import { DataPanel } from '../../components/data/DataPanel';
 import { dataActions } from '../tracker/data-actions';
@@ -5,7 +6,7 @@ import { AppearanceAndAlerts } from '../../components/settings/AppearanceAndAler
 import { FollowUpDefaults } from '../../components/settings/FollowUpDefaults';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { applyTheme } from '../../components/ui/theme';
-import { useLive } from '../../components/ui/use-live';
+import { useAsync } from '../../components/ui/use-async';
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings, updateSettings } from '../../db/settings';
 import { send } from '../../messaging/bus';
@@ -15,7 +16,7 @@ const reminderCheck = () => send('runReminderCheck', null).catch(() => undefined
 
 /** The options page: follow-up timing, notifications, theme, backup and restore. */
 export function App({ db }: { db: LoopReadyDb }) {
-  const settings = useLive(() => getSettings(db), [db]);
+  const settings = useAsync(() => liveQuery(() => getSettings(db)), [db]);
   const data = useMemo(() => dataActions(db, reminderCheck), [db]);
   const theme = settings.status === 'ready' ? (settings.value.theme ?? 'system') : null;
   useEffect(() => {

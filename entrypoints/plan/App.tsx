@@ -1,10 +1,12 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useMemo } from 'preact/hooks';
 import { PlanView, type PlanActions } from '../../components/plan/PlanView';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { applyTheme } from '../../components/ui/theme';
-import { useLive } from '../../components/ui/use-live';
+import { useAsync } from '../../components/ui/use-async';
 import { buildPrepPlan } from '../../core/prep-plan';
 import { titleOf } from '../../core/application-title';
+import { errorMessage } from '../../core/error-message';
 import { setPlanState } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
 import { listPractice, recordPractice } from '../../db/practice';
@@ -14,12 +16,13 @@ import { listStories } from '../../db/stories';
 /** plan.html?jobId=<a saved application>: the prep plan for that role. */
 export function App({ db, jobId }: { db: LoopReadyDb; jobId: string | null }) {
   const valid = jobId !== null && /^\d{1,12}$/.test(jobId);
-  // Read once (not live): the plan must not re-render under the candidate's cursor after each save.
-  const app = useLive(async () => (valid ? ((await db.applications.get(jobId)) ?? null) : null), [db, jobId]);
+  // Read once, not live: the page itself saves the checklist and STAR notes as the candidate types,
+  // and a live read would rebuild the whole plan under the cursor after every save.
+  const app = useAsync(async () => (valid ? ((await db.applications.get(jobId)) ?? null) : null), [db, jobId]);
   const loaded = app.status === 'ready' ? app.value : null;
-  const stories = useLive(() => listStories(db), [db]);
-  const practice = useLive(() => listPractice(db, valid ? jobId : null), [db, jobId]);
-  const settings = useLive(() => getSettings(db), [db]);
+  const stories = useAsync(() => liveQuery(() => listStories(db)), [db]);
+  const practice = useAsync(() => liveQuery(() => listPractice(db, valid ? jobId : null)), [db, jobId]);
+  const settings = useAsync(() => liveQuery(() => getSettings(db)), [db]);
   useEffect(() => {
     if (settings.status === 'ready') applyTheme(settings.value.theme ?? 'system');
   }, [settings]);
@@ -36,7 +39,7 @@ export function App({ db, jobId }: { db: LoopReadyDb; jobId: string | null }) {
         try {
           await navigator.clipboard.writeText(text);
         } catch (err) {
-          throw new Error(`The browser refused clipboard access (${err instanceof Error ? err.message : String(err)}). Use Print instead.`);
+          throw new Error(`The browser refused clipboard access (${errorMessage(err)}). Use Print instead.`);
         }
       },
       print: () => window.print(),

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
 import type { DueSummary, TopPrinciple } from '../../messaging/protocol';
@@ -9,17 +9,13 @@ import { OffPostingNotice } from '../../components/popup/OffPostingNotice';
 import { DueList, RecentList } from '../../components/popup/Overview';
 import { PageLink } from '../../components/popup/PageLink';
 import { PostingSummary } from '../../components/popup/PostingSummary';
-import { TopPrinciples, type RankingState } from '../../components/popup/TopPrinciples';
+import { TopPrinciples } from '../../components/popup/TopPrinciples';
 import { TrackingPanel } from '../../components/popup/TrackingPanel';
-import { useLoad, type Loadable } from '../../components/ui/use-load';
+import { useAsync, type AsyncState } from '../../components/ui/use-async';
 import { FIRST_CONTENT_MARK, PRINCIPLES_MARK, markOnce } from './marks';
 import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
 
-type PageState = { status: 'loading' } | { status: 'answered'; answer: PageAnswer } | { status: 'failed'; detail: string };
-
 export const RECENT_LIMIT = 5;
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Ranks the posting's principles; by default the background does (the catalog is too big for the popup). */
 export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
@@ -30,21 +26,11 @@ export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
  * put a real store behind it without a browser.
  */
 export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
-  const [page, setPage] = useState<PageState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    api.askPage().then(
-      (answer) => live && setPage({ status: 'answered', answer }),
-      (err: unknown) => live && setPage({ status: 'failed', detail: messageOf(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const page = useAsync(() => api.askPage(), [api]);
   // Asked at once, alongside the page: the answer is needed on every page but a posting, and the
   // early message also wakes the background for the posting's own lookups.
-  const due = useLoad(() => api.call('getDueSummary', null), [api]);
-  const recent = useLoad(() => api.call('listRecent', { limit: RECENT_LIMIT }), [api]);
+  const due = useAsync(() => api.call('getDueSummary', null), [api]);
+  const recent = useAsync(() => api.call('listRecent', { limit: RECENT_LIMIT }), [api]);
 
   // Stable across renders, so the ranking is asked once per posting.
   const rankPosting = useMemo<RankingLoader>(() => rank ?? ((posting) => api.call('topPrinciples', { posting })), [api, rank]);
@@ -59,12 +45,12 @@ export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
       {page.status === 'loading' && <LoadingNotice />}
       {page.status === 'failed' && (
         <>
-          <ErrorNotice detail={page.detail} />
+          <ErrorNotice detail={page.message} />
           <Overview api={api} due={due} recent={recent} />
         </>
       )}
-      {page.status === 'answered' && (
-        <Answered answer={page.answer} api={api} rank={rankPosting} due={due} recent={recent} />
+      {page.status === 'ready' && (
+        <Answered answer={page.value} api={api} rank={rankPosting} due={due} recent={recent} />
       )}
     </main>
   );
@@ -80,8 +66,8 @@ function Answered({
   answer: PageAnswer;
   api: PopupApi;
   rank: RankingLoader;
-  due: Loadable<DueSummary>;
-  recent: Loadable<Application[]>;
+  due: AsyncState<DueSummary>;
+  recent: AsyncState<Application[]>;
 }) {
   if (answer.kind === 'report') {
     const { report } = answer;
@@ -107,8 +93,7 @@ function Answered({
 }
 
 function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; rank: RankingLoader }) {
-  const ranking = useLoad(() => rank(posting), [posting, rank]);
-  const state: RankingState = ranking.status === 'ready' ? { status: 'ready', top: ranking.value } : ranking;
+  const ranking = useAsync(() => rank(posting), [posting, rank]);
   useLayoutEffect(() => {
     if (ranking.status === 'ready') markOnce(PRINCIPLES_MARK);
   }, [ranking.status]);
@@ -116,7 +101,7 @@ function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; 
     <>
       <PostingSummary posting={posting} />
       <TrackingPanel posting={posting} api={api} />
-      <TopPrinciples posting={posting} ranking={state} />
+      <TopPrinciples posting={posting} ranking={ranking} />
     </>
   );
 }
@@ -124,11 +109,11 @@ function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; 
 /** How many of a listing's cards are already tracked (one message for the whole page). */
 function ListingView({ cards, api, children }: { cards: string[]; api: PopupApi; children: (tracked: number | null) => preact.ComponentChildren }) {
   const ids = [...new Set(cards)].filter((id) => /^\d{1,12}$/.test(id)).slice(0, 500);
-  const tracked = useLoad(() => api.call('getTrackedStatuses', { jobIds: ids }), [api, ids.join(',')]);
+  const tracked = useAsync(() => api.call('getTrackedStatuses', { jobIds: ids }), [api, ids.join(',')]);
   return <>{children(tracked.status === 'ready' ? Object.keys(tracked.value).length : null)}</>;
 }
 
-function Overview({ api, due, recent }: { api: PopupApi; due: Loadable<DueSummary>; recent: Loadable<Application[]> }) {
+function Overview({ api, due, recent }: { api: PopupApi; due: AsyncState<DueSummary>; recent: AsyncState<Application[]> }) {
   const open = (path: Parameters<PopupApi['openPage']>[0]) => void api.openPage(path);
   return (
     <>

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { PageAnswer } from '../../components/popup/popup-api';
 import { protocol } from '../../messaging/protocol';
+import { errorMessage } from '../../core/error-message';
 
 export async function targetTabId(search: string = location.search): Promise<number> {
   const fromQuery = new URLSearchParams(search).get('tabId');
@@ -14,7 +15,7 @@ export async function targetTabId(search: string = location.search): Promise<num
 
 /** Chrome and Firefox word "no listener in that tab" differently; both mean: not an amazon.jobs page. */
 export function isNoReceiver(err: unknown): boolean {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorMessage(err);
   return /Receiving end does not exist|Could not establish connection/i.test(message);
 }
 

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { DataPanel, type DataActions } from '../../components/data/DataPanel';
 import { StoryBank } from '../../components/stories/StoryBank';
@@ -9,7 +10,7 @@ import { openTrackerStore, type TrackerStore } from './tracker-store';
 import type { TrackerRow } from '../../components/tracker/tracker-rows';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { applyTheme } from '../../components/ui/theme';
-import { useLive } from '../../components/ui/use-live';
+import { useAsync } from '../../components/ui/use-async';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
@@ -31,7 +32,7 @@ function useHash(): string {
 /** The tracker page (and, at #stories, the story bank). */
 export function App({ db }: { db: LoopReadyDb }) {
   const hash = useHash();
-  const settingsLive = useLive(() => getSettings(db), [db]);
+  const settingsLive = useAsync(() => liveQuery(() => getSettings(db)), [db]);
   const settings = settingsLive.status === 'ready' ? settingsLive.value : DEFAULT_SETTINGS;
   useEffect(() => {
     if (settingsLive.status === 'ready') applyTheme(settings.theme ?? 'system');
@@ -51,7 +52,7 @@ export function App({ db }: { db: LoopReadyDb }) {
 }
 
 function Stories({ db }: { db: LoopReadyDb }) {
-  const stories = useLive(() => listStories(db), [db]);
+  const stories = useAsync(() => liveQuery(() => listStories(db)), [db]);
   const actions = useMemo(() => storyActions(db), [db]);
   return (
     <>
@@ -105,7 +106,7 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
     await store?.reload();
     await reminderCheck().catch(() => undefined);
   }), [db, store]);
-  const openApp = useLive(async () => (openId ? ((await db.applications.get(openId)) ?? null) : null), [db, openId]);
+  const openApp = useAsync(() => liveQuery(async () => (openId ? ((await db.applications.get(openId)) ?? null) : null)), [db, openId]);
 
   return (
     <>

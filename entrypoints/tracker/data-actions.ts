@@ -5,6 +5,7 @@ import { followUpsToIcs } from '../../core/export-ics';
 import { localIsoDate } from '../../core/calendar-date';
 import { scheduledFollowUps } from '../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../db/backup';
+import { calendarInterviews } from '../../db/interviews';
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
 import { localRowCache } from './row-cache';
@@ -23,9 +24,12 @@ export function dataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>
       downloadText(`loopready-applications-${stamp()}.csv`, applicationsToCsv(apps), 'text/csv');
     },
     async exportIcs() {
-      const [apps, settings] = await Promise.all([scheduledFollowUps(db), getSettings(db)]);
-      if (apps.length === 0) throw new Error('No follow-ups are scheduled, so there is nothing to put in a calendar');
-      downloadText(`loopready-follow-ups-${stamp()}.ics`, followUpsToIcs(apps, settings, now()), 'text/calendar');
+      const t = now();
+      const [apps, settings, { interviews, titles }] = await Promise.all([scheduledFollowUps(db), getSettings(db), calendarInterviews(db, t)]);
+      if (apps.length === 0 && interviews.length === 0) {
+        throw new Error('No follow-ups or interviews are scheduled, so there is nothing to put in a calendar');
+      }
+      downloadText(`loopready-follow-ups-${stamp()}.ics`, followUpsToIcs(apps, settings, t, interviews, titles), 'text/calendar');
     },
     async importJson(text) {
       let result;

@@ -11,6 +11,7 @@ import { listRecent } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
 import type { RowCache } from './row-cache';
 import { toRow, type TrackerRow } from '../../components/tracker/tracker-rows';
+import { errorMessage } from '../../core/error-message';
 
 // Small enough that deserialising one chunk of full records is a short task on a slow machine.
 const CHUNK = 200;
@@ -127,7 +128,7 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
         if (closed) return;
         void catchUp(changed, count).then(emit, (err: unknown) => events.onError(String(err)));
       },
-      error: (err: unknown) => events.onError(err instanceof Error ? err.message : String(err)),
+      error: (err: unknown) => events.onError(errorMessage(err)),
     });
   };
 
@@ -168,7 +169,7 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
       else await fromStore();
       if (!closed) watch();
     } catch (err) {
-      events.onError(err instanceof Error ? err.message : String(err));
+      events.onError(errorMessage(err));
     }
   };
   void start();

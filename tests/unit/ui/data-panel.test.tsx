@@ -35,7 +35,7 @@ describe('DataPanel', () => {
     choose(JSON.stringify({ ...buildBackup([good], [], null, [], T0), applications: [good, bad] }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Nothing was imported. This file is not a valid LoopReady backup:');
-    expect(alert.textContent).toContain('applications[1].status: invalid option');
+    expect(alert.textContent).toContain('(job 3038134), status: invalid option');
     expect(await db.applications.count()).toBe(0);
     expect(afterImport).not.toHaveBeenCalled();
   });
@@ -61,6 +61,6 @@ describe('DataPanel', () => {
     setup();
     fireEvent.click(screen.getByRole('button', { name: 'Export follow-ups (calendar .ics)' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('No follow-ups are scheduled, so there is nothing to put in a calendar');
+    expect(alert.textContent).toBe('No follow-ups or interviews are scheduled, so there is nothing to put in a calendar');
   });
 });
