@@ -207,12 +207,6 @@ function trimRange(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-/** [start, end) of the sentence, bullet or line holding text[start, end): the unit one principle may claim. */
-export function sentenceRange(text: string, start: number, end: number): [number, number] {
-  const { s, e } = sentenceAround(text, start, end);
-  return trimRange(text, Math.min(s, start), Math.max(e, end));
-}
-
 /**
  * The clause or sentence around the phrase at [start, end) of `text`, at most MAX_CONTEXT_CHARS long
  * (unless the phrase itself is longer), cut at sentence, bullet and line boundaries, then at clause

@@ -7,9 +7,9 @@
 // team and product names, numbers, and words the title already uses ("Learning" in "Learning
 // Experience Designer"). One sentence supports at most one principle, the one it fits best.
 import type { Posting } from './posting';
-import { boilerplateRanges } from './boilerplate';
+import { boilerplateRanges, sentenceSpans } from './boilerplate';
 import type { Evidence } from './evidence';
-import { evidenceContext, readablePhrase, sentenceRange } from './evidence-context';
+import { evidenceContext, readablePhrase } from './evidence-context';
 import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';
 import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, sectionText, type Section } from './posting-sections';
 import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
@@ -37,8 +37,6 @@ export const SECTION_WEIGHT: Record<Section, number> = {
   preferredQualifications: 0.6,
 };
 
-/** Each further piece of evidence for the same principle counts this much less than the one before. */
-const DECAY = 0.75;
 /** The same phrase repeated adds little: its nth repeat is worth REPEAT^n. */
 const REPEAT = 0.4;
 const MAX_EVIDENCE = 6;
@@ -138,13 +136,24 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
   }
 }
 
+/** Index of the last sentence starting at or before `at` (binary search over ascending spans). */
+function sentenceIndex(spans: readonly (readonly [number, number])[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]![0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 // One sentence supports one principle: the one its strongest hit is for (ties: the stronger signal,
 // then the principle's order). Every other principle's hits in that sentence are dropped.
-function oneSentenceOnePrinciple(hits: readonly Hit[], texts: ReadonlyMap<Section, string>): Hit[] {
+function oneSentenceOnePrinciple(hits: readonly Hit[], sentences: ReadonlyMap<Section, readonly (readonly [number, number])[]>): Hit[] {
   const owner = new Map<string, Hit>();
   const keys = hits.map((h) => {
-    const [s, e] = sentenceRange(texts.get(h.section) ?? '', h.start, h.end);
-    const key = `${h.section}:${s}:${e}`;
+    const key = `${h.section}:${sentenceIndex(sentences.get(h.section) ?? [], h.start)}`;
     const best = owner.get(key);
     if (!best || h.value > best.value || (h.value === best.value && h.weight > best.weight)) owner.set(key, h);
     return key;
@@ -204,6 +213,8 @@ export interface RankOptions {
 }
 
 /** How the evidence and the family prior combine (see combine()). Exported for the eval's sweeps. */
+/** `exclusive` (one sentence, one principle) is switchable only so the eval can measure what it costs. */
+// decay: each further piece of evidence for the same principle counts this much less than the one before.
 export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75 };
 
 // Evidence is put on a 0..1 scale against the posting's strongest principle, with a floor, so a thin
@@ -229,7 +240,8 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
   const all: Hit[] = [];
   for (const id of PRINCIPLE_IDS) collectHits(id, scans, titleWords, all);
   const byPrinciple = new Map<PrincipleId, Hit[]>(PRINCIPLE_IDS.map((id) => [id, []]));
-  for (const h of TUNING.exclusive ? oneSentenceOnePrinciple(all, texts) : all) byPrinciple.get(h.id)!.push(h);
+  const sentences = new Map(scans.map((sc) => [sc.section, sentenceSpans(sc.text)] as const));
+  for (const h of TUNING.exclusive ? oneSentenceOnePrinciple(all, sentences) : all) byPrinciple.get(h.id)!.push(h);
   const scored = PRINCIPLE_IDS.map((id) => ({ id, ...scoreHits(byPrinciple.get(id)!) }));
   const strongest = Math.max(...scored.map((s) => s.score));
   const ranked = scored.map(({ id, score, kept }, order) => {
