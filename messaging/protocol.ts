@@ -30,6 +30,15 @@ export const TopPrinciple = z.object({
 });
 export type TopPrinciple = z.infer<typeof TopPrinciple>;
 
+const Anchor = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
+
+/** The popup's questions (core/prep-questions.ts): each names its anchor in the plan page. */
+export const PrepQuestions = z.object({
+  toAsk: z.array(z.object({ anchor: Anchor, text: z.string() })).check(z.maxLength(10)),
+  likely: z.array(z.object({ principle: z.string(), name: z.string(), anchor: Anchor, text: z.string() })).check(z.maxLength(16)),
+});
+export type PrepQuestions = z.infer<typeof PrepQuestions>;
+
 /** What the content script knows about the page it runs in. */
 export const PageReport = z.object({
   kind: PageKind,
@@ -77,6 +86,8 @@ export const protocol = {
     data: z.object({ posting: Posting, limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(16))) }),
     result: z.array(TopPrinciple),
   },
+  /** The best questions to ask and, per top principle, the likely practice question (ranked in the background too). */
+  prepQuestions: { data: z.object({ posting: Posting }), result: PrepQuestions },
   /** Check for due follow-ups now (badge, notification); pages send it after editing the store directly. */
   runReminderCheck: {
     data: z.null(),

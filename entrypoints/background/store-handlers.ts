@@ -18,6 +18,7 @@ import {
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
 import { planReminder } from '../../core/reminder';
+import { prepQuestions } from '../../core/prep-questions';
 import { topPrinciples } from '../../core/top-principles';
 import type { Reminders } from './reminders';
 
@@ -52,6 +53,7 @@ export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => 
     listRecent: ({ limit }) => listRecent(db, limit),
     runReminderCheck: () => reminders.check(),
     topPrinciples: async ({ posting, limit }) => topPrinciples(posting, limit),
+    prepQuestions: async ({ posting }) => prepQuestions(posting),
   };
 }
 
