@@ -1,6 +1,8 @@
 // Reading page text without ever interpreting it as HTML: textContent and text nodes only.
 // Whitespace inside text nodes is the page's (or a re-indenting editor's) layout, not content, so it
-// collapses to one space; <br> and block boundaries are the line breaks.
+// collapses to one space; <br> and block boundaries are the line breaks. Bidi controls and
+// zero-width characters are dropped here, where page text enters (see page-text.ts).
+import { stripInvisibleControls } from '../core/page-text';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button']);
 const BLOCK = new Set([
@@ -9,7 +11,7 @@ const BLOCK = new Set([
 
 /** One line of text: textContent with whitespace collapsed. Empty string for null. */
 export function inlineText(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return stripInvisibleControls(el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 export interface BlockTextOptions {
@@ -27,7 +29,7 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
   const visit = (node: Node): void => {
     if (stopped) return;
     if (node.nodeType === 3) {
-      if (started) out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      if (started) out.push(stripInvisibleControls(node.nodeValue ?? '').replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;

@@ -4,6 +4,7 @@
 // be found is named in `missing`.
 import { blockText, inlineText } from './dom-text';
 import { canonicalPostingUrl, pageKind } from './page-kind';
+import { stripInvisibleControls } from '../core/page-text';
 import type { Posting, PostingField, Strategy } from '../core/posting';
 import { POSTING_FIELDS } from '../core/posting-fields';
 import { sectionOfHeading, type SectionKey } from './section-headings';
@@ -13,7 +14,10 @@ type Draft = Omit<Posting, 'missing' | 'provenance' | 'notices' | 'closed'>;
 type Sections = Partial<Record<SectionKey, { text: string; strategy: Strategy; confidence: number }>>;
 
 const CLOSED =
-  /no longer available|job is no longer|this job has been filled|position has been filled|no longer accepting applications|page (?:you requested|you're looking for|you are looking for) (?:could not be found|doesn't exist|does not exist)|page not found/i;
+  /no longer available|job is no longer|this job has been filled|position has been filled|no longer accepting applications|page (?:you requested|you['’]re looking for|you are looking for) (?:is )?(?:could not be found|can(?:not|['’]t) be found|doesn['’]t exist|does not exist|not available|no longer available)|page not found/i;
+// The page amazon.jobs serves at a removed job's URL: its own "not found" block, or an og:url /
+// canonical naming its 404 page instead of the job. Language-independent, unlike the text above.
+const NOT_FOUND_PAGE = '#not-found, meta[property="og:url"][content$="/404"], link[rel="canonical"][href$="/404"]';
 const TITLE_TAG = /^(.*?)\s*-\s*Job ID:\s*(\d+)\s*\|/i;
 
 function emptyDraft(url: string): Draft {
@@ -31,9 +35,11 @@ export function extractPosting(doc: Document, url: string): Posting {
   const notices: string[] = [];
   let closed = false;
   const set = <K extends keyof Draft>(field: K & PostingField, value: Draft[K] | null | undefined, strategy: Strategy, confidence: number): void => {
-    const empty = value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    // Every value passes here, whichever strategy found it: no bidi control or zero-width character is stored.
+    const clean = (typeof value === 'string' ? stripInvisibleControls(value).trim() : Array.isArray(value) ? value.map(stripInvisibleControls) : value) as Draft[K];
+    const empty = clean === null || clean === undefined || clean === '' || (Array.isArray(clean) && clean.length === 0);
     if (empty || provenance[field]) return;
-    draft[field] = value;
+    draft[field] = clean;
     provenance[field] = { strategy, confidence };
   };
   // Each step is guarded on its own so a surprise in one layout does not lose what the others found.
@@ -77,7 +83,13 @@ export function extractPosting(doc: Document, url: string): Posting {
       notices.push(...n);
     }
   });
+  let removed = false;
   attempt(() => {
+    removed = doc.querySelector(NOT_FOUND_PAGE) !== null;
+  });
+  attempt(() => {
+    // On a removed job's page the meta description is the site's blurb, not the job's.
+    if (removed) return;
     const meta = head.querySelector('meta[name="description"]')?.getAttribute('content');
     set('description', meta ? normalizeText(meta) : null, 'structured-data', 0.3);
   });
@@ -85,7 +97,7 @@ export function extractPosting(doc: Document, url: string): Posting {
   attempt(() => {
     const main = root === doc ? doc.body : root;
     const probe = `${doc.title ?? ''}\n${inlineText(root.querySelector('h1'))}\n${(main?.textContent ?? '').slice(0, 20000)}`;
-    closed = CLOSED.test(probe);
+    closed = removed || CLOSED.test(probe);
   });
 
   const missing = POSTING_FIELDS.filter((f) => !provenance[f]);

@@ -79,3 +79,18 @@ export function canonicalPostingUrl(url: string): string | null {
   if (!job) return null;
   return `https://www.${HOST}/${job.locale ?? 'en'}/jobs/${job.jobId}${job.slug ? `/${job.slug}` : ''}`;
 }
+
+/**
+ * True for an https URL on amazon.jobs or one of its subdomains, without credentials: the only
+ * links LoopReady stores for a posting or shows (a backup could hold `javascript:` or a look-alike).
+ */
+export function isAmazonJobsUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = u.hostname.toLowerCase();
+  return u.protocol === 'https:' && u.username === '' && u.password === '' && (host === HOST || host.endsWith(`.${HOST}`));
+}

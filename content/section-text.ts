@@ -1,10 +1,11 @@
 // Pure string helpers that turn a posting section's text into structured parts. Shared by the page
 // extractor (text read from <p> with <br>) and by record import (postings.jsonl, where the same text
 // arrives with "\n", or flattened to one line with " - " bullets and the section name in front).
+import { stripInvisibleControls } from '../core/page-text';
 
 /** Collapses runs of spaces/tabs inside each line, trims lines, keeps at most one blank line between paragraphs. */
 export function normalizeText(s: string): string {
-  return s
+  return stripInvisibleControls(s)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0\u200b]+/g, ' ').trim())
@@ -156,6 +157,8 @@ const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function isoDate(y: number, m: number, d: number): string | null {
+  // Outside 2000–2099 it is a misread, not a posting date (and the stored schema refuses it).
+  if (y < 2000 || y > 2099) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

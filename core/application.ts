@@ -4,11 +4,12 @@
 // Times are epoch milliseconds: they sort and index in IndexedDB as plain numbers, and `null`
 // (not indexable) keeps an application out of the follow-up index when nothing is due.
 import * as z from 'zod/mini';
-import { Posting, PostingField } from './posting';
+import { AmazonJobsUrl, Posting, PostingField } from './posting';
 import { FollowUpEvent } from './follow-up-event';
 import { Status } from './status';
+import { Timestamp } from './timestamp';
 
-const Time = z.number().check(z.int(), z.gte(0));
+const Time = Timestamp;
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
 export const StatusChange = z.object({
@@ -47,11 +48,14 @@ export function emptyPlanState(): PlanState {
   return { checked: [], starNotes: {} };
 }
 
+/** A posting as stored with an application: shown as a link, so only an amazon.jobs https URL. */
+export const StoredPosting = z.extend(Posting, { url: AmazonJobsUrl });
+
 export const Application = z.object({
   /** The amazon.jobs job ID: the primary key. */
   jobId: z.string().check(z.regex(/^\d{1,12}$/)),
-  /** The posting as extracted when saved (refreshed on revisits when it changed). */
-  posting: Posting,
+  /** The posting as extracted when saved (refreshed on revisits when it changed); its link is always amazon.jobs over https. */
+  posting: StoredPosting,
   status: Status,
   /** Oldest first; the first entry is the save. */
   history: z.array(StatusChange).check(z.minLength(1)),

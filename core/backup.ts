@@ -1,7 +1,8 @@
 // The full JSON backup: its format, and reading one back with every problem named by record and
-// field ("applications[3].status: …"). Pure; db/backup.ts reads and writes the store.
+// field ("Application “SDE II” (job 10569363), status: …"). Pure; db/backup.ts reads and writes the store.
 import * as z from 'zod/mini';
 import { Application } from './application';
+import { backupRecordLabel } from './backup-record-label';
 import { Interview } from './interview';
 import { PracticeSession } from './practice';
 import { Settings } from './settings';
@@ -104,9 +105,20 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** One line per problem, `path: what is wrong`; `input` is the parsed value, to tell "missing" from "wrong type". */
+/**
+ * Where a problem is, as a person reads it: a record in one of the backup's lists is named by its
+ * title and ID ("Application “SDE II” (job 10569363), status"), anything else by its field path.
+ */
+export function describeLocation(path: readonly PropertyKey[], input: unknown): string {
+  const [list, index, ...rest] = path;
+  if (typeof list !== 'string' || typeof index !== 'number') return formatPath(path);
+  const label = backupRecordLabel(input, list, index);
+  return rest.length > 0 ? `${label}, ${formatPath(rest)}` : label;
+}
+
+/** One line per problem, `where: what is wrong`; `input` is the parsed value, to tell "missing" from "wrong type". */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], input?: unknown): string[] {
-  const lines = issues.slice(0, MAX_REPORTED).map((i) => `${formatPath(i.path)}: ${describe(i, input)}`);
+  const lines = issues.slice(0, MAX_REPORTED).map((i) => `${describeLocation(i.path, input)}: ${describe(i, input)}`);
   if (issues.length > MAX_REPORTED) lines.push(`…and ${issues.length - MAX_REPORTED} more problems`);
   return lines;
 }
@@ -114,33 +126,34 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input?: unkn
 /** Rules the record schemas cannot express alone. */
 function consistencyErrors(backup: Backup): string[] {
   const errors: string[] = [];
+  const name = (list: string, i: number) => backupRecordLabel(backup, list, i);
   const seen = new Map<string, number>();
   backup.applications.forEach((app, i) => {
     const first = seen.get(app.jobId);
-    if (first !== undefined) errors.push(`applications[${i}].jobId: duplicate of applications[${first}] (${app.jobId})`);
+    if (first !== undefined) errors.push(`${name('applications', i)}: the file holds job ${app.jobId} twice (also as application number ${first + 1})`);
     else seen.set(app.jobId, i);
-    if (app.posting.jobId !== app.jobId) errors.push(`applications[${i}].posting.jobId: does not match jobId ${app.jobId}`);
-    if (app.history.at(-1)?.to !== app.status) errors.push(`applications[${i}].status: differs from the last history entry`);
+    if (app.posting.jobId !== app.jobId) errors.push(`${name('applications', i)}, posting.jobId: does not match jobId ${app.jobId}`);
+    if (app.history.at(-1)?.to !== app.status) errors.push(`${name('applications', i)}, status: differs from the last history entry`);
   });
   const stories = new Map<string, number>();
   backup.stories.forEach((s, i) => {
     const first = stories.get(s.id);
-    if (first !== undefined) errors.push(`stories[${i}].id: duplicate of stories[${first}] (${s.id})`);
+    if (first !== undefined) errors.push(`${name('stories', i)}: the file holds story id ${s.id} twice (also as story number ${first + 1})`);
     else stories.set(s.id, i);
   });
   const sessions = new Map<string, number>();
   (backup.practice ?? []).forEach((p, i) => {
     const first = sessions.get(p.id);
-    if (first !== undefined) errors.push(`practice[${i}].id: duplicate of practice[${first}] (${p.id})`);
+    if (first !== undefined) errors.push(`${name('practice', i)}: the file holds it twice (also as session number ${first + 1})`);
     else sessions.set(p.id, i);
   });
   const interviews = new Map<string, number>();
   (backup.interviews ?? []).forEach((iv, i) => {
     const first = interviews.get(iv.id);
-    if (first !== undefined) errors.push(`interviews[${i}].id: duplicate of interviews[${first}] (${iv.id})`);
+    if (first !== undefined) errors.push(`${name('interviews', i)}: the file holds it twice (also as interview number ${first + 1})`);
     else interviews.set(iv.id, i);
     // A backup is a whole store: an interview without its application would never be shown or reminded of.
-    if (!seen.has(iv.jobId)) errors.push(`interviews[${i}].jobId: no application ${iv.jobId} in this backup`);
+    if (!seen.has(iv.jobId)) errors.push(`${name('interviews', i)}, jobId: no application ${iv.jobId} in this backup`);
   });
   return errors.slice(0, MAX_REPORTED);
 }

@@ -1,6 +1,7 @@
 // The tracker as a spreadsheet: one row per application. papaparse does the quoting, and its
 // escapeFormulae guards against posting text such as "=HYPERLINK(…)" running as a formula in Excel.
 import Papa from 'papaparse';
+import { isAmazonJobsUrl } from '../content/page-kind';
 import type { Application } from './application';
 import { localIsoDate } from './calendar-date';
 import { STATUS_LABELS } from './status';
@@ -45,7 +46,7 @@ export function applicationsToCsv(applications: readonly Application[]): string 
     a.notes.map((n) => `${localIsoDate(n.at)}: ${n.text}`).join('\n'),
     date(a.closedAt),
     date(a.postingChangedAt),
-    a.posting.url,
+    isAmazonJobsUrl(a.posting.url) ? a.posting.url : '',
   ]);
   return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }

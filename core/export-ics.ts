@@ -6,6 +6,7 @@
 // right moment in whatever zone it runs, across daylight-saving changes, without a VTIMEZONE block
 // (which the `ics` package cannot write). The zone and wall time are repeated in the description.
 import { createEvents, type EventAttributes } from 'ics';
+import { isAmazonJobsUrl } from '../content/page-kind';
 import type { Application } from './application';
 import { interviewEnd, INTERVIEW_KIND_LABELS, INTERVIEW_MODE_LABELS, MIN_TIME, type Interview } from './interview';
 import { toWallTime } from './zoned-time';
@@ -88,7 +89,8 @@ export function followUpsToIcs(
         uid: `loopready-${a.jobId}-${localIsoDate(at)}@loopready`,
         title: `Follow up: ${titleOf(a)}`,
         description: `${STATUS_LABELS[a.status]}. ${advice.reason}.`,
-        url: a.posting.url,
+        // Only a posting link we would show (records written before the URL rule could hold anything).
+        ...(isAmazonJobsUrl(a.posting.url) ? { url: a.posting.url } : {}),
         start: localDateParts(at),
         end: nextDay(localDateParts(at)),
         timestamp: now,
@@ -99,6 +101,7 @@ export function followUpsToIcs(
   const events = [...interviewEvents(interviews, titles, now), ...followUps];
   const calName = interviews.length > 0 ? 'LoopReady interviews and follow-ups' : 'LoopReady follow-ups';
   const { error, value } = createEvents(events, { productId: 'loopready/follow-ups', calName });
-  if (error || value === null) throw new Error(`Could not build the calendar: ${error?.message ?? 'unknown error'}`);
+  // The `ics` package's own messages are validation internals (a regular expression, a field path): not for people.
+  if (error || value === null) throw new Error('Could not build the calendar file from your follow-ups. Check that their dates and posting links look right, then try again.');
   return value;
 }

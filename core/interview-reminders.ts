@@ -7,7 +7,7 @@
 // `nextReminderAt` is the earliest step not yet done (indexed, so the due ones are found by index).
 import { interviewEnd, INTERVIEW_KIND_LABELS, type Interview, type InterviewStep } from './interview';
 import { dayOfPath, planPath, planSectionFor } from './interview-links';
-import { toWallTime } from './zoned-time';
+import { fromWallTime, toWallTime } from './zoned-time';
 import { interviewReminderSettings, type Settings } from './settings';
 
 const MINUTE_MS = 60_000;
@@ -27,12 +27,25 @@ export interface StepTiming {
   until: number;
 }
 
+/**
+ * `hours` before the start, counted so that 24 means the same clock time on the previous calendar day
+ * in the interview's zone: across a daylight-saving change that is 23 or 25 real hours, and a
+ * 10:00 interview is still announced at 10:00 the day before.
+ */
+export function dayBefore(iv: Pick<Interview, 'start' | 'timeZone'>, hours: number): number {
+  const { date, time } = toWallTime(iv.start, iv.timeZone);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const prev = new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+  const sameTime = fromWallTime({ date: prev, time }, iv.timeZone);
+  return sameTime === null ? iv.start - hours * HOUR_MS : sameTime - (hours - 24) * HOUR_MS;
+}
+
 /** The steps this interview has under these settings, in time order (whether done or not). */
 export function interviewSteps(iv: Interview, settings: Settings): StepTiming[] {
   const r = interviewReminderSettings(settings);
   const end = interviewEnd(iv);
   const steps: StepTiming[] = [];
-  if (r.dayBeforeHours !== null) steps.push({ step: 'day-before', dueAt: iv.start - r.dayBeforeHours * HOUR_MS, until: iv.start });
+  if (r.dayBeforeHours !== null) steps.push({ step: 'day-before', dueAt: dayBefore(iv, r.dayBeforeHours), until: iv.start });
   if (r.shortlyBeforeMinutes !== null) {
     steps.push({ step: 'shortly-before', dueAt: iv.start - r.shortlyBeforeMinutes * MINUTE_MS, until: iv.start });
   }

@@ -6,12 +6,12 @@
 // boundary instead of producing a reminder that never fires. `nextReminderAt` is derived (see
 // core/interview-reminders.ts) and indexed; null keeps a finished interview out of that index.
 import * as z from 'zod/mini';
+import { MAX_TIME, MIN_TIME, Timestamp } from './timestamp';
 import { isTimeZone } from './zoned-time';
 
-export const MIN_TIME = Date.UTC(2000, 0, 1);
-export const MAX_TIME = Date.UTC(2100, 0, 1);
-
-export const InterviewTime = z.number().check(z.int(), z.gte(MIN_TIME), z.lte(MAX_TIME));
+// One range for every stored time (core/timestamp.ts).
+export { MAX_TIME, MIN_TIME };
+export const InterviewTime = Timestamp;
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
 export const INTERVIEW_KINDS = ['online-assessment', 'phone-screen', 'second-phone-screen', 'loop', 'other'] as const;

@@ -48,12 +48,17 @@ export function planLoop(
   const n = open.length;
   const per = n === 0 ? 0 : pool.length >= 3 * n ? 3 : 2;
   const dealt: string[][] = open.map(() => []);
-  if (n > 0 && pool.length > 0) {
-    for (let round = 0; round < per; round++) {
-      for (let k = 0; k < n; k++) {
-        const seat = round % 2 === 0 ? k : n - 1 - k;
-        const p = pool[(round * n + k) % pool.length]!;
-        if (!dealt[seat]!.includes(p.id)) dealt[seat]!.push(p.id);
+  let cursor = 0;
+  for (let round = 0; round < per && pool.length > 0; round++) {
+    for (let k = 0; k < n; k++) {
+      const seat = dealt[round % 2 === 0 ? k : n - 1 - k]!;
+      // The next principle in rank order (wrapping) that this session does not have yet.
+      for (let tries = 0; tries < pool.length; tries++) {
+        const p = pool[cursor++ % pool.length]!;
+        if (!seat.includes(p.id)) {
+          seat.push(p.id);
+          break;
+        }
       }
     }
   }

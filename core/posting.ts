@@ -4,7 +4,21 @@
 // zod/mini, not classic zod: this module is in the content script, whose budget is 12 KB gzipped,
 // and zod/mini tree-shakes to a few KB. Use zod/mini everywhere so schemas compose.
 import * as z from 'zod/mini';
+import { isAmazonJobsUrl } from '../content/page-kind';
+import { stripInvisibleControls } from './page-text';
 import { POSTING_FIELDS } from './posting-fields';
+
+/** Text read from a page or an imported record: bidi controls and zero-width characters removed on parse. */
+export const PageText = z.string().check(z.overwrite(stripInvisibleControls));
+
+/** yyyy-mm-dd, a real date in 2000–2099 (formatting an impossible date throws). */
+export const IsoDate = z.string().check(
+  z.regex(/^20\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/),
+  z.refine((s) => !Number.isNaN(Date.parse(s)) && new Date(Date.parse(s)).toISOString().startsWith(s)),
+);
+
+/** A link we may show and open: https on amazon.jobs (never `javascript:` or another site). */
+export const AmazonJobsUrl = z.string().check(z.maxLength(2_000), z.refine(isAmazonJobsUrl));
 
 /** How a field was found. Several strategies run; the first that yields a value wins. */
 export const Strategy = z.enum([
@@ -29,29 +43,29 @@ export type FieldProvenance = z.infer<typeof FieldProvenance>;
 
 export const Posting = z.object({
   jobId: z.nullable(z.string()),
-  title: z.nullable(z.string()),
+  title: z.nullable(PageText),
   /** Canonical posting URL: https://www.amazon.jobs/<locale>/jobs/<id>[/<slug>], no query or hash. */
   url: z.string(),
   /** Locale prefix of the page, e.g. "en", "de", "ja", "zh". */
   locale: z.nullable(z.string()),
   /** A job can list several locations, each as the site writes it ("US, VA, Herndon"). */
-  locations: z.array(z.string()),
-  category: z.nullable(z.string()),
-  team: z.nullable(z.string()),
+  locations: z.array(PageText),
+  category: z.nullable(PageText),
+  team: z.nullable(PageText),
   /** Legal entity shown after the ID ("Amazon.com Services LLC"). */
-  company: z.nullable(z.string()),
+  company: z.nullable(PageText),
   /** ISO date, yyyy-mm-dd. */
-  postedDate: z.nullable(z.string()),
-  updatedDate: z.nullable(z.string()),
+  postedDate: z.nullable(IsoDate),
+  updatedDate: z.nullable(IsoDate),
   /** The DESCRIPTION section as plain text, lines separated by "\n" (sub-heads and bullets kept). */
-  description: z.nullable(z.string()),
+  description: z.nullable(PageText),
   /** Items under "Key job responsibilities" when the description has that sub-head. */
-  responsibilities: z.array(z.string()),
+  responsibilities: z.array(PageText),
   /** One item per bullet, bullet marker stripped. */
-  basicQualifications: z.array(z.string()),
-  preferredQualifications: z.array(z.string()),
+  basicQualifications: z.array(PageText),
+  preferredQualifications: z.array(PageText),
   /** Trailing non-qualification paragraphs (equal-opportunity text, pay range, accommodations). */
-  notices: z.array(z.string()),
+  notices: z.array(PageText),
   /** The page says the job is no longer available (filled or withdrawn). */
   closed: z.boolean(),
   /** Which strategy found each field that was found. */
@@ -64,10 +78,10 @@ export type Posting = z.infer<typeof Posting>;
 /** A job card on a search/listing page. */
 export const JobCard = z.object({
   jobId: z.string(),
-  title: z.nullable(z.string()),
+  title: z.nullable(PageText),
   url: z.string(),
-  location: z.nullable(z.string()),
-  postedDate: z.nullable(z.string()),
+  location: z.nullable(PageText),
+  postedDate: z.nullable(IsoDate),
 });
 export type JobCard = z.infer<typeof JobCard>;
 

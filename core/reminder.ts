@@ -1,6 +1,7 @@
 // What a reminder check should do with the follow-ups due now: which are new since the last
 // notification, and what the one summary notification and the badge say. Pure, so the rules are
 // tested without a browser; the background adapter only carries them out.
+import { compareJobIds } from './job-id';
 import type { Application } from './application';
 import { titleOf } from './application-title';
 import { followUpAdvice } from './follow-up';
@@ -52,7 +53,7 @@ export function badgeText(count: number): string {
 export function planReminder(due: Application[], now: number, settings: Settings): ReminderPlan {
   const sorted = [...due]
     .filter((a) => a.nextFollowUpAt !== null && a.nextFollowUpAt <= now)
-    .sort((a, b) => a.nextFollowUpAt! - b.nextFollowUpAt! || a.jobId.localeCompare(b.jobId));
+    .sort((a, b) => a.nextFollowUpAt! - b.nextFollowUpAt! || compareJobIds(a.jobId, b.jobId));
   const items = sorted.map((a) => dueItem(a, now, settings));
   const fresh = items.filter((item, i) => sorted[i]!.notifiedDueAt !== sorted[i]!.nextFollowUpAt);
   const notification =

@@ -1,6 +1,7 @@
 // A STAR story in the candidate's story bank, tagged with the Leadership Principles it shows.
 // Declared now so the store's schema already has its table; the story bank UI fills it.
 import * as z from 'zod/mini';
+import { Timestamp } from './timestamp';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -13,7 +14,7 @@ export const Story = z.object({
   task: Text(20_000),
   action: Text(20_000),
   result: Text(20_000),
-  createdAt: z.number().check(z.int(), z.gte(0)),
-  updatedAt: z.number().check(z.int(), z.gte(0)),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type Story = z.infer<typeof Story>;

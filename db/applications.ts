@@ -1,9 +1,11 @@
 // Every read and write of tracked applications. Each write is one Dexie read-write transaction, so
 // two tabs (or the popup and the tracker) acting at once cannot interleave half-done changes.
+import { isAmazonJobsUrl } from '../content/page-kind';
 import type { Posting } from '../core/posting';
 import { Contact, emptyPlanState, type Application, type PlanState } from '../core/application';
 import { followUpAfterNudge, followUpAfterStatus, snoozeUntil } from '../core/follow-up';
 import { changedFields, mergeSnapshot } from '../core/snapshot';
+import { isSaneTime } from '../core/timestamp';
 import { canTransition, isTerminal, STATUS_LABELS, type Status } from '../core/status';
 import type { LoopReadyDb } from './db';
 import { getSettings } from './settings';
@@ -50,6 +52,9 @@ export async function saveApplication(db: LoopReadyDb, posting: Posting, now: nu
   if (!jobId || !/^\d{1,12}$/.test(jobId)) {
     throw new TrackingError('invalid-input', 'This posting has no amazon.jobs job ID, so it cannot be tracked');
   }
+  if (!isAmazonJobsUrl(posting.url)) {
+    throw new TrackingError('invalid-input', 'This posting is not on amazon.jobs, so it cannot be tracked');
+  }
   return db.transaction('rw', db.applications, db.settings, async () => {
     const existing = await db.applications.get(jobId);
     if (existing) return existing;
@@ -61,14 +66,15 @@ export async function saveApplication(db: LoopReadyDb, posting: Posting, now: nu
       history: [{ from: null, to: 'saved', at: now, prevNextFollowUpAt: null, prevFollowUpCount: 0 }],
       notes: [],
       contacts: [],
-      nextFollowUpAt: followUpAfterStatus('saved', now, settings),
+      // A posting already closed when saved is kept for reference: closed now, nothing to follow up.
+      nextFollowUpAt: posting.closed ? null : followUpAfterStatus('saved', now, settings),
       followUpCount: 0,
       notifiedDueAt: null,
       savedAt: now,
       updatedAt: now,
       postingChangedAt: null,
       postingChanges: [],
-      closedAt: null,
+      closedAt: posting.closed ? now : null,
       planState: emptyPlanState(),
     };
     await db.applications.add(app);
@@ -119,6 +125,7 @@ export async function refreshSnapshot(db: LoopReadyDb, posting: Posting, now: nu
 /** Move to a new status (dated `at`, default now) and schedule that stage's follow-up. */
 export async function setStatus(db: LoopReadyDb, jobId: string, to: Status, now: number, at: number = now): Promise<Application> {
   if (at > now) throw new TrackingError('invalid-input', 'A status change cannot be dated in the future');
+  if (!isSaneTime(at)) throw new TrackingError('invalid-input', 'Pick a date between 2000 and 2100');
   return update(db, jobId, async (app) => {
     if (!canTransition(app.status, to)) {
       throw new TrackingError(
@@ -208,7 +215,7 @@ export async function markFollowedUp(db: LoopReadyDb, jobId: string, now: number
 
 /** Set the follow-up date the user picked. */
 export async function setFollowUpAt(db: LoopReadyDb, jobId: string, at: number, now: number): Promise<Application> {
-  if (!Number.isInteger(at) || at < 0) throw new TrackingError('invalid-input', 'Not a valid date');
+  if (!isSaneTime(at)) throw new TrackingError('invalid-input', 'Pick a date between 2000 and 2100');
   return update(db, jobId, (app) => {
     assertFollowsUp(app);
     return { ...app, nextFollowUpAt: at, updatedAt: now };

@@ -8,9 +8,10 @@ import { DebriefDraft, Interview, InterviewDraft } from '../core/interview';
 import { InterviewReminderSettings, Settings } from '../core/settings';
 import { SECTIONS } from '../core/posting-sections';
 import { Status } from '../core/status';
+import { Timestamp } from '../core/timestamp';
 
 const JobId = z.string().check(z.regex(/^\d{1,12}$/));
-const Time = z.number().check(z.int(), z.gte(0));
+const Time = Timestamp;
 
 /** A follow-up due now, as the popup and the notification show it. */
 export const DueSummaryItem = z.object({ jobId: z.string(), title: z.string(), reason: z.string() });
@@ -28,6 +29,15 @@ export const TopPrinciple = z.object({
   evidence: z.array(z.object({ section: z.enum(SECTIONS), ...Span, context: z.optional(z.object(Span)) })),
 });
 export type TopPrinciple = z.infer<typeof TopPrinciple>;
+
+const Anchor = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
+
+/** The popup's questions (core/prep-questions.ts): each names its anchor in the plan page. */
+export const PrepQuestions = z.object({
+  toAsk: z.array(z.object({ anchor: Anchor, text: z.string() })).check(z.maxLength(10)),
+  likely: z.array(z.object({ principle: z.string(), name: z.string(), anchor: Anchor, text: z.string() })).check(z.maxLength(16)),
+});
+export type PrepQuestions = z.infer<typeof PrepQuestions>;
 
 /** What the content script knows about the page it runs in. */
 export const PageReport = z.object({
@@ -76,6 +86,8 @@ export const protocol = {
     data: z.object({ posting: Posting, limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(16))) }),
     result: z.array(TopPrinciple),
   },
+  /** The best questions to ask and, per top principle, the likely practice question (ranked in the background too). */
+  prepQuestions: { data: z.object({ posting: Posting }), result: PrepQuestions },
   /**
    * After a page's own write (db/store-writes.ts): bring the badge and the next alarms up to date.
    * Never a notification: the user is looking at the change they made.

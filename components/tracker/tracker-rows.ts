@@ -1,6 +1,7 @@
 // The tracker's in-memory projection: one light row per application (no description or
 // qualifications), with a lower-cased haystack so a keystroke filters 10,000 rows with plain
 // string searches instead of re-reading the store.
+import { compareJobIds } from '../../core/job-id';
 import type { Application } from '../../core/application';
 import { titleOf } from '../../core/application-title';
 import { STATUSES, type Status } from '../../core/status';
@@ -82,7 +83,7 @@ export function filterRows(rows: readonly TrackerRow[], { text, stage, dueOnly, 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 export function sortRows(rows: TrackerRow[], sort: RowSort): TrackerRow[] {
-  const byId = (a: TrackerRow, b: TrackerRow) => a.jobId.localeCompare(b.jobId);
+  const byId = (a: TrackerRow, b: TrackerRow) => compareJobIds(a.jobId, b.jobId);
   switch (sort) {
     case 'updated':
       return rows.sort((a, b) => b.updatedAt - a.updatedAt || byId(a, b));

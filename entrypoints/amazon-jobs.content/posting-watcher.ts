@@ -39,7 +39,8 @@ export const postingWatcher: PageFeature = {
     const check = () =>
       guarded('posting extraction', () => {
         if (signal.aborted || cache.posting(url)) return;
-        const rendered = document.querySelector('#job-detail, h1') !== null;
+        // #not-found: amazon.jobs' page for a removed job (no h1), which must still reach a saved job as "closed".
+        const rendered = document.querySelector('#job-detail, h1, #not-found') !== null;
         if (!rendered) return;
         const posting = extractPosting(document, url);
         const previous = cache.lastPosting();

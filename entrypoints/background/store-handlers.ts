@@ -7,6 +7,7 @@ import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
 import { storeWrites } from '../../db/store-writes';
 import { planReminder } from '../../core/reminder';
+import { prepQuestions } from '../../core/prep-questions';
 import { topPrinciples } from '../../core/top-principles';
 import type { Reminders } from './reminders';
 
@@ -42,6 +43,7 @@ export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => 
     },
     runReminderCheck: () => reminders.check(),
     topPrinciples: async ({ posting, limit }) => topPrinciples(posting, limit),
+    prepQuestions: async ({ posting }) => prepQuestions(posting),
   };
 }
 

@@ -179,7 +179,7 @@ describe('settings and data', () => {
     await page.getByLabel('Import a backup (JSON)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const alert = page.getByRole('alert');
     await poll(() => alert.textContent()).toContain('Nothing was imported. This file is not a valid LoopReady backup:');
-    expect(await alert.textContent()).toContain('applications[0].jobId: invalid format');
+    expect(await alert.textContent()).toContain('Application for job abc, jobId: invalid format');
     await page.reload();
     await poll(() => page.locator('tr[data-job-id]').count()).toBe(2);
     await page.close();

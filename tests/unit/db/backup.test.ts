@@ -72,12 +72,12 @@ describe('JSON backup', () => {
     expect(await target.practice.count()).toBe(0);
   });
 
-  it('names a bad or duplicated practice session by its index', async () => {
+  it('names a bad or duplicated practice session by its id', async () => {
     const backup = JSON.parse(JSON.stringify(await exportBackup(await filled(), T0)));
     backup.practice[1].rating = 9;
-    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: false, errors: ['practice[1].rating: too large (at most 5)'] });
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: false, errors: ['Practice session p-2, rating: too large (at most 5)'] });
     backup.practice[1] = { ...backup.practice[0] };
-    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: false, errors: ['practice[1].id: duplicate of practice[0] (p-1)'] });
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: false, errors: ['Practice session p-1: the file holds it twice (also as session number 1)'] });
   });
 
   it('names the record and field of a bad value and writes nothing', async () => {
@@ -90,13 +90,13 @@ describe('JSON backup', () => {
     const error = await importBackup(target, JSON.stringify(bad)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     expect((error as BackupError).errors).toEqual([
-      'applications[3].status: invalid option (expected "saved", "applied", "online-assessment", "phone-screen", "second-phone-screen", "loop", "offer", "rejected", "withdrawn", "no-response")',
+      'Application “Sr BIE position 3P Selection, EU 3P Selection” (job 3038134), status: invalid option (expected "saved", "applied", "online-assessment", "phone-screen", "second-phone-screen", "loop", "offer", "rejected", "withdrawn", "no-response")',
     ]);
     expect(await target.applications.toArray()).toEqual(before);
     expect(await target.stories.count()).toBe(0);
   });
 
-  it('reports wrong types, missing fields and cross-record problems by path', async () => {
+  it('reports wrong types, missing fields and cross-record problems by job title and ID', async () => {
     const backup = JSON.parse(JSON.stringify(await exportBackup(await filled(), T0)));
     backup.applications[0].nextFollowUpAt = 'tomorrow';
     delete backup.applications[1].posting.title;
@@ -104,9 +104,9 @@ describe('JSON backup', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({
       ok: false,
       errors: [
-        'applications[0].nextFollowUpAt: expected number',
-        'applications[1].posting.title: missing (expected string)',
-        'applications[2].history[0].at: expected a whole number',
+        'Application “SDE, AWS Security Dev Ops” (job 1496414), nextFollowUpAt: expected number',
+        'Application for job 2790938, posting.title: missing (expected string)',
+        'Application “Amazon Postdoctoral Scientist, The Decision Science & Technology (DST)” (job 2877542), history[0].at: expected a whole number',
       ],
     });
     const dup = JSON.parse(JSON.stringify(await exportBackup(await filled(), T0)));
@@ -115,8 +115,8 @@ describe('JSON backup', () => {
     expect(parseBackup(JSON.stringify(dup))).toEqual({
       ok: false,
       errors: [
-        'applications[1].posting.jobId: does not match jobId 2790938',
-        'applications[2].jobId: duplicate of applications[0] (1496414)',
+        'Application “Applied Scientist, EU INTech” (job 2790938), posting.jobId: does not match jobId 2790938',
+        'Application “SDE, AWS Security Dev Ops” (job 1496414): the file holds job 1496414 twice (also as application number 1)',
       ],
     });
   });

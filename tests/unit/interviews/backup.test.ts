@@ -58,13 +58,13 @@ describe('backup with interviews', () => {
     await saveApplication(target, postingOf('2790938'), T0);
     const badZone = { ...full, interviews: full.interviews!.map((iv, i) => (i === 1 ? { ...iv, timeZone: 'Mars/Olympus' } : iv)) };
     await expect(importBackup(target, JSON.stringify(badZone))).rejects.toThrow(BackupError);
-    expect((parseBackup(JSON.stringify(badZone)) as { errors: string[] }).errors).toEqual(['interviews[1].timeZone: invalid value']);
+    expect((parseBackup(JSON.stringify(badZone)) as { errors: string[] }).errors).toEqual(['Interview for job 1496414 (number 2), timeZone: invalid value']);
     const orphan = { ...full, applications: full.applications.filter((a) => a.jobId !== '1496414') };
     const errors = (parseBackup(JSON.stringify(orphan)) as { errors: string[] }).errors;
-    expect(errors).toContain('interviews[0].jobId: no application 1496414 in this backup');
+    expect(errors).toContain('Interview for job 1496414 (number 1), jobId: no application 1496414 in this backup');
     await expect(importBackup(target, JSON.stringify(orphan))).rejects.toThrow(BackupError);
     const year = { ...full, interviews: full.interviews!.map((iv) => ({ ...iv, start: Date.UTC(2150, 0, 1) })) };
-    expect((parseBackup(JSON.stringify(year)) as { errors: string[] }).errors[0]).toMatch(/^interviews\[0\]\.start: too large/);
+    expect((parseBackup(JSON.stringify(year)) as { errors: string[] }).errors[0]).toMatch(/^Interview for job 1496414 \(number 1\), start: too large/);
     expect(await target.applications.count()).toBe(1);
     expect(await target.interviews.count()).toBe(0);
   });

@@ -9,6 +9,7 @@
 //               still find them by another strategy, but then with the same value;
 // - `changed`:  fields whose value the mutation itself changed (not compared; `check` says what holds);
 // every other field must come out exactly as on the unmutated page.
+import { readFileSync } from 'node:fs';
 import type { Posting, PostingField } from '../../../core/posting';
 
 export interface Mutation {
@@ -20,6 +21,8 @@ export interface Mutation {
   removed?: PostingField[];
   mayLose?: PostingField[];
   changed?: PostingField[];
+  /** The mutated page says the job is gone: `closed` must be true whatever the unmutated page said. */
+  closes?: boolean;
   /** Extra assertions; returns problems (empty = fine). */
   check?(mutated: Posting, base: Posting): string[];
 }
@@ -119,6 +122,36 @@ function filler(doc: Document, targetChars: number): Element {
 
 const HOSTILE_TEXT = '<img src=x onerror=alert(1)> <script>alert("x")</script> &amp; </p></div>';
 const HOSTILE_ITEM = '<b>Experience</b> with <script>alert(2)</script> & HTML';
+
+// Invisible characters a hostile page can put in its text: bidi embeddings, overrides and isolates,
+// and zero-width ones. None may reach what is stored.
+const INVISIBLE = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b', '\u2060', '\ufeff'];
+
+/** Puts invisible controls at the start, the end and a random place of every text node under `root`. */
+function sprinkleInvisible(doc: Document, root: Node, rng: () => number): number {
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue ?? '').trim()) nodes.push(n as Text);
+  const pick = () => INVISIBLE[Math.floor(rng() * INVISIBLE.length)]!;
+  for (const n of nodes) {
+    const v = n.nodeValue ?? '';
+    // Between two characters of a word, never inside a run of spaces (where it would join two words).
+    const at = Math.floor(rng() * v.length);
+    const mid = /\S/.test(v[at] ?? '') && /\S/.test(v[at - 1] ?? '') ? at : 0;
+    n.nodeValue = `${pick()}${v.slice(0, mid)}${mid > 0 ? pick() : ''}${v.slice(mid)}${pick()}`;
+  }
+  return nodes.length;
+}
+
+function hasInvisible(values: unknown[]): string[] {
+  return values
+    .flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : []))
+    .filter((v): v is string => typeof v === 'string' && INVISIBLE.some((c) => v.includes(c)))
+    .map((v) => `invisible control kept in ${JSON.stringify(v.slice(0, 60))}`);
+}
+
+// The real page amazon.jobs served in 2026 at a removed job's URL, read in place (never copied).
+const REMOVED_JOB_PAGE = new URL('../../../../shared/fixtures/external/html/hanegbi__jobfit__amazon.html', import.meta.url);
 
 export const POSTING_MUTATIONS: Mutation[] = [
   // --- sections removed -------------------------------------------------------------------------
@@ -455,6 +488,36 @@ export const POSTING_MUTATIONS: Mutation[] = [
       return problems;
     },
   },
+
+  // --- hostile pages ------------------------------------------------------------------------------
+  {
+    kind: 'hostile',
+    name: 'hostile:bidi-and-zero-width-in-every-text',
+    // A company name starting with U+202E reversed our own labels in the popup (issue 11): every text
+    // node of the page gets overrides, isolates and zero-width characters; every field must read as
+    // on the clean page.
+    apply: (doc, rng) => sprinkleInvisible(doc, doc.documentElement, rng) > 0,
+    check: (m) => hasInvisible(Object.values(m)),
+  },
+  {
+    kind: 'hostile',
+    name: 'hostile:removed-job-page',
+    // The job was removed: its URL now serves amazon.jobs' "not available anymore" page.
+    apply: (doc) => {
+      const removed = readFileSync(REMOVED_JOB_PAGE, 'utf8');
+      const head = /<head[^>]*>([\s\S]*?)<\/head>/i.exec(removed)?.[1] ?? '';
+      const body = /<body[^>]*>([\s\S]*?)<\/body>/i.exec(removed)?.[1] ?? '';
+      doc.documentElement.replaceChildren();
+      const h = doc.createElement('head');
+      const b = doc.createElement('body');
+      h.innerHTML = head;
+      b.innerHTML = body;
+      doc.documentElement.append(h, b);
+      return true;
+    },
+    removed: [...PAGE_ONLY, 'title'],
+    closes: true,
+  },
 ];
 
 /** The same kinds of change for a listing page; a listing has no `missing`, so `lostCards` says whether cards may go. */
@@ -559,5 +622,10 @@ export const LISTING_MUTATIONS: ListingMutation[] = [
       doc.body?.append(doc.createTextNode('<div class="job" data-job-id="888888"><a href="/en/jobs/888888">x</a></div>'));
       return true;
     },
+  },
+  {
+    kind: 'hostile',
+    name: 'hostile:bidi-and-zero-width-in-every-text',
+    apply: (doc, rng) => sprinkleInvisible(doc, doc.documentElement, rng) > 0,
   },
 ];

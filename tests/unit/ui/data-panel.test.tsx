@@ -37,7 +37,7 @@ describe('DataPanel', () => {
     choose(JSON.stringify({ ...buildBackup([good], [], null, [], T0), applications: [good, bad] }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Nothing was imported. This file is not a valid LoopReady backup:');
-    expect(alert.textContent).toContain('applications[1].status: invalid option');
+    expect(alert.textContent).toContain('(job 3038134), status: invalid option');
     expect(await db.applications.count()).toBe(0);
     expect(afterImport).not.toHaveBeenCalled();
   });
