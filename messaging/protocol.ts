@@ -4,9 +4,9 @@
 import * as z from 'zod/mini';
 import { Listing, PageKind, Posting } from '../core/posting';
 import { Application } from '../core/application';
+import { Evidence } from '../core/evidence';
 import { DebriefDraft, Interview, InterviewDraft } from '../core/interview';
 import { InterviewReminderSettings, Settings } from '../core/settings';
-import { SECTIONS } from '../core/posting-sections';
 import { Status } from '../core/status';
 import { Timestamp } from '../core/timestamp';
 
@@ -20,13 +20,11 @@ export type DueSummaryItem = z.infer<typeof DueSummaryItem>;
 export const DueSummary = z.object({ count: z.number(), items: z.array(DueSummaryItem) });
 export type DueSummary = z.infer<typeof DueSummary>;
 
-const Span = { start: z.number().check(z.int(), z.gte(0)), end: z.number().check(z.int(), z.gte(0)), text: z.string() };
-
 /** A principle ranked for a posting (core/top-principles.ts), with the phrases that support it. */
 export const TopPrinciple = z.object({
   id: z.string(),
   name: z.string(),
-  evidence: z.array(z.object({ section: z.enum(SECTIONS), ...Span, context: z.optional(z.object(Span)) })),
+  evidence: z.array(Evidence),
 });
 export type TopPrinciple = z.infer<typeof TopPrinciple>;
 
