@@ -4,7 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // CI (.ci/run) sets LOOPREADY_RESULTS_DIR to collect machine-readable results: one JSON file per
 // run, named after the project the run selected (`vitest run --project unit` -> results-unit.json),
-// because `npm test` runs the two projects as two separate vitest processes.
+// because `npm test` runs the three projects as three separate vitest processes.
 const resultsDir = process.env.LOOPREADY_RESULTS_DIR;
 function selectedProject(argv: string[]): string {
   const i = argv.findIndex((a) => a === '--project' || a.startsWith('--project='));
@@ -44,6 +44,19 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The built Firefox extension (.output/firefox-mv2) in Debian's firefox-esr via puppeteer-core
+        // over WebDriver BiDi (scripts/lib/firefox.ts).
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          globalSetup: ['tests/firefox/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

@@ -26,12 +26,12 @@ function analyze(posting: Posting): Analysis {
   const plan = buildPrepPlan(posting, { family: roleFamily, ranked: principles });
   const practice = practiceQuestions(
     principles.slice(0, TOP_PRINCIPLES).map((p) => p.id),
-    roleFamily.id,
+    plan.roleSummary.familyId,
   );
   return {
     principles,
     roleFamily,
-    questions: { practice, toAsk: plan.questionsToAsk },
+    questions: { practice, toAsk: plan.questionsToAsk.map((q) => q.text) },
     plan,
     planMarkdown: planToMarkdown(plan),
     notes: plan.notes,

@@ -3,9 +3,16 @@
 import type { Posting } from './posting';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 
+/**
+ * What the plan can rest on: the whole posting, only its qualifications (common in search results
+ * and scraped copies), only its description, or too little text to read.
+ */
+export type PostingBasis = 'full' | 'qualifications-only' | 'description-only' | 'thin';
+
 export interface PostingQuality {
   words: number;
   thin: boolean;
+  basis: PostingBasis;
   english: boolean;
   truncated: boolean;
   notes: string[];
@@ -65,8 +72,13 @@ export function assessPosting(posting: Posting): PostingQuality {
   const thin = totalWords + cjk < THIN_WORDS;
   const isEnglish = thin ? true : cjk < words && english / Math.max(1, words) >= 0.08;
   const truncated = SECTIONS.some((s) => sectionText(posting, s).length > MAX_SECTION_CHARS);
+  const hasDescription = countWords(sectionText(posting, 'description').slice(0, 2000)) + countWords(sectionText(posting, 'responsibilities').slice(0, 2000)) >= 25;
+  const hasQualifications = posting.basicQualifications.length + posting.preferredQualifications.length > 0;
+  // A short qualifications list is still "only the qualifications": the plan says so in those words.
+  const basis: PostingBasis =
+    !hasDescription && hasQualifications ? 'qualifications-only' : thin ? 'thin' : !hasQualifications ? 'description-only' : 'full';
   const notes: string[] = [];
-  if (thin) notes.push('Too little text to rank principles; showing the general plan for the role family.');
+  if (basis === 'thin') notes.push('Too little text to rank principles; showing the general plan for the role family.');
   else if (!isEnglish)
     notes.push(
       'The posting does not appear to be in English. LoopReady reads English phrasing only, so the principle ranking rests mostly on the role family, not the text.',
@@ -74,5 +86,5 @@ export function assessPosting(posting: Posting): PostingQuality {
   if (truncated)
     notes.push(`The posting is very long; only the first ${MAX_SECTION_CHARS.toLocaleString('en')} characters of each section were read.`);
   if (!posting.title) notes.push('The posting has no title, so the role family was judged from the text alone.');
-  return { words: totalWords + cjk, thin, english: isEnglish, truncated, notes };
+  return { words: totalWords + cjk, thin, basis, english: isEnglish, truncated, notes };
 }

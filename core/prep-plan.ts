@@ -2,24 +2,26 @@
 // UI renders it as text and lets the user tick items and fill STAR stories), plus a Markdown export.
 import * as z from 'zod/mini';
 import type { Posting } from './posting';
-import { assessPosting } from './posting-quality';
+import { checklistItems } from './checklist';
+import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
+import { familyLoop, loopOverview, phoneScreenGuide } from './interview-loop';
+import { PLAN_FAMILY_NOUN, familyRolePhrase } from './plan-family';
+import { cleanText, cleanTitle, decodeEntities } from './plan-text';
+import { assessPosting, type PostingBasis } from './posting-quality';
 import { SECTIONS, sectionText, type Section } from './posting-sections';
 import { PrincipleId, principle } from './principles';
-import { practiceQuestions, questionsToAsk } from './questions';
+import { familyWords, practiceQuestions, questionsToAsk, teamName } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
-import { detectRoleFamily, isTechnicalFamily, type RoleFamily } from './role-family';
+import { ROLE_FAMILIES, detectRoleFamily, type RoleFamily, type RoleFamilyId } from './role-family';
+import { mustAskQuestions, storyMap } from './story-map';
 import { technicalTopics } from './technical-topics';
 
 export const TOP_PRINCIPLES = 5;
+/** How many questions to ask the popup shows (the first ones of the plan's list). */
+export const BEST_QUESTIONS = 3;
 
-const EvidenceSchema = z.object({
-  section: z.enum(SECTIONS),
-  start: z.number(),
-  end: z.number(),
-  text: z.string(),
-  /** The clause around the phrase (offsets into the same section text). Absent in older plans. */
-  context: z.optional(z.object({ start: z.number(), end: z.number(), text: z.string() })),
+const EvidenceSchema = z.extend(Evidence, {
   /** The context split around the phrase for display, "…" where it is cut (see evidenceQuote). */
   quote: z.optional(z.object({ before: z.string(), phrase: z.string(), after: z.string() })),
 });
@@ -42,6 +44,9 @@ export const PlanPrinciple = z.object({
   score: z.number(),
   summary: z.string(),
   evidence: z.array(EvidenceSchema),
+  /** The question most likely to come for this principle; its anchor in the plan is `likelyAnchor(id)`. */
+  likelyQuestion: z.string(),
+  /** Every question for the principle, the likely one first. */
   practiceQuestions: z.array(z.string()),
   starHints: StarStory,
   /** The candidate's own story; empty until they write it. */
@@ -49,56 +54,105 @@ export const PlanPrinciple = z.object({
 });
 export type PlanPrinciple = z.infer<typeof PlanPrinciple>;
 
+const Named = z.object({ id: PrincipleId, name: z.string() });
+
+export const StoryMapEntry = z.object({
+  principle: PrincipleId,
+  name: z.string(),
+  stories: z.array(z.object({ label: z.string(), prompt: z.string(), alsoServes: z.array(Named) })),
+  probes: z.array(z.string()),
+});
+
+export const MustAsk = z.object({
+  kind: z.enum(['failure', 'disagreement']),
+  question: z.string(),
+  shows: z.array(z.string()),
+  probes: z.array(z.string()),
+});
+
+export const AskQuestion = z.object({ id: z.string(), text: z.string() });
+
 export const PrepPlan = z.object({
   jobId: z.nullable(z.string()),
   url: z.string(),
   roleSummary: z.object({
     title: z.string(),
     family: z.string(),
+    familyId: z.enum(ROLE_FAMILIES.map((f) => f.id) as [RoleFamilyId, ...RoleFamilyId[]]),
     familyReason: z.string(),
     team: z.nullable(z.string()),
     location: z.nullable(z.string()),
     postedDate: z.nullable(z.string()),
     text: z.string(),
+    /** What the plan rests on (see PostingBasis); anything but "full" is said in `notes`. */
+    basis: z.enum(['full', 'qualifications-only', 'description-only', 'thin']),
   }),
   principles: z.array(PlanPrinciple),
+  storyMap: z.object({ entries: z.array(StoryMapEntry), mustAsk: z.array(MustAsk) }),
+  loop: z.object({ overview: z.array(z.string()), rounds: z.array(z.object({ name: z.string(), what: z.string() })) }),
   checklist: z.object({ basic: z.array(ChecklistItem), preferred: z.array(ChecklistItem) }),
   technicalTopics: z.array(
     z.object({ topic: z.string(), source: z.enum(['posting', 'role family']), quote: z.optional(z.string()) }),
   ),
   phoneScreen: z.array(z.string()),
   timeline: z.array(z.string()),
-  questionsToAsk: z.array(z.string()),
+  /** Best first: the first BEST_QUESTIONS are the ones the popup shows. `id` is the anchor in the plan page. */
+  questionsToAsk: z.array(AskQuestion),
   notes: z.array(z.string()),
 });
 export type PrepPlan = z.infer<typeof PrepPlan>;
 
+/** The anchor of a principle's most likely question in the plan page ("likely-ownership"). */
+export function likelyAnchor(id: PrincipleId): string {
+  return `likely-${id}`;
+}
+
 const EMPTY_STAR = { situation: '', task: '', action: '', result: '' };
 
-// General guidance in LoopReady's words; Amazon publishes the facts (length, Chime) on amazon.jobs.
-const PHONE_SCREEN = [
-  'Expect 30 to 60 minutes, by phone or as a video call (often Amazon Chime); test the link, camera and sound the day before.',
-  'Have your résumé, your notes and your STAR stories in front of you, and the posting open.',
-  'Expect two or three behavioural questions tied to Leadership Principles; answer with one real story each, in STAR order, and say "I", not "we".',
-  'Keep your questions for the interviewer ready; you will usually have five minutes at the end.',
-];
-
 const TIMELINE = [
-  'After a phone screen you usually hear back within about one to two weeks.',
-  'If you have heard nothing after a week, send your recruiter a short, polite follow-up.',
-  'If the next step is an interview loop, use the time to write one story per top principle and rehearse them aloud.',
+  'After the phone screen, the recruiter usually tells you within a week or two whether you go on to the loop.',
+  'If you have heard nothing after a week, a short, polite note to your recruiter is fine.',
+  'Before the loop, write two stories for each top principle (see the story map), rehearse them aloud, and make sure no story has to serve two interviewers.',
+  'After the loop, a decision usually comes within about a week; ask your recruiter for feedback either way.',
 ];
 
-function roleSummaryText(posting: Posting, family: RoleFamily, top: readonly RankedPrinciple[]): string {
-  const title = posting.title ?? 'This role';
-  const names = top.slice(0, 3).map((p) => principle(p.id).name);
-  const where = posting.locations.length ? ` in ${posting.locations.join('; ')}` : '';
-  const fam = family.id === 'general' ? 'a role LoopReady could not place in a family' : `a ${family.label} role`;
-  return `${title}${where} is ${fam}. Prepare stories first for ${names.join(', ')}.`;
+function listNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function typicalFor(family: RoleFamilyId): string {
+  return family === 'general' ? 'most Amazon roles' : `${PLAN_FAMILY_NOUN[family]} roles`;
+}
+
+/** Says what the plan rests on when it is not the whole posting; null for a full posting. */
+export function basisNote(basis: PostingBasis, family: RoleFamilyId, evidenced: number): string | null {
+  switch (basis) {
+    case 'thin':
+      return `This posting has too little text to read: the principles below are typical for ${typicalFor(family)}, not drawn from the posting.`;
+    case 'qualifications-only':
+      return `This posting shows only its qualifications: the principles below are typical for ${typicalFor(family)}, adjusted by what the qualifications mention. Read the full description on amazon.jobs if you can.`;
+    case 'description-only':
+      return 'This posting lists no qualifications, so the checklist is empty and the plan rests on the description alone.';
+    case 'full':
+      return evidenced <= 1
+        ? `The posting says little about how the work is done, so the order below leans on what is typical for ${typicalFor(family)}.`
+        : null;
+  }
+}
+
+function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly RankedPrinciple[], confident: boolean): string {
+  const title = posting.title ? cleanTitle(posting.title) : 'This role';
+  const names = listNames(top.slice(0, 3).map((p) => principle(p.id).name));
+  const where = posting.locations.length ? ` in ${cleanText(posting.locations.join('; '))}` : '';
+  const lead = confident
+    ? `The posting leans most on ${names}: prepare two stories for each, then the others below.`
+    : `Start with ${names}, and prepare two stories for each.`;
+  return `${title}${where} is ${familyRolePhrase(family)}. ${lead}`;
 }
 
 function checklist(items: readonly string[], prefix: string): ChecklistItem[] {
-  return items.map((text, i) => ({ id: `${prefix}-${i + 1}`, text, done: false, note: '' }));
+  return checklistItems(items).map((text, i) => ({ id: `${prefix}-${i + 1}`, text, done: false, note: '' }));
 }
 
 export interface PlanInputs {
@@ -111,50 +165,57 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   const quality = assessPosting(posting);
   const family = inputs.family ?? detectRoleFamily(posting);
   const ranked = inputs.ranked ?? rankPrinciples(posting, family);
+  const fam = family.id;
   const top = ranked.slice(0, TOP_PRINCIPLES);
-  const questions = practiceQuestions(
-    top.map((p) => p.id),
-    family.id,
-  );
-  const notes = [...quality.notes];
-  if (family.id === 'general') notes.push('The role family could not be determined; questions use general wording.');
-  if (!quality.thin && top.every((p) => p.evidence.length === 0))
-    notes.push('No phrase in the posting points to a particular principle; the order comes from the role family.');
+  const topIds = top.map((p) => p.id);
+  const questions = practiceQuestions(topIds, fam);
+  const evidenced = top.slice(0, 3).filter((p) => p.evidence.length > 0).length;
+  const basis = basisNote(quality.basis, fam, evidenced);
+  // The basis leads the notes; on a thin posting it follows the note that says the text is too short.
+  const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
+  if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
+  const words = familyWords(fam);
+  const loop = familyLoop(fam);
 
   return {
     jobId: posting.jobId,
     url: posting.url,
     roleSummary: {
-      title: posting.title ?? '(untitled posting)',
-      family: family.label,
-      familyReason: family.reason,
-      // amazon.jobs sometimes stores an internal slug ("team-sde-primary") rather than a name.
-      team: posting.team && !/^team-|^[a-z0-9-]+$/.test(posting.team) ? posting.team : null,
-      location: posting.locations[0] ?? null,
+      title: posting.title ? cleanTitle(posting.title) : '(untitled posting)',
+      family: PLAN_FAMILY_NOUN[fam],
+      familyId: fam,
+      familyReason: cleanText(family.reason),
+      team: teamName(posting),
+      location: posting.locations[0] ? cleanText(posting.locations[0]) : null,
       postedDate: posting.postedDate,
-      text: roleSummaryText(posting, family, top),
+      text: roleSummaryText(posting, fam, top, quality.basis === 'full' && evidenced >= 2),
+      basis: quality.basis,
     },
     principles: top.map((p) => {
       const kb = principle(p.id);
+      const own = questions.filter((q) => q.principle === p.id).map((q) => q.text);
       return {
         id: p.id,
         name: kb.name,
         score: p.score,
         summary: kb.summary,
         evidence: p.evidence.map((ev) => ({ ...ev, quote: evidenceQuote(sectionText(posting, ev.section), ev) })),
-        practiceQuestions: questions.filter((q) => q.principle === p.id).map((q) => q.text),
+        likelyQuestion: own[0] ?? '',
+        practiceQuestions: own,
         starHints: kb.starHints,
         star: { ...EMPTY_STAR },
       };
     }),
+    storyMap: { entries: storyMap(topIds), mustAsk: mustAskQuestions(words.partner, words.work) },
+    loop: { overview: loopOverview(fam), rounds: loop.rounds },
     checklist: {
       basic: checklist(posting.basicQualifications, 'basic'),
       preferred: checklist(posting.preferredQualifications, 'preferred'),
     },
-    technicalTopics: technicalTopics(posting, family.id, isTechnicalFamily(family.id)),
-    phoneScreen: PHONE_SCREEN,
+    technicalTopics: technicalTopics(posting, fam),
+    phoneScreen: phoneScreenGuide(fam),
     timeline: TIMELINE,
-    questionsToAsk: questionsToAsk(posting, family, ranked),
+    questionsToAsk: questionsToAsk(posting, fam, ranked),
     notes,
   };
 }
@@ -177,10 +238,11 @@ export function escapeMarkdown(s: string): string {
 
 // The same escaping without trimming, for pieces of one line joined together.
 function escapeInline(s: string): string {
-  return s
+  return decodeEntities(s)
     .replace(/\s+/g, ' ')
+    // An "&" that would start a character reference is escaped; any other "&" reads as itself.
     .replace(/[\\`*_[\]{}<>#|!~]/g, '\\$&')
-    .replace(/&/g, '&amp;');
+    .replace(/&(?=#?\w+;)/g, '\\&');
 }
 
 /** Evidence as a Markdown quote: its clause, with the phrase in bold. Every piece is escaped. */
@@ -191,10 +253,21 @@ export function evidenceMarkdown(ev: PlanEvidence): string {
   return `${escapeInline(q.before)}${bold}${escapeInline(q.after)}`.trim();
 }
 
+const STAR_LABELS = [
+  ['situation', 'Situation'],
+  ['task', 'Task'],
+  ['action', 'Action'],
+  ['result', 'Result'],
+] as const;
+
 /** The plan as Markdown for export or printing. Untrusted text is escaped; nothing is raw HTML. */
 export function planToMarkdown(plan: PrepPlan): string {
   const e = escapeMarkdown;
   const out: string[] = [];
+  const bullets = (items: readonly string[]) => {
+    for (const s of items) out.push(`- ${e(s)}`);
+    out.push('');
+  };
   out.push(`# Prep plan: ${e(plan.roleSummary.title)}`, '');
   if (plan.notes.length) {
     for (const n of plan.notes) out.push(`> Note: ${e(n)}`);
@@ -206,22 +279,45 @@ export function planToMarkdown(plan: PrepPlan): string {
   if (plan.roleSummary.location) out.push(`- Location: ${e(plan.roleSummary.location)}`);
   if (plan.roleSummary.postedDate) out.push(`- Posted: ${e(plan.roleSummary.postedDate)}`);
   if (plan.url) out.push(`- Posting: ${e(plan.url)}`);
+  out.push('', '## How the interviews work', '', '### Phone screen', '');
+  bullets(plan.phoneScreen);
+  out.push('### The loop', '');
+  bullets(plan.loop.overview);
+  out.push(`### Rounds for ${e(plan.roleSummary.family)} roles`, '');
+  for (const r of plan.loop.rounds) out.push(`- **${e(r.name)}**: ${e(r.what)}`);
   out.push('', '## Leadership Principles to prepare', '');
   plan.principles.forEach((p, i) => {
     out.push(`### ${i + 1}. ${e(p.name)} (score ${p.score})`, '', e(p.summary), '');
     if (p.evidence.length) {
       out.push('From the posting:');
       for (const ev of p.evidence) out.push(`- "${evidenceMarkdown(ev)}" (${SECTION_LABEL[ev.section]})`);
+    } else out.push('_The posting does not name this one directly; it ranks here for this kind of role._');
+    out.push('', `Most likely question: ${e(p.likelyQuestion)}`, '');
+    const more = p.practiceQuestions.filter((q) => q !== p.likelyQuestion);
+    if (more.length) {
+      out.push('Other ways it is asked:');
+      for (const q of more) out.push(`- ${e(q)}`);
       out.push('');
     }
-    out.push('Practice questions:');
-    for (const q of p.practiceQuestions) out.push(`- ${e(q)}`);
-    out.push('', 'Your STAR story:');
-    out.push(`- Situation: ${e(p.star.situation) || '_' + e(p.starHints.situation) + '_'}`);
-    out.push(`- Task: ${e(p.star.task) || '_' + e(p.starHints.task) + '_'}`);
-    out.push(`- Action: ${e(p.star.action) || '_' + e(p.starHints.action) + '_'}`);
-    out.push(`- Result: ${e(p.star.result) || '_' + e(p.starHints.result) + '_'}`, '');
+    out.push('Your STAR story:');
+    for (const [key, label] of STAR_LABELS) out.push(`- ${label}: ${e(p.star[key]) || '_' + e(p.starHints[key]) + '_'}`);
+    out.push('');
   });
+  out.push('## Story map', '', 'Two stories for each principle: a second interviewer may own the same one, and a good answer often prompts "tell me about another time".', '');
+  for (const entry of plan.storyMap.entries) {
+    out.push(`### ${e(entry.name)}`, '');
+    for (const st of entry.stories) {
+      const also = st.alsoServes.length ? ` (can also serve ${st.alsoServes.map((a) => e(a.name)).join(', ')})` : '';
+      out.push(`- Story ${e(st.label)}: ${e(st.prompt)}${also}`);
+    }
+    out.push(`- Follow-ups to expect: ${entry.probes.map(e).join(' ')}`, '');
+  }
+  out.push('### Two questions nearly every loop asks', '');
+  for (const q of plan.storyMap.mustAsk) {
+    out.push(`- **${q.kind === 'failure' ? 'A failure' : 'A disagreement'}**: ${e(q.question)} (shows ${q.shows.map(e).join(', ')})`);
+    out.push(`  - Follow-ups to expect: ${q.probes.map(e).join(' ')}`);
+  }
+  out.push('');
   const list = (title: string, items: ChecklistItem[]) => {
     out.push(`### ${title}`, '');
     if (!items.length) out.push('_None listed._');
@@ -232,17 +328,15 @@ export function planToMarkdown(plan: PrepPlan): string {
   list('Basic', plan.checklist.basic);
   list('Preferred', plan.checklist.preferred);
   if (plan.technicalTopics.length) {
-    out.push('## Technical topics', '');
+    out.push('## Topics to revise', '');
     for (const t of plan.technicalTopics)
-      out.push(`- ${e(t.topic)}${t.source === 'posting' ? ` (the posting mentions "${e(t.quote ?? '')}")` : ' (usual for this role family)'}`);
+      out.push(`- ${e(t.topic)}${t.source === 'posting' ? ` (the posting says "${e(t.quote ?? '')}")` : ' (usual for this kind of role)'}`);
     out.push('');
   }
-  out.push('## Phone screen', '');
-  for (const s of plan.phoneScreen) out.push(`- ${e(s)}`);
-  out.push('', '## Timeline', '');
-  for (const s of plan.timeline) out.push(`- ${e(s)}`);
-  out.push('', '## Questions to ask', '');
-  for (const q of plan.questionsToAsk) out.push(`- ${e(q)}`);
+  out.push('## Timeline', '');
+  bullets(plan.timeline);
+  out.push('## Questions to ask', '');
+  plan.questionsToAsk.forEach((q, i) => out.push(`${i + 1}. ${e(q.text)}${i < BEST_QUESTIONS ? ' _(ask first)_' : ''}`));
   out.push('');
   return out.join('\n');
 }

@@ -1,207 +1,330 @@
 // Practice questions for the principles a posting ranks highest, worded for the role family, and
-// questions for the candidate to ask the interviewer, drawn from the posting itself.
+// questions for the candidate to ask the interviewer: ones a hiring manager would find thoughtful,
+// about the team's work and how it runs, never about the candidate's gaps.
 import type { Posting } from './posting';
+import { isBoilerplate } from './boilerplate';
 import { principle, type PrincipleId } from './principles';
 import type { RankedPrinciple } from './rank-principles';
 import type { RoleFamily, RoleFamilyId } from './role-family';
+import { cleanText } from './plan-text';
 
 export interface PracticeQuestion {
   principle: PrincipleId;
   text: string;
 }
 
-interface FamilyContext {
+/** A question to ask; `id` is its anchor in the plan page ("ask-2"). */
+export interface AskQuestion {
+  id: string;
+  text: string;
+}
+
+export interface FamilyWords {
   customer: string;
   work: string;
   partner: string;
   metric: string;
-  /** Questions to ask that suit this kind of job. */
-  ask: string[];
 }
 
 // The words that make a question sound like the candidate's own job.
-const CONTEXT: Record<Exclude<RoleFamilyId, FamilyWithSharedContext>, FamilyContext> & Partial<Record<RoleFamilyId, FamilyContext>> = {
+const WORDS: Record<RoleFamilyId, FamilyWords> = {
   'software-engineering': {
     customer: 'the customers or engineers who depend on your service',
     work: 'a system you designed or built',
-    partner: 'a product manager or another engineering team',
+    partner: 'a partner engineering team',
     metric: 'latency, availability or defect rates',
-    ask: [
-      'How does the team split time between new features and operational work such as on-call?',
-      'What does the design and code review process look like, and who takes part?',
-    ],
   },
   'engineering-management': {
-    customer: 'the customers your team\'s systems serve',
-    work: 'your team\'s roadmap',
-    partner: 'a peer manager or your product partner',
+    customer: 'the customers your team’s systems serve',
+    work: 'your team’s roadmap',
+    partner: 'a peer manager',
     metric: 'delivery predictability, operational health or team attrition',
-    ask: [
-      'How big is the team today, how many openings are there, and what seniority mix are you aiming for?',
-      'What are the biggest technical and people challenges the next manager will inherit?',
-    ],
-  },
-  'product-program-management': {
-    customer: 'the customers of a product or program you ran',
-    work: 'a product or program you led',
-    partner: 'an engineering lead or a senior stakeholder',
-    metric: 'adoption, launch dates or program goals',
-    ask: [
-      'How are priorities for this product or program set, and who has the final say?',
-      'Which launch or milestone would this role own first?',
-    ],
-  },
-  'science-research': {
-    customer: 'the customers affected by a model or study of yours',
-    work: 'a model, experiment or study you led',
-    partner: 'an engineering or business partner',
-    metric: 'model quality, experiment outcomes or business impact',
-    ask: [
-      'How does research here move from an idea to production, and who owns each step?',
-      'How does the team balance publishing with business deliverables?',
-    ],
   },
   'data-bi': {
     customer: 'the business users of your dashboards and analyses',
     work: 'a dashboard, data pipeline or analysis you built',
     partner: 'a business stakeholder',
     metric: 'data quality, report adoption or the business metrics you track',
-    ask: [
-      'What does the data stack look like today (warehouse, ETL, reporting tools), and what would you change?',
-      'Which business decisions rely most on this team\'s analyses?',
-    ],
+  },
+  'science-research': {
+    customer: 'the customers affected by a model or study of yours',
+    work: 'a model, experiment or study you led',
+    partner: 'an engineering partner',
+    metric: 'model quality, experiment outcomes or business impact',
+  },
+  'product-program-management': {
+    customer: 'the customers of a product or program you ran',
+    work: 'a product or program you led',
+    partner: 'an engineering lead',
+    metric: 'adoption, launch dates or program goals',
+  },
+  'sales-account-solutions': {
+    customer: 'a customer you advised or an account you managed',
+    work: 'a customer engagement or solution you led',
+    partner: 'a customer’s technical lead',
+    metric: 'customer adoption, revenue or retention',
   },
   operations: {
     customer: 'customers waiting on their orders',
     work: 'a shift, site or process you ran',
-    partner: 'another shift manager or a support team',
+    partner: 'another shift manager',
     metric: 'safety, productivity, quality or on-time delivery',
-    ask: [
-      'What are the site\'s main safety and productivity goals this year, and how is this role measured against them?',
-      'What shift pattern and team size would I have, and how is the team supported?',
-    ],
   },
-  'sales-account-solutions': {
-    customer: 'a client or account you managed',
-    work: 'an account, deal or solution you owned',
-    partner: 'a client stakeholder or an internal product team',
-    metric: 'revenue, adoption or client retention',
-    ask: [
-      'What kinds of customers or accounts would I work with first, and what do they need most?',
-      'How is success in this role measured over the first year?',
-    ],
+  'hardware-operations-engineering': {
+    customer: 'the people who use or depend on equipment you designed or ran',
+    work: 'a design or system you were responsible for',
+    partner: 'a manufacturing partner',
+    metric: 'reliability, uptime, yield or cost',
+  },
+  security: {
+    customer: 'the teams and customers your security work protects',
+    work: 'a security review, control or tool you owned',
+    partner: 'a service team you were securing',
+    metric: 'risk reduced, findings closed or time to respond',
+  },
+  'design-ux': {
+    customer: 'the users of a design you created',
+    work: 'a design or study you delivered',
+    partner: 'a product manager',
+    metric: 'usability findings, task success or adoption',
+  },
+  'hr-recruiting': {
+    customer: 'the candidates, employees or managers you supported',
+    work: 'a hiring plan or people program you ran',
+    partner: 'a hiring manager',
+    metric: 'time to hire, offer acceptance or retention',
+  },
+  'finance-accounting': {
+    customer: 'the business leaders who relied on your numbers',
+    work: 'a forecast, close or analysis you owned',
+    partner: 'a business owner',
+    metric: 'forecast accuracy, close time or cost savings',
+  },
+  'legal-corporate': {
+    customer: 'the business teams you advised',
+    work: 'a matter, review or policy you handled',
+    partner: 'a business leader',
+    metric: 'turnaround time, risk avoided or the outcome of the matter',
+  },
+  marketing: {
+    customer: 'the audience of a campaign you ran',
+    work: 'a campaign or launch you led',
+    partner: 'a product or sales partner',
+    metric: 'reach, conversion or return on spend',
+  },
+  'learning-development': {
+    customer: 'the learners in a program you built',
+    work: 'a course or learning program you designed',
+    partner: 'a subject-matter expert',
+    metric: 'skill gains, completion or on-the-job results',
   },
   'support-customer-service': {
     customer: 'a customer who contacted you with a problem',
     work: 'a customer case you handled',
-    partner: 'a colleague or another support team',
+    partner: 'another support team',
     metric: 'resolution time, customer satisfaction or repeat contacts',
-    ask: [
-      'What are the most common issues customers bring to this team?',
-      'How are quality and customer satisfaction measured, and how is feedback given?',
-    ],
-  },
-  'legal-corporate': {
-    customer: 'the internal customers or business teams you support',
-    work: 'a project, review or process you owned',
-    partner: 'a business leader or a partner team',
-    metric: 'accuracy, turnaround time or the business outcome you supported',
-    ask: [
-      'Which business teams would I support most closely, and what do they expect from this role?',
-      'What processes are being built or changed this year?',
-    ],
   },
   'student-intern': {
     customer: 'the users of a project you worked on',
     work: 'a course, research or internship project',
-    partner: 'a teammate or supervisor',
+    partner: 'a teammate',
     metric: 'the goals of that project',
-    ask: [
-      'What kind of project do interns usually take on, and how is it chosen?',
-      'How is mentorship organised during the internship, and how is the end result evaluated?',
-    ],
-  },
-  'design-ux': {
-    customer: 'the users of a design you created',
-    work: 'a design or prototype you delivered',
-    partner: 'a product manager or engineer',
-    metric: 'usability findings, task success or adoption',
-    ask: [
-      'How is user research done here, and how early are designers involved?',
-      'How do designers, product managers and engineers work together from concept to launch?',
-    ],
   },
   general: {
     customer: 'the people who relied on your work',
     work: 'a project you owned',
-    partner: 'a colleague or stakeholder',
+    partner: 'a colleague',
     metric: 'the results you were measured on',
-    ask: [
-      'What does a typical week look like in this role?',
-      'What is the biggest challenge the team faces right now?',
-    ],
   },
 };
 
-// Families that borrow a neighbour's wording until they get their own (the role families grew).
-type FamilyWithSharedContext = 'hardware-operations-engineering' | 'security' | 'hr-recruiting' | 'finance-accounting' | 'marketing' | 'learning-development';
-const SHARED_CONTEXT: Record<FamilyWithSharedContext, Exclude<RoleFamilyId, FamilyWithSharedContext>> = {
-  'hardware-operations-engineering': 'operations',
-  security: 'software-engineering',
-  'hr-recruiting': 'legal-corporate',
-  'finance-accounting': 'legal-corporate',
-  marketing: 'legal-corporate',
-  'learning-development': 'legal-corporate',
+// Questions that suit this kind of job, best first.
+const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
+  'software-engineering': [
+    'What does the team run in production today, and what is the on-call load like?',
+    'Which technical decision is the team debating right now, and what makes it hard?',
+    'How are design documents reviewed here, and how much say does a new engineer have in them?',
+  ],
+  'engineering-management': [
+    'What is the team like today (size, tenure, open roles), and what would you want to be different in a year?',
+    'What technical or operational debt will the new manager inherit first?',
+    'How are roadmap and headcount trade-offs made between this team and its partners?',
+  ],
+  'data-bi': [
+    'Which decisions does this team’s data feed directly, and who acts on it?',
+    'Where does the data stack hurt most today: freshness, quality or self-service?',
+    'How are metric definitions agreed when two teams count the same thing differently?',
+  ],
+  'science-research': [
+    'How does a model or study move from a prototype to something customers use, and who owns each step?',
+    'Which problem does the team find hardest right now, and why has it resisted so far?',
+    'How is scientific work judged here: business impact, publications, or both?',
+  ],
+  'product-program-management': [
+    'How are priorities set for this product or program, and when did they last change?',
+    'What would this role own outright, and where would it have to lead without authority?',
+    'Which documents would I write first, and who reads and decides on them?',
+  ],
+  'sales-account-solutions': [
+    'What kinds of customers would I work with first, and what are they trying to build or change?',
+    'How do solutions architects, account managers and specialists split the work on an engagement?',
+    'How is success measured for this role over the first year: customer outcomes, adoption or revenue?',
+  ],
+  operations: [
+    'What are the site’s biggest safety and performance challenges this year?',
+    'How big a team would I lead, on which shift pattern, and how are new leaders brought up to speed?',
+    'What does a good first 90 days look like for someone new in this role?',
+  ],
+  'hardware-operations-engineering': [
+    'What stage is the product or facility in now (design, validation, ramp or sustaining), and what would this role own?',
+    'How are design reviews and sign-offs run, and who decides on trade-offs between cost, schedule and reliability?',
+    'What are the main reliability or safety risks the team is working on?',
+  ],
+  security: [
+    'Which risks or kinds of threat keep the team busiest today?',
+    'How does security work with service teams here: reviews, shared tooling or engineers embedded with them?',
+    'How are security findings prioritised when they compete with delivery dates?',
+  ],
+  'design-ux': [
+    'How early are designers and researchers involved when a new product idea starts?',
+    'How is design quality judged here, and who makes the final call?',
+    'Which research methods does the team rely on, and what would you like to do more of?',
+  ],
+  'hr-recruiting': [
+    'Which businesses or roles would I support, and what are their hardest hiring or people challenges?',
+    'Which measures do leaders watch for this role, and where are they today?',
+    'How much of the work is running existing programs and how much is building new ones?',
+  ],
+  'finance-accounting': [
+    'Which business decisions does this team’s analysis feed, and who are the main partners?',
+    'What does the monthly close and planning calendar look like for this role?',
+    'Which processes or models most need improving?',
+  ],
+  'legal-corporate': [
+    'Which business teams would I work with most closely, and what kinds of issues come up most often?',
+    'How does the team balance speed for the business against managing risk?',
+    'What would this role handle end to end, and what goes to other teams or outside counsel?',
+  ],
+  marketing: [
+    'How are campaign goals set and measured, and which numbers matter most to leadership?',
+    'How does marketing work with product and sales teams on a launch?',
+    'What did the team learn from its last big campaign?',
+  ],
+  'learning-development': [
+    'Which audiences and skills are the priority for the programs this role would build?',
+    'How is the effect of a learning program measured here, beyond completion rates?',
+    'How do designers and subject-matter experts work together on a new course?',
+  ],
+  'support-customer-service': [
+    'What are the most common issues customers bring to this team, and how are they changing?',
+    'How are quality and customer satisfaction measured, and how is feedback given?',
+    'How do the lessons from support reach the teams that can fix the cause?',
+  ],
+  'student-intern': [
+    'What kind of project do interns usually own, and how is it chosen?',
+    'How is mentorship set up, and how is the internship evaluated at the end?',
+    'What did past interns who did well have in common?',
+  ],
+  general: [
+    'What does a typical week look like in this role?',
+    'What is the biggest challenge the team faces right now?',
+    'What would make someone in this role very successful after a year?',
+  ],
 };
-function contextOf(family: RoleFamilyId): FamilyContext {
-  return CONTEXT[family] ?? CONTEXT[SHARED_CONTEXT[family as FamilyWithSharedContext]];
+
+// One question per principle, about how the team lives it (asked when the principle ranks first).
+const PRINCIPLE_ASKS: Record<PrincipleId, string> = {
+  'customer-obsession': 'Who are this role’s customers, and how does the team hear from them?',
+  ownership: 'Which decisions would this role make on its own, and which would come to you?',
+  'invent-and-simplify': 'What is the most recent thing the team simplified or reinvented, and where did the idea come from?',
+  'are-right-a-lot': 'How does the team make a call when the data is incomplete or people disagree?',
+  'learn-and-be-curious': 'What has the team had to learn recently, and how does it make time for that?',
+  'hire-and-develop-the-best': 'How does the team help people grow, and where have recent members moved on to?',
+  'insist-on-the-highest-standards': 'How does the team decide that work is good enough to ship or hand over?',
+  'think-big': 'Where do you want this team to be in three years, and what has to change to get there?',
+  'bias-for-action': 'Which decisions can the team make quickly, and which need a longer review?',
+  frugality: 'What constraints does the team work under, and what has it built because of them?',
+  'earn-trust': 'How does the team share bad news or mistakes, with each other and with partners?',
+  'dive-deep': 'Which numbers does the team review every week, and what happened the last time one moved unexpectedly?',
+  'have-backbone-disagree-and-commit': 'Can you tell me about a recent decision the team disagreed on, and how it was settled?',
+  'deliver-results': 'What are the team’s goals for this year, and how is progress reviewed?',
+  'strive-to-be-earths-best-employer': 'What does the team do to keep people safe, engaged and growing, and how do you know it works?',
+  'success-and-scale-bring-broad-responsibility': 'How does the team weigh wider effects, such as safety, privacy or sustainability, in its decisions?',
+};
+
+export function familyWords(id: RoleFamilyId): FamilyWords {
+  return WORDS[id];
 }
 
-function fill(template: string, ctx: FamilyContext): string {
-  return template.replace(/\{(customer|work|partner|metric)\}/g, (_, key: 'customer' | 'work' | 'partner' | 'metric') => ctx[key]);
+export function familyAsks(id: RoleFamilyId): string[] {
+  return FAMILY_ASKS[id];
 }
 
-/** Up to `perPrinciple` questions for each of the given principles, in the family's wording. */
-export function practiceQuestions(ids: readonly PrincipleId[], family: RoleFamilyId, perPrinciple = 3): PracticeQuestion[] {
-  const ctx = contextOf(family);
+function fill(template: string, words: FamilyWords): string {
+  return template.replace(/\{(customer|work|partner|metric)\}/g, (_, key: keyof FamilyWords) => words[key]);
+}
+
+/**
+ * Every question the catalog has for each principle, in the family's wording. The catalog's first
+ * question is the plainest form of the principle's question, the one most interviewers start from,
+ * so it is the "most likely" one the popup shows.
+ */
+export function practiceQuestions(ids: readonly PrincipleId[], family: RoleFamilyId, perPrinciple = Infinity): PracticeQuestion[] {
+  const words = WORDS[family];
   return ids.flatMap((id) =>
     principle(id)
       .questions.slice(0, perPrinciple)
-      .map((q) => ({ principle: id, text: fill(q, ctx) })),
+      .map((q) => ({ principle: id, text: fill(q, words) })),
   );
 }
 
-const ALWAYS_ASK = 'Which three Leadership Principles matter most for this job, and how do they show up in the work?';
-
 function shorten(s: string, max = 90): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = s.replace(/\s+/g, ' ').trim().replace(/[.;:,]+$/, '');
   return t.length <= max ? t : `${t.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
 
-// A team name worth quoting: amazon.jobs sometimes stores an internal slug ("team-sde-primary").
-function teamName(posting: Posting): string | null {
-  const fromTitle = posting.title?.split(',').slice(1).join(',').trim();
-  const team = posting.team && !/^team-|^[a-z0-9-]+$/.test(posting.team) ? posting.team : fromTitle;
-  return team ? shorten(team, 70) : null;
+/** A team name worth naming: amazon.jobs sometimes stores an internal slug ("team-sde-primary"). */
+export function teamName(posting: Posting): string | null {
+  const [role, ...rest] = (posting.title ?? '').split(',');
+  // The team part of the title, unless it only repeats the role ("Data Center Operations, Data Center Operations").
+  const fromTitle = rest.join(',').trim().toLowerCase() === role?.trim().toLowerCase() ? '' : rest.join(',').trim();
+  const raw = posting.team && !/^team-|^[a-z0-9-]+$/.test(posting.team) ? posting.team : fromTitle;
+  if (!raw) return null;
+  // "Customer Trust, Customer Trust" and "Payments team": one name, without a trailing "team".
+  const parts = [...new Set(raw.split(/\s*,\s*/).map((p) => p.replace(/\s+team$/i, '').trim()).filter(Boolean))];
+  const name = cleanText(parts.join(', '));
+  if (!name || name.length < 3 || /^(?:non|sr|ii|iii|senior|i)$/i.test(name)) return null;
+  return shorten(name, 60);
 }
 
-/** At least five distinct questions for the candidate to ask, tailored to the posting. */
-export function questionsToAsk(posting: Posting, family: RoleFamily, ranked: readonly RankedPrinciple[]): string[] {
-  const ctx = contextOf(family.id);
-  const out: string[] = [ALWAYS_ASK];
+// A duty worth asking about: a real task, not a slogan or company text.
+function askableDuty(posting: Posting): string | null {
+  const duty = posting.responsibilities
+    .map(cleanText)
+    .find((r) => r.length >= 30 && r.length <= 160 && !isBoilerplate(r) && /^[A-Z]/.test(r) && !/\b(?:you will be|we are|our team|amazon)\b/i.test(r));
+  return duty ?? null;
+}
+
+/**
+ * Questions for the candidate to ask, best first: the three at the top are the ones the popup shows.
+ * They ask about the team's work and how it runs; none points at a requirement the candidate may lack.
+ */
+export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamilyId, ranked: readonly RankedPrinciple[]): AskQuestion[] {
+  const fam = typeof family === 'string' ? family : family.id;
+  const asks = FAMILY_ASKS[fam];
+  const out: string[] = [];
+  const top = ranked[0];
   const team = teamName(posting);
-  if (team) out.push(`What is the ${team} team working on this year, and where would this role make the biggest difference?`);
-  const duty = posting.responsibilities.find((r) => r.length > 20);
-  if (duty) out.push(`The posting lists "${shorten(duty)}". What would that look like in my first three months?`);
-  const topWithEvidence = ranked.find((r) => r.evidence.length > 0);
-  if (topWithEvidence) {
-    const quote = topWithEvidence.evidence[0]?.text ?? '';
-    out.push(`The posting mentions "${shorten(quote, 60)}". Can you give an example of what that means on this team day to day?`);
-  }
-  const preferred = posting.preferredQualifications.find((q) => q.length > 10);
-  if (preferred) out.push(`How much does "${shorten(preferred, 70)}" matter in practice, and how could someone grow into it?`);
-  out.push(...ctx.ask);
-  out.push('What would success look like after six months in this role?');
+  const duty = askableDuty(posting);
+  out.push(asks[0]!);
+  if (duty) out.push(`Of the responsibilities listed, such as “${shorten(duty)}”, which would I take on first, and what would good look like after three months?`);
+  if (top) out.push(PRINCIPLE_ASKS[top.id]);
+  out.push(asks[1]!);
+  if (team) out.push(`What is the ${team} team focused on this year, and where would this role make the biggest difference?`);
+  out.push(asks[2]!);
+  const second = ranked[1];
+  if (second) out.push(PRINCIPLE_ASKS[second.id]);
+  out.push('What would you expect someone in this role to have achieved after six months?');
   out.push('What are the next steps after this conversation, and when could I expect to hear back?');
-  return [...new Set(out)];
+  return [...new Set(out)].map((text, i) => ({ id: `ask-${i + 1}`, text }));
 }

@@ -1,8 +1,12 @@
-// Technical topics to revise, taken from what the posting names, plus the usual fundamentals of the
-// role family. Only topics the posting mentions are quoted as "from the posting".
+// Topics to revise: what the posting itself names (in the sense it means them), then what is usual
+// for the role family. A word counts only in its technical sense: "networking skills" is not
+// Networking, "information architecture" is not system design, "home security" is not Security, and
+// a mechanical engineer's "prototypes" are not a design tool.
 import type { Posting } from './posting';
-import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
+import { literalHints } from './literal-hints';
+import { WordStarts } from './word-starts';
 import type { RoleFamilyId } from './role-family';
+import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 
 export interface TechnicalTopic {
   topic: string;
@@ -11,57 +15,118 @@ export interface TechnicalTopic {
   quote?: string;
 }
 
-const LEXICON: readonly [string, RegExp][] = [
-  ['SQL', /\b(?:sql|mysql|postgres(?:ql)?|nosql)\b/i],
-  ['Python', /\bpython\b/i],
-  ['Java', /\bjava\b(?!script)/i],
-  ['C / C++', /\bc\+\+|\bc\/c\+\+/i],
-  ['Scala', /\bscala\b/i],
-  ['R', /\bR\b(?=[,)\s]|$)(?![-'’])/],
-  ['JavaScript / TypeScript', /\b(?:javascript|typescript|react|node\.?js)\b/i],
-  ['HTML / CSS', /\b(?:html|css)\b/i],
-  ['Spark / Hadoop / EMR', /\b(?:spark|hadoop|emr|hive|pyspark)\b/i],
-  ['AWS services', /\b(?:aws|ec2|s3|lambda|dynamodb|redshift|sagemaker|glue|kinesis)\b/i],
-  ['Data warehousing and data modelling', /\b(?:data warehous\w*|data model\w*|redshift|dimensional model\w*)\b/i],
-  ['ETL and data pipelines', /\b(?:etl|data pipelines?|pipelines)\b/i],
-  ['Dashboards and visualisation (Tableau, QuickSight, Power BI)', /\b(?:tableau|quicksight|power ?bi|dashboards?|data visuali[sz]ation)\b/i],
-  ['Excel', /\bexcel\b/i],
-  ['Statistics and experiment design (A/B tests)', /\b(?:statistic\w*|a\/b test\w*|experiment design|design of experiments|hypothesis test\w*|regression)\b/i],
-  ['Machine learning', /\b(?:machine learning|ml\b|deep learning|neural network\w*)/i],
-  ['Natural language processing / LLMs', /\b(?:nlp|natural language|llms?|large language models?|generative ai|genai)\b/i],
-  ['Computer vision', /\b(?:computer vision|image recognition)\b/i],
-  ['Optimisation and operations research', /\b(?:optimi[sz]ation|operations research|linear programming|forecasting)\b/i],
-  ['Distributed systems', /\b(?:distributed systems?|scalab\w+ systems?|high[- ]availability|microservices?)\b/i],
-  ['System design and architecture', /\b(?:system design|architecture|design patterns?|scalable)\b/i],
-  ['Data structures and algorithms', /\b(?:data structures?|algorithms?)\b/i],
-  ['Object-oriented design', /\b(?:object[- ]oriented|ood)\b/i],
-  ['Testing and CI/CD', /\b(?:unit test\w*|testing|ci\/cd|continuous (?:integration|delivery|deployment))\b/i],
-  ['Operating systems and Linux', /\b(?:linux|unix|operating systems?)\b/i],
-  ['Networking', /\b(?:networking|tcp\/ip|dns)\b/i],
-  ['Security', /\b(?:security|cryptograph\w*|iam)\b/i],
-  ['Design tools and prototyping (Figma, Sketch)', /\b(?:figma|sketch|photoshop|illustrator|invision|wireframes?|prototyp\w*)\b/i],
+interface Entry {
+  topic: string;
+  re: RegExp;
+  /** Only for these families (a word that means something else elsewhere). */
+  only?: readonly RoleFamilyId[];
+}
+
+const HARDWARE: readonly RoleFamilyId[] = ['hardware-operations-engineering'];
+const OPS: readonly RoleFamilyId[] = ['operations', 'hardware-operations-engineering'];
+
+const LEXICON: readonly Entry[] = [
+  { topic: 'SQL', re: /\b(?:sql|mysql|postgres(?:ql)?|nosql)\b/i },
+  { topic: 'Python', re: /\bpython\b/i },
+  { topic: 'Java', re: /\bjava\b(?!script)/i },
+  { topic: 'C / C++', re: /\bc\+\+|\bc\/c\+\+/i },
+  { topic: 'Scala', re: /\bscala\b/i },
+  { topic: 'R', re: /\bR\b(?=[,)\s]|$)(?![-'’&])/ },
+  { topic: 'JavaScript / TypeScript', re: /\b(?:javascript|typescript|node\.?js)\b|\bReact(?:\.js| Native)?\b/i },
+  { topic: 'HTML / CSS', re: /\b(?:html5?|css3?)\b/i },
+  { topic: 'Spark / Hadoop / EMR', re: /\b(?:apache spark|pyspark|hadoop|hive)\b|\b(?:Spark|EMR)\b/ },
+  { topic: 'AWS services', re: /\b(?:ec2|s3|dynamodb|redshift|sagemaker|aws glue|kinesis|aws services|cloudformation)\b|\bLambda\b/i },
+  { topic: 'Cloud architecture', re: /\bcloud (?:architecture|infrastructure|computing|technolog\w+|solutions)\b|\bmigrat\w+ [\w\s,]{0,40}to the cloud\b/i },
+  { topic: 'Data warehousing and data modelling', re: /\b(?:data warehous\w*|data model\w*|dimensional model\w*|star schema)\b/i },
+  { topic: 'ETL and data pipelines', re: /\b(?:etl|elt|data pipelines?|data ingestion)\b/i },
+  { topic: 'Dashboards and visualisation (Tableau, QuickSight, Power BI)', re: /\b(?:tableau|quicksight|power ?bi|dashboards?|data visuali[sz]ation)\b/i },
+  { topic: 'Excel', re: /\bExcel\b(?! at\b)/ },
+  { topic: 'Statistics and experiment design (A/B tests)', re: /\b(?:statistic(?:s|al)|a\/b test\w*|experiment(?:al)? design|design of experiments|hypothesis test\w*|causal inference|regression(?! test))\b/i },
+  { topic: 'Machine learning', re: /\b(?:machine learning|deep learning|neural networks?|\bml\b models?)/i },
+  { topic: 'Natural language processing / LLMs', re: /\b(?:nlp|natural language processing|llms?|large language models?|generative ai|genai)\b/i },
+  { topic: 'Computer vision', re: /\b(?:computer vision|image recognition)\b/i },
+  { topic: 'Optimisation, forecasting and operations research', re: /\b(?:operations research|linear programming|mathematical optimi[sz]ation|optimi[sz]ation (?:models?|algorithms?|methods)|forecasting models?|stochastic)\b/i },
+  { topic: 'Distributed systems', re: /\b(?:distributed systems?|distributed computing|high[- ]availability|microservices?|scalable (?:systems|services|software))\b/i },
+  { topic: 'System design and architecture', re: /\b(?:system design|software architecture|systems? architecture|service[- ]oriented architecture|design patterns?|architect(?:ing|ure of) (?:scalable|distributed|large[- ]scale)\w*)\b/i },
+  { topic: 'Data structures and algorithms', re: /\b(?:data structures?|algorithm design|algorithms and)\b/i },
+  { topic: 'Object-oriented design', re: /\b(?:object[- ]oriented|ood)\b/i },
+  { topic: 'Software testing and CI/CD', re: /\b(?:unit test\w*|integration test\w*|test automation|automated test\w*|software testing|test[- ]driven|ci\/cd|continuous (?:integration|delivery|deployment))\b/i },
+  { topic: 'Operating systems and Linux', re: /\b(?:linux|unix|operating systems?)\b/i },
+  {
+    topic: 'Networking',
+    re: /\b(?:tcp\/ip|dns|bgp|ospf|vpcs?|routing and switching|lan\/wan|load balanc\w+|network (?:protocols?|infrastructure|architecture|design|engineering|technolog\w+|security))\b|\bnetworking\b(?! (?:skills?|events?|opportunit\w+|abilit\w+|with))/i,
+  },
+  {
+    topic: 'Security',
+    re: /\b(?:information security|cyber ?security|application security|network security|cloud security|security (?:engineering|architecture|controls?|best practices|assessments?|reviews?|tools)|cryptograph\w*|encryption|threat model\w*|vulnerabilit\w+|penetration test\w*|identity and access|iam)\b/i,
+  },
+  { topic: 'Design tools (Figma, Sketch)', re: /\b(?:figma|invision|adobe xd|axure)\b|\bSketch\b/ },
+  { topic: 'Wireframing and prototyping', re: /\b(?:wireframes?|prototyp\w*|mock-?ups?)\b/i, only: ['design-ux'] },
+  { topic: 'Instructional design (ADDIE, adult learning)', re: /\b(?:instructional design|addie|adult learning|articulate (?:storyline|360|rise)|e-?learning|learning management system|lms|kirkpatrick)\b/i },
+  { topic: 'Circuit design and PCB layout', re: /\b(?:pcbs?|schematics?|circuit design|analog|mixed-signal|altium|orcad|signal integrity|power electronics)\b/i },
+  { topic: 'RF and wireless systems', re: /\b(?:RF|radio frequency|antennas?|SATCOM|satellite communications?|link budgets?)\b/ },
+  { topic: 'Mechanical design and CAD', re: /\b(?:solidworks|creo|catia|cad|gd&t|tolerance analysis|mechanical design|finite element|fea|enclosure design)\b/i },
+  { topic: 'Embedded systems and firmware', re: /\b(?:embedded (?:systems?|software|c)|firmware|microcontrollers?|rtos)\b/i },
+  { topic: 'Controls and automation (PLC, SCADA)', re: /\b(?:plcs?|scada|controls engineering|control systems?|industrial automation|hmi|ladder logic)\b/i, only: HARDWARE },
+  { topic: 'Electrical power systems', re: /\b(?:switchgear|transformers?|ups|generators?|power distribution|substations?|arc flash|nfpa 70e)\b/i, only: HARDWARE },
+  { topic: 'Mechanical and cooling systems (HVAC)', re: /\b(?:hvac|chillers?|cooling towers?|crahs?|ahus?|heat exchangers?)\b/i, only: HARDWARE },
+  { topic: 'Prototyping and validation testing', re: /\b(?:prototyp\w*|compliance testing|validation testing|emc|emi|esd|reliability testing|dvt|evt)\b/i, only: HARDWARE },
+  { topic: 'Safety (incident investigation, risk assessment)', re: /\b(?:osha|ehs|safety|incident investigation|risk assessments?|ergonomic\w*)\b/i, only: OPS },
+  { topic: 'Lean and process improvement', re: /\b(?:Lean|lean (?:manufacturing|principles|six sigma)|six sigma|kaizen|continuous improvement|process improvement|root[- ]cause)\b/, only: [...OPS, 'support-customer-service'] },
+  { topic: 'Labour planning and productivity metrics', re: /\b(?:labou?r planning|throughput|productivity|units per hour|capacity planning)\b/i, only: ['operations'] },
+  { topic: 'Financial modelling and forecasting', re: /\b(?:financial model\w*|forecast\w*|budget\w*|variance analysis|p&l|profit and loss)\b/i, only: ['finance-accounting'] },
+  { topic: 'Accounting standards and controls (GAAP, IFRS, SOX)', re: /\b(?:gaap|ifrs|sox|reconciliations?|general ledger|journal entries)\b/i },
+  { topic: 'Sourcing and recruiting pipelines', re: /\b(?:sourcing|boolean search|applicant tracking|full[- ]cycle recruit\w*|talent pipelines?)\b/i, only: ['hr-recruiting'] },
+  { topic: 'Employee relations and employment practice', re: /\b(?:employee relations|employment law|labou?r law|workplace investigations?)\b/i },
+  { topic: 'Digital marketing channels and measurement', re: /\b(?:seo|sem|paid (?:search|social)|attribution|email marketing|marketing analytics)\b/i },
 ];
 
+// What interviews for the family usually test, when the posting does not say.
 const DEFAULTS: Partial<Record<RoleFamilyId, string[]>> = {
   'software-engineering': ['Data structures and algorithms', 'System design and architecture', 'Coding in the language you know best'],
-  'engineering-management': ['System design and architecture', 'Operational excellence: on-call, incidents, metrics'],
-  'science-research': ['Machine learning', 'Statistics and experiment design (A/B tests)', 'Coding in the language you know best'],
+  'engineering-management': ['System design and architecture', 'Operational excellence: on-call, incident reviews, metrics', 'People management: hiring, performance, growth'],
   'data-bi': ['SQL', 'Data warehousing and data modelling', 'Dashboards and visualisation (Tableau, QuickSight, Power BI)'],
+  'science-research': ['Machine learning', 'Statistics and experiment design (A/B tests)', 'Coding in the language you know best'],
+  'product-program-management': ['Choosing metrics for a product or program', 'Writing a clear one-page plan or narrative'],
+  'sales-account-solutions': ['Cloud architecture', 'Running a customer discovery conversation', 'Presenting to technical and business audiences'],
+  operations: ['Safety (incident investigation, risk assessment)', 'Lean and process improvement', 'Labour planning and productivity metrics'],
+  'hardware-operations-engineering': ['Engineering fundamentals of your discipline', 'Root-cause analysis of a failure', 'Safety (incident investigation, risk assessment)'],
+  security: ['Security fundamentals: web, cloud, identity, encryption', 'Threat modelling', 'Incident response'],
+  'design-ux': ['Your portfolio: two or three projects as problem, process and result', 'Wireframing and prototyping', 'User research methods'],
+  'hr-recruiting': ['Recruiting and people metrics', 'Handling sensitive employee or candidate situations'],
+  'finance-accounting': ['Financial modelling and forecasting', 'Excel', 'Accounting basics of the role'],
+  'legal-corporate': ['Clear written advice for non-specialists', 'Judging and escalating risk'],
+  marketing: ['Planning and measuring a campaign', 'Writing for a customer audience'],
+  'learning-development': ['Instructional design (ADDIE, adult learning)', 'Measuring learning impact beyond completion rates', 'Facilitating a session'],
+  'support-customer-service': ['A step-by-step troubleshooting method', 'Calming and helping an upset customer'],
   'student-intern': ['Data structures and algorithms', 'Coding in the language you know best'],
 };
 
-/** Topics for technical families, and for others only what the posting itself names. */
-export function technicalTopics(posting: Posting, family: RoleFamilyId, technical: boolean): TechnicalTopic[] {
+// Every pattern opens with \b, so a match starts a word: the first characters of its literals must open
+// some word of the text (WordStarts answers that from one pass over the text).
+const OPENINGS = LEXICON.map((e) => {
+  const hints = literalHints(e.re);
+  const openings = hints?.map((h) => /^[a-z0-9]{1,3}/.exec(h)?.[0] ?? '');
+  return openings && openings.every(Boolean) ? { list: [...new Set(openings)], key: [...new Set(openings)].join(' ') } : null;
+});
+
+/** Topics the posting names in their technical sense, then the family's usual ones. */
+export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints = true): TechnicalTopic[] {
   const text = SECTIONS.filter((s) => s !== 'title')
     .map((s) => sectionText(posting, s).slice(0, MAX_SECTION_CHARS))
     .join('\n');
+  const starts = useHints ? new WordStarts(text) : null;
   const found: TechnicalTopic[] = [];
-  for (const [topic, re] of LEXICON) {
+  for (const [i, { topic, re, only }] of LEXICON.entries()) {
+    if (only && !only.includes(family)) continue;
+    // Most topics are absent from most postings: skip the regex when none of its literals occurs.
+    const openings = OPENINGS[i];
+    if (starts && openings && starts.positions(openings.list, openings.key).length === 0) continue;
     const m = re.exec(text);
     if (m) found.push({ topic, source: 'posting', quote: m[0] });
   }
-  // An internship is technical when its posting names technical topics.
-  if (!technical && !(family === 'student-intern' && found.length > 0)) return found;
+  // An internship is technical only when its posting names technical topics.
+  if (family === 'student-intern' && found.length === 0) return found;
   for (const topic of DEFAULTS[family] ?? []) {
     if (!found.some((t) => t.topic === topic)) found.push({ topic, source: 'role family' });
   }

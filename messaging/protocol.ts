@@ -4,9 +4,9 @@
 import * as z from 'zod/mini';
 import { Listing, PageKind, Posting } from '../core/posting';
 import { Application } from '../core/application';
+import { Evidence } from '../core/evidence';
 import { DebriefDraft, Interview, InterviewDraft } from '../core/interview';
 import { InterviewReminderSettings, Settings } from '../core/settings';
-import { SECTIONS } from '../core/posting-sections';
 import { Status } from '../core/status';
 import { Timestamp } from '../core/timestamp';
 
@@ -20,15 +20,22 @@ export type DueSummaryItem = z.infer<typeof DueSummaryItem>;
 export const DueSummary = z.object({ count: z.number(), items: z.array(DueSummaryItem) });
 export type DueSummary = z.infer<typeof DueSummary>;
 
-const Span = { start: z.number().check(z.int(), z.gte(0)), end: z.number().check(z.int(), z.gte(0)), text: z.string() };
-
 /** A principle ranked for a posting (core/top-principles.ts), with the phrases that support it. */
 export const TopPrinciple = z.object({
   id: z.string(),
   name: z.string(),
-  evidence: z.array(z.object({ section: z.enum(SECTIONS), ...Span, context: z.optional(z.object(Span)) })),
+  evidence: z.array(Evidence),
 });
 export type TopPrinciple = z.infer<typeof TopPrinciple>;
+
+const Anchor = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
+
+/** The popup's questions (core/prep-questions.ts): each names its anchor in the plan page. */
+export const PrepQuestions = z.object({
+  toAsk: z.array(z.object({ anchor: Anchor, text: z.string() })).check(z.maxLength(10)),
+  likely: z.array(z.object({ principle: z.string(), name: z.string(), anchor: Anchor, text: z.string() })).check(z.maxLength(16)),
+});
+export type PrepQuestions = z.infer<typeof PrepQuestions>;
 
 /** What the content script knows about the page it runs in. */
 export const PageReport = z.object({
@@ -77,6 +84,8 @@ export const protocol = {
     data: z.object({ posting: Posting, limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(16))) }),
     result: z.array(TopPrinciple),
   },
+  /** The best questions to ask and, per top principle, the likely practice question (ranked in the background too). */
+  prepQuestions: { data: z.object({ posting: Posting }), result: PrepQuestions },
   /** Check for due follow-ups now (badge, notification); pages send it after editing the store directly. */
   runReminderCheck: {
     data: z.null(),

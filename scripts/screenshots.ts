@@ -1,7 +1,7 @@
 // Regenerates the README screenshots under docs/screenshots/ from the real extension pages, in
 // Debian's Chromium with amazon.jobs served from the fixtures (no network):
 //   popup.png, tracker.png, tracker-board.png, plan.png, plan-print.pdf, listing-badges.png,
-//   save-control.png, tracker-dark.png, options.png
+//   save-control.png, tracker-dark.png, options.png, agenda.png, interview-day-of.png
 //
 //   npx tsx scripts/screenshots.ts            (builds into .output/screenshots first)
 //   npx tsx scripts/screenshots.ts --no-build (uses .output/chrome-mv3)
@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, ROOT, launchWithExtension, openPopupFor, openPosting, LISTING_URL } from './lib/chromium';
 import { buildIsolated } from './lib/build-isolated';
+import { SEEDED, seedInterviews, seedStories } from './lib/seed-interviews';
 import { realPostings, seedApplications, writeRecords } from './lib/seed-store';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
@@ -37,7 +38,10 @@ async function main() {
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto(`${base}/tracker.html`);
     await page.waitForSelector('.empty, .tracker-table');
-    await writeRecords(page, 'applications', seedApplications(realPostings().length, Date.now()));
+    const now = Date.now();
+    await writeRecords(page, 'applications', seedApplications(realPostings().length, now));
+    await writeRecords(page, 'stories', seedStories(now));
+    await writeRecords(page, 'interviews', seedInterviews(now));
     await page.goto(`${base}/tracker.html?jobId=3038134`);
     await page.waitForSelector('.tracker-table');
     await page.waitForSelector('#detail-title');
@@ -48,6 +52,17 @@ async function main() {
     await page.getByRole('button', { name: 'Table' }).click();
     await page.screenshot({ path: shot('tracker-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
+
+    // Interviews: the agenda on the tracker, and a loop's day-of view (sessions, stories, a story
+    // already told to someone on this panel, principles without a second story).
+    await page.goto(`${base}/tracker.html?jobId=${SEEDED.loopJob}`);
+    await page.waitForSelector('.agenda-days');
+    await page.locator('.agenda').screenshot({ path: shot('agenda.png') });
+    await page.setViewportSize({ width: 1200, height: 1500 });
+    await page.goto(`${base}/interview.html?id=${SEEDED.loopId}`);
+    await page.waitForSelector('#day-of-title');
+    await page.screenshot({ path: shot('interview-day-of.png') });
+    await page.setViewportSize({ width: 1400, height: 900 });
 
     // Prep plan, on screen and as printed.
     await page.goto(`${base}/plan.html?jobId=3038134`);

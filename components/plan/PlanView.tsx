@@ -1,16 +1,18 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PostingLink } from '../ui/PostingLink';
 import type { Posting } from '../../core/posting';
 import type { PlanState } from '../../core/application';
 import type { PracticeSession } from '../../core/practice';
-import { planToMarkdown, type PrepPlan } from '../../core/prep-plan';
+import { BEST_QUESTIONS, planToMarkdown, type PrepPlan } from '../../core/prep-plan';
 import type { Story } from '../../core/story';
 import { PracticeMode } from '../stories/PracticeMode';
 import { PrincipleCoverage } from '../stories/PrincipleCoverage';
 import { ErrorText } from '../ui/ErrorText';
 import { useAction } from '../ui/use-action';
+import { InterviewProcess } from './InterviewProcess';
 import { PrincipleCard } from './PrincipleCard';
 import { QualificationsChecklist } from './QualificationsChecklist';
+import { StoryMap } from './StoryMap';
 import { noteKey, setChecked, setNote, starKey, withPlanState } from './plan-state';
 import { useDebouncedSave } from './use-debounced-save';
 import { errorMessage } from '../../core/error-message';
@@ -41,6 +43,7 @@ export function PlanView({
   practice,
   actions,
   pick,
+  focusId,
 }: {
   plan: PrepPlan;
   posting: Posting;
@@ -49,6 +52,8 @@ export function PlanView({
   practice: PracticeSession[];
   actions: PlanActions;
   pick?: (n: number) => number;
+  /** An anchor to bring into view once the plan is shown (the popup links to "#ask-2", "#likely-ownership"). */
+  focusId?: string | null;
 }) {
   const [state, setState] = useState<PlanState>(initialState);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -74,6 +79,15 @@ export function PlanView({
     [plan],
   );
   const rs = filled.roleSummary;
+  // The plan renders after an async load, so the browser's own jump to the URL's #anchor has already
+  // missed it; scroll once the element exists.
+  useEffect(() => {
+    if (!focusId) return;
+    const el = document.getElementById(focusId);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.classList.add('focused');
+  }, [focusId]);
 
   return (
     <article class="plan stack" aria-labelledby="plan-title">
@@ -137,6 +151,7 @@ export function PlanView({
           </dd>
         </dl>
       </section>
+      <InterviewProcess plan={filled} />
       <section aria-labelledby="principles-title">
         <h2 id="principles-title">Leadership Principles to prepare</h2>
         <h3>Your story bank</h3>
@@ -152,6 +167,7 @@ export function PlanView({
           />
         ))}
       </section>
+      <StoryMap map={filled.storyMap} />
       <section class="no-print">
         <PracticeMode prompts={prompts} jobId={plan.jobId} recent={practice} onRecord={actions.recordPractice} pick={pick} />
       </section>
@@ -174,7 +190,7 @@ export function PlanView({
       </section>
       {filled.technicalTopics.length > 0 && (
         <section aria-labelledby="tech-title">
-          <h2 id="tech-title">Technical topics</h2>
+          <h2 id="tech-title">Topics to revise</h2>
           <ul>
             {filled.technicalTopics.map((t, i) => (
               <li key={i}>
@@ -185,17 +201,20 @@ export function PlanView({
           </ul>
         </section>
       )}
-      <section aria-labelledby="phone-title">
-        <h2 id="phone-title">Phone screen</h2>
-        <Bullets items={filled.phoneScreen} />
-      </section>
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
         <Bullets items={filled.timeline} />
       </section>
       <section aria-labelledby="ask-title">
         <h2 id="ask-title">Questions to ask</h2>
-        <Bullets items={filled.questionsToAsk} />
+        <ol class="ask-list">
+          {filled.questionsToAsk.map((q, i) => (
+            <li key={q.id} id={q.id}>
+              {q.text}
+              {i < BEST_QUESTIONS && <span class="hint"> (ask first)</span>}
+            </li>
+          ))}
+        </ol>
       </section>
     </article>
   );

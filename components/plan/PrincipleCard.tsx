@@ -1,5 +1,5 @@
 import type { Posting } from '../../core/posting';
-import type { PlanPrinciple } from '../../core/prep-plan';
+import { likelyAnchor, type PlanPrinciple } from '../../core/prep-plan';
 import { EvidenceQuote } from '../ui/EvidenceQuote';
 import { STAR_PARTS, type StarPart } from './plan-state';
 
@@ -40,12 +40,22 @@ export function PrincipleCard({
       ) : (
         <p class="hint">The posting does not name this one directly; it is usual for this kind of role.</p>
       )}
-      <h4>Practice questions</h4>
-      <ul>
-        {principle.practiceQuestions.map((q, i) => (
-          <li key={i}>{q}</li>
-        ))}
-      </ul>
+      <h4>Most likely question</h4>
+      <p class="likely-question" id={likelyAnchor(principle.id)}>
+        {principle.likelyQuestion}
+      </p>
+      {principle.practiceQuestions.length > 1 && (
+        <>
+          <h4>Other ways it is asked</h4>
+          <ul>
+            {principle.practiceQuestions
+              .filter((q) => q !== principle.likelyQuestion)
+              .map((q, i) => (
+                <li key={i}>{q}</li>
+              ))}
+          </ul>
+        </>
+      )}
       <h4>Your STAR story</h4>
       <div class="star-grid">
         {STAR_PARTS.map((part) => (

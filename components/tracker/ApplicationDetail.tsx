@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Application } from '../../core/application';
 import { followUpAdvice } from '../../core/follow-up';
 import { titleOf } from '../../core/application-title';
@@ -23,12 +24,15 @@ export function ApplicationDetail({
   now,
   actions,
   onClose,
+  interviews,
 }: {
   app: Application;
   settings: Settings;
   now: number;
   actions: TrackerActions;
   onClose: () => void;
+  /** The application's interviews (the page supplies them: they live in their own table). */
+  interviews?: ComponentChildren;
 }) {
   const { busy, error, run } = useAction();
   const advice = followUpAdvice(app, now, settings);
@@ -69,6 +73,12 @@ export function ApplicationDetail({
         onSetDate={(at) => run(() => actions.setFollowUpAt(id, at))}
         onNoResponse={canTransition(app.status, 'no-response') ? () => run(() => actions.setStatus(id, 'no-response')) : null}
       />
+      {interviews !== undefined && (
+        <>
+          <h3>Interviews</h3>
+          {interviews}
+        </>
+      )}
       <h3>Notes</h3>
       <NotesPanel notes={app.notes} busy={busy} onAdd={(text) => run(() => actions.addNote(id, text))} />
       <h3>Contacts</h3>

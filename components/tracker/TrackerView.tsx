@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Application } from '../../core/application';
 import type { Settings } from '../../core/settings';
@@ -24,6 +25,7 @@ export function TrackerView({
   now,
   settings,
   actions,
+  interviewsOf,
   openApp,
   openId,
   onOpen,
@@ -35,6 +37,8 @@ export function TrackerView({
   now: number;
   settings: Settings;
   actions: TrackerActions;
+  /** What the open application's detail shows under "Interviews" (omitted: no such section). */
+  interviewsOf?: (jobId: string) => ComponentChildren;
   openApp: Application | null;
   openId: string | null;
   onOpen: (jobId: string | null) => void;
@@ -126,7 +130,14 @@ export function TrackerView({
         </div>
         {openId &&
           (openApp ? (
-            <ApplicationDetail app={openApp} settings={settings} now={now} actions={actions} onClose={() => onOpen(null)} />
+            <ApplicationDetail
+              app={openApp}
+              settings={settings}
+              now={now}
+              actions={actions}
+              onClose={() => onOpen(null)}
+              interviews={interviewsOf?.(openApp.jobId)}
+            />
           ) : (
             <p class="panel hint">Loading…</p>
           ))}

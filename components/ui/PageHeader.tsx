@@ -1,5 +1,5 @@
 /** The extension pages' header: product name and links between the pages. */
-export function PageHeader({ current }: { current: 'tracker' | 'stories' | 'plan' | 'settings' }) {
+export function PageHeader({ current }: { current: 'tracker' | 'stories' | 'plan' | 'settings' | 'interview' }) {
   const link = (id: typeof current, href: string, label: string) => (
     <a href={href} aria-current={current === id ? 'page' : undefined}>
       {label}

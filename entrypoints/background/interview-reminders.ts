@@ -106,7 +106,11 @@ export function createInterviewReminders(
 export function withInterviewReminders(followUps: Reminders, interviews: InterviewReminders): Reminders {
   return {
     check: async () => {
-      const iv = await interviews.check();
+      // A failing interview check must not cost the follow-up reminders their turn.
+      const iv = await interviews.check().catch((error: unknown) => {
+        report(error);
+        return { notified: 0, followUpsMoved: 0 };
+      });
       const f = await followUps.check();
       return { ...f, interviewNotices: iv.notified };
     },

@@ -19,6 +19,7 @@ import {
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
 import { planReminder } from '../../core/reminder';
+import { prepQuestions } from '../../core/prep-questions';
 import { topPrinciples } from '../../core/top-principles';
 import type { Reminders } from './reminders';
 
@@ -55,6 +56,7 @@ export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => 
     listRecent: async ({ limit }) => (await listRecent(db, limit)).filter((app) => Application.safeParse(app).success),
     runReminderCheck: () => reminders.check(),
     topPrinciples: async ({ posting, limit }) => topPrinciples(posting, limit),
+    prepQuestions: async ({ posting }) => prepQuestions(posting),
   };
 }
 

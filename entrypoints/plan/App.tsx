@@ -14,7 +14,7 @@ import { getSettings } from '../../db/settings';
 import { listStories } from '../../db/stories';
 
 /** plan.html?jobId=<a saved application>: the prep plan for that role. */
-export function App({ db, jobId }: { db: LoopReadyDb; jobId: string | null }) {
+export function App({ db, jobId, focusId = null }: { db: LoopReadyDb; jobId: string | null; focusId?: string | null }) {
   const valid = jobId !== null && /^\d{1,12}$/.test(jobId);
   // Read once, not live: the page itself saves the checklist and STAR notes as the candidate types,
   // and a live read would rebuild the whole plan under the cursor after every save.
@@ -75,6 +75,7 @@ export function App({ db, jobId }: { db: LoopReadyDb; jobId: string | null }) {
         stories={stories.status === 'ready' ? stories.value : []}
         practice={practice.status === 'ready' ? practice.value : []}
         actions={actions}
+        focusId={focusId}
       />
     );
   }

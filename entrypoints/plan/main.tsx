@@ -7,4 +7,4 @@ import '../../components/plan/plan.css';
 import '../../components/stories/stories.css';
 
 applyTheme(rememberedTheme());
-render(<App db={openDb()} jobId={new URLSearchParams(location.search).get('jobId')} />, document.getElementById('app')!);
+render(<App db={openDb()} jobId={new URLSearchParams(location.search).get('jobId')} focusId={location.hash.slice(1) || null} />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
-import type { DueSummary, TopPrinciple } from '../../messaging/protocol';
+import type { DueSummary, PrepQuestions as Questions, TopPrinciple } from '../../messaging/protocol';
 import { ErrorNotice } from '../../components/popup/ErrorNotice';
 import { ListingSummary } from '../../components/popup/ListingSummary';
 import { LoadingNotice } from '../../components/popup/LoadingNotice';
@@ -10,6 +10,7 @@ import { DueList, RecentList } from '../../components/popup/Overview';
 import { PageLink } from '../../components/popup/PageLink';
 import { MissingFields } from '../../components/popup/MissingFields';
 import { PostingSummary } from '../../components/popup/PostingSummary';
+import { PrepQuestions } from '../../components/popup/PrepQuestions';
 import { TopPrinciples } from '../../components/popup/TopPrinciples';
 import { TrackingPanel } from '../../components/popup/TrackingPanel';
 import { useAsync, type AsyncState } from '../../components/ui/use-async';
@@ -95,6 +96,15 @@ function Answered({
 
 function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; rank: RankingLoader }) {
   const ranking = useAsync(() => rank(posting), [posting, rank]);
+  // Asked alongside the ranking, not after it: both are computed in the background.
+  const questions = useAsync<Questions>(() => api.call('prepQuestions', { posting }), [posting, api]);
+  const jobId = posting.jobId;
+  const planPath = (anchor: string) => `/plan.html?jobId=${jobId}#${anchor}` as const;
+  const openInPlan = async (anchor: string) => {
+    // A plan belongs to a saved application: saving again returns the existing record.
+    await api.call('saveApplication', { posting });
+    await api.openPage(planPath(anchor));
+  };
   useLayoutEffect(() => {
     if (ranking.status === 'ready') markOnce(PRINCIPLES_MARK);
   }, [ranking.status]);
@@ -104,6 +114,7 @@ function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; 
       <TrackingPanel posting={posting} api={api} />
       <MissingFields missing={posting.missing} />
       <TopPrinciples posting={posting} ranking={ranking} />
+      <PrepQuestions questions={questions} href={(anchor) => (jobId === null ? null : planPath(anchor))} open={openInPlan} />
     </>
   );
 }

@@ -16,6 +16,8 @@ import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
 import { listStories } from '../../db/stories';
 import { send } from '../../messaging/bus';
+import { AgendaSection } from './agenda-section';
+import { InterviewsSection } from './interviews-section';
 
 const reminderCheck = () => send('runReminderCheck', null);
 
@@ -121,17 +123,21 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
           Loading…
         </p>
       ) : (
-        <TrackerView
-          rows={rows}
-          complete={complete}
-          now={now}
-          settings={settings}
-          actions={actions}
-          openId={openId}
-          openApp={openApp.status === 'ready' ? openApp.value : null}
-          onOpen={setOpenId}
-          initial={dueFirst ? { dueOnly: true, sort: 'follow-up' } : undefined}
-        />
+        <>
+          <AgendaSection db={db} now={now} onOpen={setOpenId} />
+          <TrackerView
+            rows={rows}
+            complete={complete}
+            now={now}
+            settings={settings}
+            actions={actions}
+            openId={openId}
+            openApp={openApp.status === 'ready' ? openApp.value : null}
+            onOpen={setOpenId}
+            initial={dueFirst ? { dueOnly: true, sort: 'follow-up' } : undefined}
+            interviewsOf={(jobId) => <InterviewsSection key={jobId} db={db} jobId={jobId} now={now} />}
+          />
+        </>
       )}
       <DataPanel actions={data} />
     </>

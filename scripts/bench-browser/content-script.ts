@@ -3,7 +3,9 @@
 // Per load, a fresh tab:
 //   startup CPU: the content script's own evaluation task (the trace's EvaluateScript events for
 //                chrome-extension:// scripts: compile, top-level code and everything main() does
-//                synchronously), the part that competes with the page's loading;
+//                synchronously), the part that competes with the page's loading; thread time, so a
+//                busy machine preempting the renderer does not count;
+//   main-thread CPU: the renderer main thread's CPU time for the whole load (CDP ThreadTime);
 //   total CPU:   all script time on the page (CDP Performance.getMetrics ScriptDuration, which counts
 //                the content script's isolated world too), read after the page has been quiet for
 //                SETTLE_MS after `load`, so work deferred to idle time is counted as well;
@@ -30,6 +32,7 @@ const LONG_TASKS = `(() => {
 interface Load {
   startupMs: number;
   scriptMs: number;
+  threadMs: number;
   longTaskMs: number;
   /** ms after navigation start when `mark` was set, null when it never was. */
   markAt: number | null;
@@ -39,6 +42,7 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  tdur?: number;
   args?: { data?: { url?: string } };
 }
 
@@ -60,14 +64,15 @@ async function load(ext: LoadedExtension, url: string, mark: string): Promise<Lo
     await traced;
     const startupMs = trace
       .filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
-      .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+      .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const script = metrics.find((m) => m.name === 'ScriptDuration');
-    if (!script) throw new Error('CDP Performance.getMetrics gave no ScriptDuration');
+    const thread = metrics.find((m) => m.name === 'ThreadTime');
+    if (!script || !thread) throw new Error('CDP Performance.getMetrics gave no ScriptDuration or ThreadTime');
     const longTaskMs = await page.evaluate<number>(`window.__longTasks.reduce((s, d) => s + d, 0)`);
     const markAt = await page.evaluate<number | null>(`performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime ?? null`);
     await cdp.detach();
-    return { startupMs, scriptMs: script.value * 1000, longTaskMs, markAt };
+    return { startupMs, scriptMs: script.value * 1000, threadMs: thread.value * 1000, longTaskMs, markAt };
   } finally {
     await page.close();
   }
@@ -92,6 +97,7 @@ export async function benchContentScript(ours: LoadedExtension, floor: LoadedExt
     const floorIs = 'the same page, empty content script';
     rows.push({ name: `content script startup CPU: ${label}`, unit: 'ms', floor: floorIs, ours: got.ours.map((l) => l.startupMs), floorSamples: got.floor.map((l) => l.startupMs) });
     rows.push({ name: `content script CPU: ${label}`, unit: 'ms', floor: floorIs, ours: got.ours.map((l) => l.scriptMs), floorSamples: got.floor.map((l) => l.scriptMs) });
+    rows.push({ name: `page main-thread CPU: ${label}`, unit: 'ms', floor: floorIs, ours: got.ours.map((l) => l.threadMs), floorSamples: got.floor.map((l) => l.threadMs) });
     rows.push({ name: `long tasks (total): ${label}`, unit: 'ms', floor: floorIs, ours: got.ours.map((l) => l.longTaskMs), floorSamples: got.floor.map((l) => l.longTaskMs) });
     if (label === 'posting page') {
       const missing = got.ours.filter((l) => l.markAt === null).length;

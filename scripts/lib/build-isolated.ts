@@ -9,9 +9,9 @@ import { build } from 'wxt';
 
 export type Browser = 'chrome' | 'firefox';
 
-/** Builds for `browser` into `outDir` and returns the directory holding manifest.json. */
-export async function buildIsolated(outDir: string, browser: Browser = 'chrome'): Promise<string> {
-  await build({ outDir, browser, logger: quiet });
+/** Builds for `browser` into `outDir` (`mode`: e.g. 'e2e' for the test-clock build) and returns the directory holding manifest.json. */
+export async function buildIsolated(outDir: string, browser: Browser = 'chrome', mode?: string): Promise<string> {
+  await build({ outDir, browser, logger: quiet, ...(mode ? { mode } : {}) });
   const dir = readdirSync(outDir).find((d) => d.startsWith(`${browser}-mv`) && existsSync(join(outDir, d, 'manifest.json')));
   if (!dir) throw new Error(`wxt build -b ${browser} produced no manifest under ${outDir}`);
   return join(outDir, dir);

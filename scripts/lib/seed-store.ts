@@ -79,7 +79,7 @@ export function seedApplications(count: number, now: number): Application[] {
  * Write records into the extension's `loopready` database from an extension page that has opened
  * it (so the schema exists). Raw IndexedDB, in batches; reload the page afterwards so Dexie reads them.
  */
-export async function writeRecords(page: Page, store: 'applications' | 'stories', records: unknown[], batch = 1000): Promise<void> {
+export async function writeRecords(page: Page, store: 'applications' | 'stories' | 'interviews', records: unknown[], batch = 1000): Promise<void> {
   for (let i = 0; i < records.length; i += batch) {
     await page.evaluate(
       async ({ store, chunk }) => {

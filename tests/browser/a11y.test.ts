@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/lib/chromium';
+import { SEEDED, seedInterviews, seedStories } from '../../scripts/lib/seed-interviews';
 import { realPostings, seedApplications, writeRecords } from '../../scripts/lib/seed-store';
 import { launchExtension, type ExtensionHarness } from './harness';
 
@@ -41,7 +42,10 @@ beforeAll(async () => {
   const page = await ext.context.newPage();
   await page.goto(`${base}/tracker.html`);
   await page.waitForSelector('.empty');
-  await writeRecords(page, 'applications', seedApplications(realPostings().length, Date.now()));
+  const now = Date.now();
+  await writeRecords(page, 'applications', seedApplications(realPostings().length, now));
+  await writeRecords(page, 'stories', seedStories(now));
+  await writeRecords(page, 'interviews', seedInterviews(now));
   await page.close();
 });
 
@@ -76,6 +80,22 @@ describe.each(['light', 'dark'] as const)('%s theme', (scheme) => {
   it('story bank with the editor open', async () => {
     const page = await open('tracker.html#stories', scheme, 'h1');
     await page.getByRole('button', { name: 'New story' }).click();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('tracker with the agenda and an interview being added, its errors shown', async () => {
+    const page = await open(`tracker.html?jobId=${SEEDED.loopJob}`, scheme, '.agenda-days');
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    await page.getByRole('button', { name: 'Add interview', exact: true }).click();
+    await page.waitForSelector('.field-error');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('day-of view of a loop, with the debrief open', async () => {
+    const page = await open(`interview.html?id=${SEEDED.loopId}&mode=debrief`, scheme, '.loop-sessions');
+    await page.locator('.story-picks summary').first().click();
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

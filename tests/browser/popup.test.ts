@@ -157,6 +157,32 @@ describe('popup on posting 3038134', () => {
     await plan.close();
     await popup.close();
   });
+  it('suggests three questions to ask and a likely question per principle, each opening its place in the plan', async () => {
+    const popup = await ext.openPopupFor(posting);
+    const section = popup.locator('section.prep-questions');
+    await expect.poll(() => section.locator('.ask-list li a').count()).toBe(3);
+    const principles = await popup.locator('.principle-list > li').count();
+    expect(await section.locator('.likely-list li a').count()).toBe(principles);
+    // Below the principles.
+    expect(await popup.evaluate(() => {
+      const p = document.querySelector('section.principles')!;
+      const q = document.querySelector('section.prep-questions')!;
+      return Boolean(p.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })).toBe(true);
+    const text = (await section.locator('.ask-list li a').nth(1).textContent())!;
+    const [plan] = await Promise.all([ext.context.waitForEvent('page'), section.locator('.ask-list li a').nth(1).click()]);
+    await plan.waitForLoadState('load');
+    expect(plan.url()).toBe(`chrome-extension://${ext.extensionId}/plan.html?jobId=${JOB}#ask-2`);
+    const target = plan.locator('#ask-2');
+    await expect.poll(() => target.textContent()).toContain(text);
+    await expect.poll(() => target.evaluate((el) => el.classList.contains('focused'))).toBe(true);
+    const box = await target.boundingBox();
+    const viewport = plan.viewportSize()!;
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(viewport.height);
+    await plan.close();
+    await popup.close();
+  });
 });
 
 describe('popup on another page', () => {

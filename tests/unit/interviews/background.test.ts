@@ -65,7 +65,10 @@ beforeEach(async () => {
   factory = new IDBFactory();
   now = SAVED;
 });
-afterEach(() => stopWorker());
+afterEach(() => {
+  stopWorker();
+  vi.restoreAllMocks();
+});
 
 async function scheduled(extra = {}) {
   const reminders = startWorker();
@@ -171,6 +174,27 @@ describe('interview reminders', () => {
     await reminders.check();
     expect(create).toHaveBeenCalledTimes(2);
     expect(Object.keys(await shown())).toEqual([noticeId('day-before', iv.id)]);
+    log.mockRestore();
+  });
+
+  it('shows a reminder again, under the same id, when the worker stopped before recording it', async () => {
+    const { reminders, iv } = await scheduled();
+    now = START - DAY;
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The record write fails as if the worker was stopped right after showing the notification.
+    const put = vi.spyOn(db.interviews, 'put').mockRejectedValueOnce(new Error('worker stopped'));
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await reminders.check();
+    expect((await getInterview(db, iv.id))!.handled['day-before']).toBeUndefined();
+    put.mockRestore();
+    now += 5 * MINUTE;
+    await reminders.check();
+    expect(create.mock.calls.map((c) => c[0])).toEqual([noticeId('day-before', iv.id), noticeId('day-before', iv.id)]);
+    expect(Object.keys(await shown())).toEqual([noticeId('day-before', iv.id)]);
+    expect((await getInterview(db, iv.id))!.handled['day-before']).toBe(START);
+    now += 5 * MINUTE;
+    await reminders.check();
+    expect(create).toHaveBeenCalledTimes(2);
     log.mockRestore();
   });
 

@@ -103,3 +103,34 @@ describe('withPlanState', () => {
     expect(filled.principles[0]!.star.action).toBe('');
   });
 });
+
+describe('PlanView sections', () => {
+  it('shows the family’s process, the story map with failure and disagreement, and anchored questions', () => {
+    setup();
+    const process = document.getElementById('process')!;
+    expect(process.textContent).toMatch(/Bar Raiser/);
+    expect(process.textContent).toMatch(/SQL and data modelling/);
+    expect(process.textContent).not.toMatch(/Chime/);
+    const map = document.getElementById('story-map')!;
+    expect(map.querySelectorAll('.story-entry')).toHaveLength(plan.principles.length);
+    expect(document.getElementById('must-ask-failure')!.textContent).toMatch(/failed/);
+    expect(document.getElementById('must-ask-disagreement')!.textContent).toMatch(/disagreed/);
+    for (const q of plan.questionsToAsk) expect(document.getElementById(q.id)!.textContent).toContain(q.text);
+    for (const p of plan.principles) expect(document.getElementById(`likely-${p.id}`)!.textContent).toBe(p.likelyQuestion);
+  });
+
+  it('brings the anchor the popup linked to into view', () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    try {
+      render(<PlanView plan={plan} posting={posting} initialState={{ checked: [], starNotes: {} }} stories={[]} practice={[]} actions={setup().actions} focusId="ask-2" />);
+      expect(scrolled).toContain('ask-2');
+      expect(document.getElementById('ask-2')!.classList.contains('focused')).toBe(true);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+});

@@ -1,0 +1,42 @@
+// Qualification items as checkboxes: one requirement per box. Sources join several items into one
+// line ("…SQL Ø Experience with…", "- Familiarity…"), wrap one item over two lines, or leave company
+// text at the end of the list; this splits, joins and drops so each box is one thing to check.
+import { isBoilerplate } from './boilerplate';
+import { cleanText } from './plan-text';
+
+// Markers that separate items inside one line. "-" only between sentences, before a capital.
+const INLINE_MARKERS = /\s*[Ø•·▪◦➢►✓✔§]\s*/;
+const LEADING_MARKS = /^(?:[-*–—•·▪◦Ø➢►✓✔§]\s*)+/;
+const DASH_SPLIT = /\s[-–]\s(?=[A-Z])/;
+
+function splitOne(item: string): string[] {
+  let parts = item.split(INLINE_MARKERS);
+  // "Familiarity with X - Experience with Y - Knowledge of Z": only when it is clearly a list.
+  parts = parts.flatMap((p) => {
+    const pieces = p.split(DASH_SPLIT);
+    return pieces.length >= 3 && pieces.every((x) => x.trim().length >= 12) ? pieces : [p];
+  });
+  return parts.map((p) => cleanText(p).replace(LEADING_MARKS, '').trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
+// Company or team text that ended up in the list: several sentences, or a short "About …" sub-head.
+function isCompanyText(item: string): boolean {
+  if (/^about\b/i.test(item) && item.length <= 40) return true;
+  // "Lab126 is part of the Amazon.com, Inc. group of companies and is an Equal Opportunity…"
+  if (/\bequal opportunity\b|\bgroup of companies\b|\bis an amazon company\b/i.test(item)) return true;
+  const sentences = item.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 20).length;
+  return (item.length > 300 && sentences >= 3) || isBoilerplate(item);
+}
+
+/** Each item one requirement: split joined lists, join wrapped lines, drop company text. */
+export function checklistItems(items: readonly string[]): string[] {
+  const split = items.flatMap(splitOne);
+  const joined: string[] = [];
+  for (const it of split) {
+    const prev = joined.at(-1);
+    // A line that starts in lower case continues one that ended mid-sentence.
+    if (prev !== undefined && /^[a-z]/.test(it) && !/[.;:!?)]$/.test(prev)) joined[joined.length - 1] = `${prev} ${it}`;
+    else joined.push(it);
+  }
+  return joined.filter((it) => !isCompanyText(it));
+}

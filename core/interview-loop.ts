@@ -1,0 +1,245 @@
+// What the interview process looks like for each role family, in LoopReady's own words: the phone
+// screen, the loop (several interviews, a Bar Raiser, each interviewer owning some principles) and the
+// family's own rounds. General guidance, hedged where Amazon's practice varies by team; the recruiter
+// has the specifics, so the plan tells the candidate to ask.
+import type { RoleFamilyId } from './role-family';
+
+export interface LoopRound {
+  name: string;
+  what: string;
+}
+
+export interface FamilyLoop {
+  /** What the phone screen usually covers for this kind of role. */
+  screen: string;
+  /** How big the loop tends to be. */
+  size: string;
+  /** The rounds beside the behavioural questions. */
+  rounds: LoopRound[];
+  /** One habit that helps most in this family's loop. */
+  tip: string;
+}
+
+const LOOPS: Record<RoleFamilyId, FamilyLoop> = {
+  'software-engineering': {
+    screen:
+      'Often an online coding assessment first; the screen itself is usually an engineer asking you to solve one or two problems in a shared code editor while you talk through your approach, plus a couple of principle questions.',
+    size: 'usually four or five interviews of about an hour',
+    rounds: [
+      { name: 'Coding', what: 'Two or so problems on data structures and algorithms; write working code, test it by hand, and state time and space costs.' },
+      { name: 'System design', what: 'Design a service end to end for mid-level and senior roles: requirements, APIs, data model, scaling, failure modes and trade-offs.' },
+      { name: 'Object-oriented or low-level design', what: 'Model a small system in classes or modules; clear interfaces and extensibility matter more than patterns by name.' },
+    ],
+    tip: 'Every coding round also carries one or two principle questions, so keep a story ready even in the technical hours.',
+  },
+  'engineering-management': {
+    screen:
+      'Usually the hiring manager or a senior engineer: how you run a team, one or two principle questions, and sometimes a short technical discussion of a system your team owned.',
+    size: 'usually five or six interviews of about an hour',
+    rounds: [
+      { name: 'People management', what: 'Hiring, growing and managing out; handling a low performer; building a team from scratch; how you give hard feedback.' },
+      { name: 'System design and architecture', what: 'Design or critique a system at the level you would review your team’s designs: scale, operations, trade-offs, cost.' },
+      { name: 'Delivery and operations', what: 'How you plan a roadmap, negotiate scope, run on-call and recover from an outage or a missed date.' },
+    ],
+    tip: 'Bring numbers about your teams (size, attrition, promotions, delivery record) and be ready to say what you would do differently.',
+  },
+  'data-bi': {
+    screen:
+      'Often a live SQL exercise on a shared screen (joins, window functions, aggregation), with questions about a dashboard or analysis you built.',
+    size: 'usually four or five interviews of about an hour',
+    rounds: [
+      { name: 'SQL and data modelling', what: 'Write queries on the spot and design tables for a business question: grain, facts and dimensions, slowly changing data.' },
+      { name: 'Analysis and metrics', what: 'Define a metric for a business problem, explain what could distort it, and turn the result into a recommendation.' },
+      { name: 'Pipelines and tooling', what: 'How you build and monitor ETL, handle late or bad data, and pick between reporting tools; sometimes a Python or scripting question.' },
+    ],
+    tip: 'Tie each story to the decision your data changed and to the number that moved.',
+  },
+  'science-research': {
+    screen:
+      'Usually a scientist asking about your research in depth and testing fundamentals (statistics, machine learning or your field), sometimes with a short coding question.',
+    size: 'usually five or six interviews of about an hour, sometimes with a research talk',
+    rounds: [
+      { name: 'Research talk', what: 'Present a piece of your own work to the team and take questions on choices, baselines and what failed.' },
+      { name: 'Science breadth and depth', what: 'Fundamentals across your field plus a deep dive on your speciality: models, assumptions, evaluation, when a method breaks.' },
+      { name: 'Applied problem and coding', what: 'Frame a business problem as a science problem, choose data and metrics, and write working code for a piece of it.' },
+    ],
+    tip: 'Explain the business effect of your work, not only its accuracy; interviewers probe how science reached customers.',
+  },
+  'product-program-management': {
+    screen:
+      'Usually the hiring manager or a peer: a walk through a product or program you led, how you set priorities, and two or three principle questions.',
+    size: 'usually four to six interviews of about an hour; some teams ask for a writing sample first',
+    rounds: [
+      { name: 'Product sense or program design', what: 'Shape a product or program from a customer problem: who it serves, what to build first, how to launch it.' },
+      { name: 'Metrics and prioritisation', what: 'Choose the metrics that show success, read a result that went wrong, and defend what you would cut.' },
+      { name: 'Writing and technical depth', what: 'A written exercise or narrative is common; technical roles add a system-design discussion at the level you work with engineers.' },
+    ],
+    tip: 'Name the trade-offs you made and who disagreed; interviewers look for decisions, not activity.',
+  },
+  'sales-account-solutions': {
+    screen:
+      'Usually the hiring manager or a senior peer: your customer work, a technical or commercial discussion pitched at the role, and two or three principle questions.',
+    size: 'usually four or five interviews of about an hour, often with a presentation',
+    rounds: [
+      { name: 'Customer scenario', what: 'A role-played customer meeting: discover the real problem, handle objections and agree next steps.' },
+      { name: 'Whiteboard or solution design', what: 'For architects: design a solution for a customer’s requirements on a whiteboard and explain it to technical and business listeners.' },
+      { name: 'Presentation', what: 'Present a solution, account plan or past engagement to a panel that plays the customer, then take their questions.' },
+    ],
+    tip: 'Show how you earned the customer’s trust and what changed for them, in their numbers.',
+  },
+  operations: {
+    screen:
+      'Usually a recruiter or an operations manager: your experience leading people on the floor, safety, and two or three principle questions.',
+    size: 'usually three to five interviews, sometimes with a site visit',
+    rounds: [
+      { name: 'Site and safety operations', what: 'How you run a shift or site: safety first, standard work, handling a near miss, labour planning against volume.' },
+      { name: 'Data and problem solving', what: 'Read a productivity or quality report, find the root cause of a miss, and explain the fix and how you made it stick.' },
+      { name: 'Leading a team', what: 'Coaching, performance conversations, engagement, and leading through peak or a change in the process.' },
+    ],
+    tip: 'Use your site’s own metrics in every story (rates, defects, incidents) and name the safety decision you made.',
+  },
+  'hardware-operations-engineering': {
+    screen:
+      'Usually an engineer or the hiring manager: a walk through a design, system or facility you worked on, engineering fundamentals of your field, and a couple of principle questions.',
+    size: 'usually four or five interviews of about an hour, sometimes with a presentation of past work',
+    rounds: [
+      { name: 'Technical deep dive', what: 'Walk through a design or system you owned: requirements, calculations, test results, what failed and how you fixed it.' },
+      { name: 'Engineering fundamentals', what: 'Questions in your discipline (circuits and power, mechanics and materials, controls, or critical facilities) worked out aloud.' },
+      { name: 'Safety, reliability and operations', what: 'Risk assessment, root-cause analysis of a failure, maintenance or test strategy, and working safely under time pressure.' },
+    ],
+    tip: 'Bring the numbers of your designs (margins, yields, uptime, cost) and the trade-off you chose.',
+  },
+  security: {
+    screen:
+      'Usually a security engineer: fundamentals (networks, cryptography, identity, common vulnerabilities), one scenario, and a couple of principle questions.',
+    size: 'usually four or five interviews of about an hour',
+    rounds: [
+      { name: 'Security fundamentals', what: 'How attacks work and how to stop them: web and cloud vulnerabilities, authentication, encryption, least privilege.' },
+      { name: 'Threat modelling and design review', what: 'Review a proposed system: what can go wrong, what matters most, and what you would ask the team to change.' },
+      { name: 'Incident or coding scenario', what: 'Investigate an incident from logs, or write a small script or tool; engineering roles also have a coding round.' },
+    ],
+    tip: 'Show how you made a team more secure without blocking it: the trade-off, not only the finding.',
+  },
+  'design-ux': {
+    screen:
+      'Usually a design or research manager: a short walk through your portfolio and how you work with product and engineering, plus principle questions.',
+    size: 'usually four or five interviews, including a portfolio presentation',
+    rounds: [
+      { name: 'Portfolio review', what: 'Present two or three projects to a panel: the problem, your part, the research behind it, the options you dropped and the result.' },
+      { name: 'Design or research exercise', what: 'Work through a problem live or take-home: frame it, sketch or plan a study, and explain the trade-offs.' },
+      { name: 'Partnering', what: 'How you handle pushback from product or engineering and how you decide with incomplete research.' },
+    ],
+    tip: 'For each project, say clearly what you did yourself and what changed for users.',
+  },
+  'hr-recruiting': {
+    screen:
+      'Usually a recruiter or HR manager: your experience with the hiring or people programs you ran, and two or three principle questions.',
+    size: 'usually four or five interviews of about an hour',
+    rounds: [
+      { name: 'Hiring or people case', what: 'Plan how to fill hard roles or fix a people problem: sourcing, stakeholders, timeline and how you would measure it.' },
+      { name: 'Partnering with managers', what: 'Scenarios with a hiring manager or leader who disagrees with you: how you advise and when you hold the line.' },
+      { name: 'Data and process', what: 'Read funnel or people metrics, find what is broken and explain the process change you would make.' },
+    ],
+    tip: 'Quantify your work (time to fill, offer acceptance, retention) and show judgement on sensitive cases.',
+  },
+  'finance-accounting': {
+    screen:
+      'Usually a finance manager: your modelling or accounting experience, a technical question or two, and principle questions.',
+    size: 'usually four or five interviews of about an hour, sometimes with an Excel or modelling exercise',
+    rounds: [
+      { name: 'Finance or accounting technical', what: 'Concepts of the role (forecasting, variance analysis, accounting treatment, controls) worked through on examples.' },
+      { name: 'Modelling or case', what: 'Build or critique a simple model and turn it into a recommendation for a business leader.' },
+      { name: 'Business partnering', what: 'How you challenge a business owner’s numbers and explain finance to people who are not in finance.' },
+    ],
+    tip: 'Show the decision your analysis changed and how you made sure the numbers were right.',
+  },
+  'legal-corporate': {
+    screen:
+      'Usually the hiring manager: the matters you handled, how you advise a business, and two or three principle questions.',
+    size: 'usually four or five interviews of about an hour, sometimes with a writing exercise',
+    rounds: [
+      { name: 'Issue spotting or case', what: 'Work through a realistic business problem: the risks, what you would advise and how you would explain it simply.' },
+      { name: 'Writing', what: 'A short memo or summary for a non-specialist reader; clarity and a clear recommendation matter.' },
+      { name: 'Business partnering', what: 'How you balance speed for the business against risk, and how you escalate.' },
+    ],
+    tip: 'Show practical advice that let the business move, not only the risks you found.',
+  },
+  marketing: {
+    screen:
+      'Usually the hiring manager: campaigns or programs you led, how you measured them, and two or three principle questions.',
+    size: 'usually four or five interviews of about an hour, sometimes with a presentation or writing exercise',
+    rounds: [
+      { name: 'Campaign or go-to-market case', what: 'Plan a launch or campaign for a product: audience, message, channels, budget and how you would measure it.' },
+      { name: 'Metrics and results', what: 'Explain the numbers behind a past campaign and what you changed when it underperformed.' },
+      { name: 'Writing and creative judgement', what: 'Review or write copy or a brief and explain the choices.' },
+    ],
+    tip: 'Lead with the customer insight behind each campaign and the result it produced.',
+  },
+  'learning-development': {
+    screen:
+      'Usually the hiring manager: programs or courses you designed, how you measured them, and two or three principle questions.',
+    size: 'usually four or five interviews, often with a portfolio review or a short teaching demo',
+    rounds: [
+      { name: 'Portfolio or design walkthrough', what: 'Present a learning program you built: the needs analysis, design choices, tools and the effect on learners.' },
+      { name: 'Teaching or facilitation demo', what: 'Teach a short piece to the panel or redesign a weak module, and take feedback on the spot.' },
+      { name: 'Measurement and stakeholders', what: 'How you prove a program worked beyond completion rates, and how you work with subject-matter experts.' },
+    ],
+    tip: 'Show the change in what learners could do afterwards, with numbers where you have them.',
+  },
+  'support-customer-service': {
+    screen:
+      'Usually a support lead or recruiter: how you handle customers, a troubleshooting question for technical roles, and principle questions.',
+    size: 'usually three to five interviews',
+    rounds: [
+      { name: 'Customer scenario', what: 'Role-play a difficult customer: find the real problem, keep their trust, and close the case.' },
+      { name: 'Troubleshooting', what: 'For technical support roles: diagnose a problem step by step (systems, networks, logs) and explain your reasoning.' },
+      { name: 'Quality and improvement', what: 'How you spotted a recurring issue and got it fixed at the source.' },
+    ],
+    tip: 'Stories should end with what happened for the customer and what you changed so it did not recur.',
+  },
+  'student-intern': {
+    screen:
+      'Often an online assessment first (coding or work-style questions); some programs go straight to one or two interviews.',
+    size: 'usually one to three interviews',
+    rounds: [
+      { name: 'Technical interview', what: 'For technical internships: coding on data structures and algorithms, or fundamentals of your field.' },
+      { name: 'Behavioural interview', what: 'Principle questions answered from coursework, projects, jobs, teams and clubs.' },
+    ],
+    tip: 'Projects, part-time jobs and team work at university all count as stories; pick ones where you made the decisions.',
+  },
+  general: {
+    screen: 'Usually a recruiter or the hiring manager: your background, why this role, and two or three principle questions.',
+    size: 'usually four or five interviews of about an hour',
+    rounds: [
+      { name: 'Role-specific interview', what: 'Ask your recruiter which skills the functional interviews test for this role, and prepare examples for each.' },
+    ],
+    tip: 'Ask the recruiter which principles and skills each interviewer will cover.',
+  },
+};
+
+export function familyLoop(id: RoleFamilyId): FamilyLoop {
+  return LOOPS[id];
+}
+
+/** Phone-screen guidance: logistics (no tool named: the recruiter's invitation says how), then the family's content. */
+export function phoneScreenGuide(id: RoleFamilyId): string[] {
+  const loop = LOOPS[id];
+  return [
+    'About 45 to 60 minutes by phone or video call; the recruiter sends the details (who you will speak to, the link or number). Check your sound and camera beforehand and keep a notepad to hand.',
+    loop.screen,
+    'Expect two or three Leadership Principle questions: answer each with one real story in STAR order, say "I", not "we", and give numbers.',
+    'Keep two questions for the interviewer ready; a few minutes are usually left at the end.',
+  ];
+}
+
+/** How the loop works, for this family. */
+export function loopOverview(id: RoleFamilyId): string[] {
+  const loop = LOOPS[id];
+  return [
+    `The loop is ${loop.size}, on site or by video.`,
+    'One interviewer is the Bar Raiser: an experienced interviewer from outside the hiring team whose job is to keep the hiring bar high. They often ask the hardest follow-ups and have a strong voice in the decision.',
+    'Each interviewer is assigned two or three Leadership Principles and asks about them with follow-ups, so expect each principle to come up more than once and never reuse a story with a second interviewer.',
+    'After the loop the interviewers meet to decide together; your recruiter usually calls within about a week.',
+    loop.tip,
+  ];
+}

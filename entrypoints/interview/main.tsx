@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { applyTheme, rememberedTheme } from '../../components/ui/theme';
+import { readDayOfParams } from '../../core/interview-links';
+import { openDb } from '../../db/db';
+import { App } from './App';
+import '../../components/ui/page.css';
+import '../../components/stories/stories.css';
+import '../../components/interviews/interviews.css';
+
+// Before the first render: the remembered theme, so a dark-mode page never flashes white.
+applyTheme(rememberedTheme());
+render(<App db={openDb()} params={readDayOfParams(location.search)} />, document.getElementById('app')!);

@@ -1,0 +1,122 @@
+// Firefox test harness: the BUILT Firefox extension (.output/firefox-mv2; `npm run test:firefox`
+// builds it) in Debian's firefox-esr over WebDriver BiDi (scripts/lib/firefox.ts), plus one extension
+// page kept open as the harness's own window into the extension: it records the runtime messages the
+// content script sends (every extension page receives them, as the background page does), asks which
+// tab is active, and reads the store. Launched once per test file.
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension, waitUntil, type FirefoxExtension, type FirefoxProblem } from '../../scripts/lib/firefox';
+
+export { waitUntil };
+
+export interface RecordedMessage {
+  type: string;
+  data: unknown;
+  senderTabId: number | null;
+}
+
+export interface FirefoxHarness extends FirefoxExtension {
+  /** options.html, kept open: records runtime messages, runs extension API calls for the tests. */
+  control: Page;
+  /** Messages of `type` the extension pages received since launch. */
+  messages(type?: string): Promise<RecordedMessage[]>;
+  waitForMessages(type: string, count: number, timeoutMs?: number): Promise<RecordedMessage[]>;
+  /** The extension's tab id for a page (brought to the front, then the one active tab). */
+  tabIdOf(page: Page): Promise<number>;
+  /** popup.html?tabId=<the page's tab> in a new tab, once it has its answer (aria-busy=false). */
+  openPopupFor(page: Page): Promise<Page>;
+  /** Every stored application, read from the extension's IndexedDB. */
+  storedApplications(): Promise<Array<Record<string, unknown>>>;
+  /** Problems whose page is an extension page or that name the extension. */
+  extensionProblems(): FirefoxProblem[];
+}
+
+type ExtensionGlobal = {
+  browser: {
+    runtime: { onMessage: { addListener(cb: (m: unknown, s: { tab?: { id?: number } }) => undefined): void } };
+    tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+  };
+  __loopreadyMessages?: RecordedMessage[];
+};
+
+export async function launchFirefox(): Promise<FirefoxHarness> {
+  const ext = await launchFirefoxWithExtension();
+  let control: Page;
+  try {
+    control = await ext.openExtensionPage('options.html');
+    await control.evaluate(() => {
+      const g = globalThis as unknown as ExtensionGlobal;
+      g.__loopreadyMessages = [];
+      g.browser.runtime.onMessage.addListener((message, sender) => {
+        const m = message as { type?: unknown; data?: unknown } | null;
+        if (m && typeof m.type === 'string') {
+          g.__loopreadyMessages!.push({ type: m.type, data: m.data, senderTabId: sender.tab?.id ?? null });
+        }
+        return undefined; // never answers: the background's handlers still reply
+      });
+    });
+  } catch (err) {
+    await ext.close();
+    throw err;
+  }
+
+  const messages = async (type?: string): Promise<RecordedMessage[]> => {
+    const all = await control.evaluate(() => (globalThis as unknown as ExtensionGlobal).__loopreadyMessages ?? []);
+    return type ? all.filter((m) => m.type === type) : all;
+  };
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    await page.bringToFront();
+    const ids = await control.evaluate(async () =>
+      (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ active: true })).map((t) => t.id ?? -1),
+    );
+    if (ids.length !== 1 || ids[0] === undefined || ids[0] < 0) throw new Error(`expected one active tab, found ${JSON.stringify(ids)}`);
+    return ids[0];
+  };
+
+  return {
+    ...ext,
+    control,
+    messages,
+    async waitForMessages(type, count, timeoutMs = 10_000) {
+      let found: RecordedMessage[] = [];
+      await waitUntil(`${count} '${type}' message(s) arrived`, async () => (found = await messages(type)).length >= count, timeoutMs);
+      return found;
+    },
+    tabIdOf,
+    async openPopupFor(page) {
+      const popup = await ext.openExtensionPage(`popup.html?tabId=${await tabIdOf(page)}`);
+      await waitUntil('the popup had its answer', () => popup.evaluate(() => document.querySelector('#app [aria-busy="false"]') !== null));
+      return popup;
+    },
+    storedApplications: () =>
+      control.evaluate(
+        () =>
+          new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+            const open = indexedDB.open('loopready');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const req = db.transaction('applications', 'readonly').objectStore('applications').getAll();
+              req.onsuccess = () => {
+                resolve(req.result as Array<Record<string, unknown>>);
+                db.close();
+              };
+              req.onerror = () => reject(req.error);
+            };
+          }),
+      ),
+    extensionProblems: () =>
+      ext.problems.filter((p) => p.pageUrl.startsWith('moz-extension://') || /moz-extension:|LoopReady/i.test(p.text)),
+  };
+}
+
+/** Text of the first element matching `selector` (`>>>` pierces open shadow roots), or null. */
+export async function textOf(page: Page, selector: string): Promise<string | null> {
+  const el = await page.$(selector);
+  if (!el) return null;
+  try {
+    return await el.evaluate((e) => e.textContent);
+  } finally {
+    await el.dispose();
+  }
+}
