@@ -86,7 +86,12 @@ export const protocol = {
   },
   /** The best questions to ask and, per top principle, the likely practice question (ranked in the background too). */
   prepQuestions: { data: z.object({ posting: Posting }), result: PrepQuestions },
-  /** Check for due follow-ups now (badge, notification); pages send it after editing the store directly. */
+  /**
+   * After a page's own write (db/store-writes.ts): bring the badge and the next alarms up to date.
+   * Never a notification: the user is looking at the change they made.
+   */
+  syncReminders: { data: z.null(), result: z.null() },
+  /** Run the alarm's check now: badge, and one notification for what is newly due (tests use it). */
   runReminderCheck: {
     data: z.null(),
     result: z.object({ due: z.number(), notified: z.number(), interviewNotices: z.optional(z.number()) }),
@@ -114,7 +119,6 @@ export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
 export type MessageData<K extends MessageName> = z.infer<Protocol[K]['data']>;
 export type MessageResult<K extends MessageName> = z.infer<Protocol[K]['result']>;
-/** The messages the background answers: every one but the content script's getPagePosting. */
 /** Interview messages: answered by entrypoints/background/interview-handlers.ts. */
 export type InterviewMessage = 'saveInterview' | 'deleteInterview' | 'saveDebrief' | 'setThankYouWanted' | 'setInterviewReminders' | 'planLoop';
 /** Store messages the background answers in store-handlers.ts (not the content script's, the interviews', or the test build's clock). */
