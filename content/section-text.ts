@@ -1,6 +1,7 @@
 // Pure string helpers that turn a posting section's text into structured parts. Shared by the page
 // extractor (text read from <p> with <br>) and by record import (postings.jsonl, where the same text
 // arrives with "\n", or flattened to one line with " - " bullets and the section name in front).
+import { NOTICE_OPENERS } from '../core/boilerplate-openers';
 import { stripInvisibleControls } from '../core/page-text';
 
 /** Collapses runs of spaces/tabs inside each line, trims lines, keeps at most one blank line between paragraphs. */
@@ -28,27 +29,8 @@ export function stripBullet(line: string): string {
   return line.replace(BULLET, '').trim();
 }
 
-// Paragraph-level openers of the boilerplate Amazon appends after the preferred qualifications.
-// Matched at a sentence start so an item that merely mentions Amazon is not cut.
-const NOTICE_OPENERS = [
-  'Amazon is an equal opportunit',
-  'Amazon is an Equal Opportunity',
-  'Amazon\\.com is an Equal Opportunity',
-  'Amazon is committed to a diverse',
-  'Our inclusive culture',
-  'For individuals with disabilities',
-  'Los Angeles County applicants',
-  'Pursuant to the',
-  'Our compensation reflects',
-  'The base pay',
-  'The pay range',
-  'Base pay for',
-  'For more information on Amazon',
-  'Protecting your privacy',
-  'Please consult our Privacy',
-  'This position will remain posted',
-  'Applicants should apply via',
-];
+// Paragraphs of Amazon's standard closing text, matched at a sentence start so an item that merely
+// mentions Amazon is not cut. The openers are shared with the ranking's masking (one list).
 const NOTICE = new RegExp(`(?:^|[\\s.!?)])(${NOTICE_OPENERS.join('|')})`, 'i');
 
 /** Index where a notice paragraph starts in the line, or -1. */

@@ -1,5 +1,5 @@
-// The one entry point for understanding a posting: ranking, role family, questions, plan. Used by the
-// CLI (scripts/analyze.ts) and the extension. It never throws: anything unexpected becomes a note.
+// Everything LoopReady makes of one posting (ranking, role family, questions, plan) in one result,
+// for the CLI (scripts/analyze.ts, scripts/plans.ts). It never throws: anything unexpected becomes a note.
 import { Posting } from './posting';
 import { emptyPosting } from './posting-fields';
 import { buildPrepPlan, planToMarkdown, type PrepPlan } from './prep-plan';

@@ -1,95 +1,91 @@
-// Text Amazon appends to every posting (equal-opportunity statement, accommodations, privacy, pay
-// ranges, AWS's standard "Why AWS / Work-Life Balance / Inclusive Team Culture" blocks, the old
-// "Work Hard, Have Fun, Make History" motto). It mentions inventing, simplifying, customers and
-// results, so counting it would rank every posting alike. Each opener masks to the end of its sentence.
+// Text Amazon puts in every posting, or in every posting of a large organisation: the equal-opportunity,
+// accommodation, privacy and pay paragraphs (recognised by how they open, boilerplate-openers.ts) and
+// the recurring blocks (Why AWS, work/life balance, inclusive team culture, mentorship…), learned from
+// the postings (scripts/learn-boilerplate.ts → boilerplate.data.ts): sentences that recur across many
+// role families, and headings whose blocks are the same text wherever they appear. It mentions inventing, customers, mentoring
+// and results, so counting it would rank every posting alike and quote company text as evidence.
+import { BOILERPLATE_HEADINGS, BOILERPLATE_SENTENCES } from './boilerplate.data';
+import { NOTICE_OPENERS } from './boilerplate-openers';
 
-const SENTENCE_OPENERS = [
-  'Amazon(?:\\.com)? is (?:an|a) equal opportunit',
-  'Amazon is committed to a diverse',
-  'We believe passionately that employing a diverse',
-  'We make recruiting decisions based on',
-  'We value your passion to discover',
-  'Protecting your privacy',
-  'Please consult our Privacy',
-  'Our inclusive culture empowers',
-  'If you have a disability',
-  'For individuals with disabilities',
-  'If the country/region you',
-  'Los Angeles County applicants',
-  'Pursuant to the',
-  'Our compensation reflects',
-  'The base pay',
-  'The pay range',
-  'Base pay for',
-  'Pay is based on',
-  'Amazon is a total compensation',
-  'Dependent on the position offered',
-  'For more information, please visit',
-  'This position will remain posted',
-  'Applicants should apply via',
-  'Salary Range',
-  'Benefits: Amazon provides',
-  'Amazon provides a full range of benefits',
-  'Eligible employees may also receive',
-  'While they might vary from location',
-  'Amazon values diverse experiences',
-  'Even if you do not meet all of the preferred',
-  'If your career is just starting',
-  'Amazon Web Services \\(AWS\\) is the world',
-  'We pioneered cloud computing',
-  'We value work-life',
-  'Achieving success at work should never',
-  'When we feel supported in the workplace',
-  'Here at AWS, it',
-  'Here at AWS, we embrace',
-  'Our employee-led affinity groups',
-  'We have ten employee-led affinity',
-  'Ongoing events and learning experiences',
-  'We are committed to furthering our culture',
-  'Amazon’s culture of inclusion',
-  "Amazon's culture of inclusion",
-  'We’re continuously raising our performance bar',
-  "We're continuously raising our performance bar",
-  'That’s why you’ll find endless knowledge',
-  "That's why you'll find endless knowledge",
-  'We value innovation and recognize this sometimes',
-  'We also value in-person collaboration',
-  'Our team affords employees options',
-  'Work Hard, Have Fun, Make History',
-];
+/** How a sentence is compared: lower case, straight quotes, single spaces, no bullet or trailing space. */
+export function normalizeSentence(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/^[\s\-*•·▪●◦‣∙]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
-// Headings of AWS's standard closing blocks: the heading itself carries no signal either.
-const HEADINGS = [
-  'Diverse Experiences',
-  'Why AWS\\??',
-  'Work/Life Balance',
-  'Inclusive Team Culture',
-  'Mentorship (?:and|&) Career Growth',
-  'Hybrid Work',
-];
+// A sentence ends at a line break, or at . ! ? followed by space and an upper-case letter, digit or quote.
+const SENTENCE_END = /\n|[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(])/g;
 
-const BOILERPLATE = new RegExp(
-  `(?:${SENTENCE_OPENERS.join('|')})(?:[^.!?\\n]|[.!?](?=[^\\s]))*[.!?”"]*|(?:^|\\n)(?:${HEADINGS.join('|')})[ \\t]*(?=\\n|$)`,
-  // Case-sensitive on purpose: the boilerplate is pasted verbatim, and V8 scans a case-sensitive
-  // alternation of literals several times faster.
-  'g',
-);
-
-/** [start, end) ranges of boilerplate in `text`, in order. */
-export function boilerplateRanges(text: string): [number, number][] {
+/** [start, end) of each sentence or line of `text`, leading bullets and spaces excluded. */
+export function sentenceSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
-  BOILERPLATE.lastIndex = 0;
-  for (let m = BOILERPLATE.exec(text); m; m = BOILERPLATE.exec(text)) {
-    if (m[0].length === 0) {
-      BOILERPLATE.lastIndex++;
-      continue;
+  const push = (s: number, e: number) => {
+    while (s < e && /[\s\-*•·▪●◦‣∙]/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push([s, e]);
+  };
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const end = m[0] === '\n' ? m.index : m.index + m[0].trimEnd().length;
+    push(start, end);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** A sub-head line: short, not a bullet, no closing punctuation ("Work/Life Balance", "Why AWS?"). */
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 50 && !/[.,;!]$/.test(t) && !/^[-*•·▪●◦‣∙]/.test(t) && t.split(/\s+/).length <= 6;
+}
+
+const LEARNED = new Set(BOILERPLATE_SENTENCES);
+const HEADINGS = new Set(BOILERPLATE_HEADINGS);
+const OPENER = new RegExp(`^(?:${NOTICE_OPENERS.join('|')})`, 'i');
+
+/** Is this one sentence standard text? */
+export function isBoilerplateSentence(sentence: string): boolean {
+  return OPENER.test(sentence.trimStart()) || LEARNED.has(normalizeSentence(sentence));
+}
+
+// Blocks under a standard heading: from the heading to the next heading line (or the end).
+function headedBlocks(text: string, out: [number, number][]): void {
+  let block = -1;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const end = at + line.length;
+    if (isHeadingLine(line)) {
+      if (block >= 0) out.push([block, at - 1]);
+      block = HEADINGS.has(normalizeSentence(line)) ? at : -1;
     }
-    out.push([m.index, m.index + m[0].length]);
+    at = end + 1;
+  }
+  if (block >= 0) out.push([block, text.length]);
+}
+
+/** [start, end) ranges of boilerplate in `text`, in order, overlapping and adjacent ones merged. */
+export function boilerplateRanges(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  if (HEADINGS.size > 0) headedBlocks(text, found);
+  for (const [s, e] of sentenceSpans(text)) if (isBoilerplateSentence(text.slice(s, e))) found.push([s, e]);
+  found.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of found) {
+    const last = out[out.length - 1];
+    if (last && (s <= last[1] || /^\s*$/.test(text.slice(last[1], s)))) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
   }
   return out;
 }
 
-/** True for a paragraph that is wholly Amazon boilerplate (used to skip it in checklists). */
+/** True for a paragraph that is wholly Amazon boilerplate. */
 export function isBoilerplate(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;

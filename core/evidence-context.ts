@@ -10,12 +10,9 @@ const LOOK = 400;
 /** A cut context gives up at most this many characters to start or end at a clause break. */
 const SNAP = 40;
 
-export interface EvidenceContext {
-  /** Offsets into the same section text as the phrase; the context always contains the phrase. */
-  start: number;
-  end: number;
-  text: string;
-}
+import type { EvidenceContext } from './evidence';
+
+export type { EvidenceContext };
 
 // A phrase ending in one of these leaves the reader hanging: "knowledge of", "partner with".
 const DANGLING = new Set([
@@ -208,6 +205,12 @@ function trimRange(text: string, s: number, e: number): [number, number] {
   }
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   return [s, e];
+}
+
+/** [start, end) of the sentence, bullet or line holding text[start, end): the unit one principle may claim. */
+export function sentenceRange(text: string, start: number, end: number): [number, number] {
+  const { s, e } = sentenceAround(text, start, end);
+  return trimRange(text, Math.min(s, start), Math.max(e, end));
 }
 
 /**

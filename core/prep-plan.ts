@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import type { Posting } from './posting';
 import { checklistItems } from './checklist';
+import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
 import { familyLoop, loopOverview, phoneScreenGuide } from './interview-loop';
 import { PLAN_FAMILY_NOUN, familyRolePhrase } from './plan-family';
@@ -20,13 +21,7 @@ export const TOP_PRINCIPLES = 5;
 /** How many questions to ask the popup shows (the first ones of the plan's list). */
 export const BEST_QUESTIONS = 3;
 
-const EvidenceSchema = z.object({
-  section: z.enum(SECTIONS),
-  start: z.number(),
-  end: z.number(),
-  text: z.string(),
-  /** The clause around the phrase (offsets into the same section text). Absent in older plans. */
-  context: z.optional(z.object({ start: z.number(), end: z.number(), text: z.string() })),
+const EvidenceSchema = z.extend(Evidence, {
   /** The context split around the phrase for display, "…" where it is cut (see evidenceQuote). */
   quote: z.optional(z.object({ before: z.string(), phrase: z.string(), after: z.string() })),
 });

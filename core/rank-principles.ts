@@ -1,29 +1,25 @@
-// Ranks all 16 Leadership Principles for a posting, each with the phrases that support it. Scoring is
-// plain arithmetic over knowledge-base signals, so every score can be explained by its evidence plus
-// the role family's small prior (family-priors.ts).
+// Ranks all 16 Leadership Principles for a posting, each with the phrases that support it. A score is
+// the posting's own evidence (knowledge-base signals, weighed by section and strength, a principle
+// named outright strongest) on a 0..1 scale, plus the role family's learned prior (family-priors.ts):
+// thin text leans on the family, rich text on its own words.
+//
+// What never counts as evidence: the title (it names the job), Amazon's standard text (boilerplate.ts),
+// team and product names, numbers, and words the title already uses ("Learning" in "Learning
+// Experience Designer"). One sentence supports at most one principle, the one it fits best.
 import type { Posting } from './posting';
 import { boilerplateRanges } from './boilerplate';
-import { evidenceContext, readablePhrase, type EvidenceContext } from './evidence-context';
-import { familyPrior } from './family-priors';
+import type { Evidence } from './evidence';
+import { evidenceContext, readablePhrase, sentenceRange } from './evidence-context';
+import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';
 import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, sectionText, type Section } from './posting-sections';
 import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
 import { detectRoleFamily, type RoleFamily } from './role-family';
 import { scanSignal, type SectionScan } from './signal-scan';
 import { WordStarts } from './word-starts';
 
-export interface Evidence {
-  section: Section;
-  /** Offsets into sectionText(posting, section): the phrase, in whole words (see readablePhrase). */
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Evidence as the ranking gives it: the phrase plus the clause or sentence around it. */
-export interface RankedEvidence extends Evidence {
-  /** Offsets into the same section text; contains [start, end). Display with evidenceQuote. */
-  context: EvidenceContext;
-}
+export type { Evidence };
+/** Evidence as the ranking gives it (the one shape, core/evidence.ts). */
+export type RankedEvidence = Evidence;
 
 export interface RankedPrinciple {
   id: PrincipleId;
@@ -31,10 +27,10 @@ export interface RankedPrinciple {
   evidence: RankedEvidence[];
 }
 
-// Where a phrase appears says how central it is to the job: the title and the duties are the job,
-// the description mixes job and team marketing, the preferred list is nice-to-have.
+// Where a phrase appears says how central it is to the job: the duties are the job, the description
+// mixes job and team marketing, the preferred list is nice-to-have. The title is never scanned.
 export const SECTION_WEIGHT: Record<Section, number> = {
-  title: 1.5,
+  title: 0,
   responsibilities: 1.3,
   basicQualifications: 1.2,
   description: 1,
@@ -48,17 +44,48 @@ const REPEAT = 0.4;
 const MAX_EVIDENCE = 6;
 
 interface Hit {
+  id: PrincipleId;
   section: Section;
   start: number;
   end: number;
   value: number;
+  /** The signal's own weight (5 = names the principle). */
+  weight: number;
   phrase: string;
 }
 
-function scanRanges(posting: Posting, section: Section, text: string): [number, number][] {
+/** Signals of this weight name the principle ("ownership", "dive deep"): exempt from the name rules. */
+const NAMED = 5;
+
+// Terms that contain a signal's word but name a technology or thing, not a way of working.
+const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b/gi;
+
+function termRanges(text: string, names: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  TERMS.lastIndex = 0;
+  for (let m = TERMS.exec(text); m; m = TERMS.exec(text)) out.push([m.index, m.index + m[0].length]);
+  const lower = text.toLowerCase();
+  for (const name of names) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) out.push([at, at + name.length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+// The team or product a posting names ("…, Customer Trust", team "Trustworthy Shopping"): matched as
+// a name wherever it appears, never as a principle's word.
+function teamNames(posting: Posting): string[] {
+  const fromTitle = (posting.title ?? '').split(',').slice(1).map((t) => t.trim());
+  return [...fromTitle, posting.team ?? '']
+    .map((t) => t.toLowerCase())
+    // amazon.jobs sometimes stores an internal slug ("team-sde-primary"): not a name in the text.
+    .filter((t) => t.length >= 4 && /[a-z]/.test(t) && !/^team-|^[a-z0-9]+-[a-z0-9-]+$/.test(t));
+}
+
+function scanRanges(posting: Posting, section: Section, text: string, names: readonly string[]): [number, number][] {
   const base: [number, number][] =
     section === 'description' ? descriptionRangesWithoutResponsibilities(posting) : [[0, text.length]];
-  const masked = boilerplateRanges(text.slice(0, MAX_SECTION_CHARS));
+  const head = text.slice(0, MAX_SECTION_CHARS);
+  const masked = [...boilerplateRanges(head), ...termRanges(head, names)].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s0, e0] of base) {
     let s = s0;
@@ -79,19 +106,50 @@ interface Scan extends SectionScan {
   value: number;
 }
 
-function collectHits(id: PrincipleId, scans: readonly Scan[]): Hit[] {
-  const hits: Hit[] = [];
+const CAPITALISED = /^[A-Z][A-Za-z0-9'’&-]*$/;
+
+// A hit inside a run of capitalised words mid-text is part of a name ("Customer Trust team",
+// "Creative Manager"), not the principle's word; so is one made only of the title's own words.
+function isName(text: string, start: number, end: number, titleWords: ReadonlySet<string>): boolean {
+  const words = text.slice(start, end).split(/[\s\-\u2010-\u2015/]+/).filter(Boolean);
+  if (words.length > 0 && words.every((w) => titleWords.has(w.toLowerCase()))) return true;
+  if (!words.every((w) => CAPITALISED.test(w))) return false;
+  const before = /([A-Za-z0-9'’&-]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const after = /^[ \t]+([A-Za-z0-9'’&-]+)/.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return CAPITALISED.test(before) || CAPITALISED.test(after);
+}
+
+function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: ReadonlySet<string>, out: Hit[]): void {
   const found: number[] = [];
   for (const signal of compiledSignals(id)) {
     for (const scan of scans) {
       found.length = 0;
       scanSignal(signal, scan, found);
       const value = signal.weight * scan.value;
-      for (let i = 0; i < found.length; i += 2)
-        hits.push({ section: scan.section, start: found[i]!, end: found[i + 1]!, value, phrase: signal.phrase });
+      for (let i = 0; i < found.length; i += 2) {
+        const start = found[i]!;
+        const end = found[i + 1]!;
+        // Numbers and years of experience are never evidence ("5+ years", "millions of").
+        if (/\d/.test(scan.text.slice(start, end))) continue;
+        if (signal.weight < NAMED && isName(scan.text, start, end, titleWords)) continue;
+        out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase });
+      }
     }
   }
-  return hits;
+}
+
+// One sentence supports one principle: the one its strongest hit is for (ties: the stronger signal,
+// then the principle's order). Every other principle's hits in that sentence are dropped.
+function oneSentenceOnePrinciple(hits: readonly Hit[], texts: ReadonlyMap<Section, string>): Hit[] {
+  const owner = new Map<string, Hit>();
+  const keys = hits.map((h) => {
+    const [s, e] = sentenceRange(texts.get(h.section) ?? '', h.start, h.end);
+    const key = `${h.section}:${s}:${e}`;
+    const best = owner.get(key);
+    if (!best || h.value > best.value || (h.value === best.value && h.weight > best.weight)) owner.set(key, h);
+    return key;
+  });
+  return hits.filter((h, i) => owner.get(keys[i]!)!.id === h.id);
 }
 
 function overlaps(a: Hit, b: Hit): boolean {
@@ -110,7 +168,7 @@ function scoreHits(hits: Hit[]): { score: number; kept: Hit[] } {
     return h.value * REPEAT ** n;
   });
   values.sort((a, b) => b - a);
-  const score = values.reduce((sum, v, i) => sum + v * DECAY ** i, 0);
+  const score = values.reduce((sum, v, i) => sum + v * TUNING.decay ** i, 0);
   return { score, kept };
 }
 
@@ -119,39 +177,66 @@ const sameWords = (s: string) => s.toLowerCase().replace(/[\s\-\u2010-\u2015]+/g
 // Scoring is done on the raw matches; what is shown is each one as a reader would quote it, in its
 // clause. A phrase already shown, or a clause already quoted, is shown once: the strongest reading
 // comes first (hits are sorted by value), so that is the one kept.
-function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, string>): RankedEvidence[] {
+// `claimed`: contexts already quoted for a higher-ranked principle. A long sentence can be cut into
+// different windows; a window overlapping one quoted elsewhere is left out (one sentence, one principle).
+function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, string>, claimed: RankedEvidence[]): RankedEvidence[] {
   const out: RankedEvidence[] = [];
   for (const h of kept) {
     if (out.length === MAX_EVIDENCE) break;
     const text = texts.get(h.section) ?? '';
     const [start, end] = readablePhrase(text, h.start, h.end);
     const phrase = text.slice(start, end);
+    // Widening may reach a number ("knowledge of 5"): quote the match as found instead.
+    if (/\d/.test(phrase) && !/\d/.test(text.slice(h.start, h.end))) continue;
     const context = evidenceContext(text, start, end);
     const key = sameWords(phrase);
-    const repeated = out.some(
-      (o) => sameWords(o.text) === key || (o.section === h.section && o.context.start < context.end && context.start < o.context.end),
-    );
+    const overlaps = (o: RankedEvidence) => o.section === h.section && o.context.start < context.end && context.start < o.context.end;
+    const repeated = out.some((o) => sameWords(o.text) === key || overlaps(o)) || claimed.some(overlaps);
     if (!repeated) out.push({ section: h.section, start, end, text: phrase, context });
   }
+  claimed.push(...out);
   return out;
 }
 
+export interface RankOptions {
+  /** The role-family priors (default: the learned ones; the eval passes leave-one-out priors). */
+  priors?: FamilyPriors;
+}
+
+/** How the evidence and the family prior combine (see combine()). Exported for the eval's sweeps. */
+export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75 };
+
+// Evidence is put on a 0..1 scale against the posting's strongest principle, with a floor, so a thin
+// posting (little evidence anywhere) leans on its family's prior and a rich one on its own words.
+function combine(evidence: number, strongest: number, prior: number): number {
+  return evidence / Math.max(strongest, TUNING.evidenceFloor) + TUNING.priorWeight * prior;
+}
+
 /** All 16 principles, best first, each with its strongest evidence. Never throws on a valid Posting. */
-export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting)): RankedPrinciple[] {
+export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting), options: RankOptions = {}): RankedPrinciple[] {
+  const priors = options.priors ?? LEARNED_PRIORS;
   const scans: Scan[] = [];
+  const names = teamNames(posting);
   for (const section of SECTIONS) {
+    if (section === 'title') continue;
     // A prefix keeps offsets valid while bounding the work on a huge paste.
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     if (text.trim() === '') continue;
-    scans.push({ section, text, value: SECTION_WEIGHT[section], words: new WordStarts(text), ranges: scanRanges(posting, section, text) });
+    scans.push({ section, text, value: SECTION_WEIGHT[section], words: new WordStarts(text), ranges: scanRanges(posting, section, text, names) });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
-  const ranked = PRINCIPLE_IDS.map((id, order) => {
-    const { score, kept } = scoreHits(collectHits(id, scans));
-    const total = score + familyPrior(family.id, id);
-    const evidence = readableEvidence(kept, texts);
-    return { id, score: Math.round(total * 100) / 100, evidence, order };
+  const titleWords = new Set((posting.title ?? '').toLowerCase().split(/[^a-z0-9'’&]+/).filter((w) => w.length > 2));
+  const all: Hit[] = [];
+  for (const id of PRINCIPLE_IDS) collectHits(id, scans, titleWords, all);
+  const byPrinciple = new Map<PrincipleId, Hit[]>(PRINCIPLE_IDS.map((id) => [id, []]));
+  for (const h of TUNING.exclusive ? oneSentenceOnePrinciple(all, texts) : all) byPrinciple.get(h.id)!.push(h);
+  const scored = PRINCIPLE_IDS.map((id) => ({ id, ...scoreHits(byPrinciple.get(id)!) }));
+  const strongest = Math.max(...scored.map((s) => s.score));
+  const ranked = scored.map(({ id, score, kept }, order) => {
+    const total = combine(score, strongest, familyPrior(family.id, id, priors));
+    return { id, score: Math.round(total * 1000) / 1000, kept, order };
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);
-  return ranked.map(({ id, score, evidence }) => ({ id, score, evidence }));
+  const claimed: RankedEvidence[] = [];
+  return ranked.map(({ id, score, kept }) => ({ id, score, evidence: readableEvidence(kept, texts, claimed) }));
 }

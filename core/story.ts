@@ -1,5 +1,4 @@
 // A STAR story in the candidate's story bank, tagged with the Leadership Principles it shows.
-// Declared now so the store's schema already has its table; the story bank UI fills it.
 import * as z from 'zod/mini';
 import { Timestamp } from './timestamp';
 

@@ -3,11 +3,12 @@
 // knowledge base would take the popup past its 40 KB bundle budget.
 import type { Posting } from './posting';
 import { principle } from './principles';
-import { rankPrinciples, type Evidence } from './rank-principles';
+import type { Evidence } from './evidence';
+import { rankPrinciples } from './rank-principles';
 import { detectRoleFamily } from './role-family';
 
-/** Evidence as the ranking gives it; `context` is the clause around the phrase, when the ranking adds one. */
-export type TopEvidence = Evidence & { context?: { start: number; end: number; text: string } };
+/** Evidence as the ranking gives it (core/evidence.ts). */
+export type TopEvidence = Evidence;
 
 export interface TopPrinciple {
   id: string;
@@ -24,9 +25,12 @@ export function topPrinciples(posting: Posting, count: number = TOP_COUNT): TopP
   return ranked.slice(0, count).map((r) => ({
     id: r.id,
     name: principle(r.id).name,
-    evidence: r.evidence.slice(0, EVIDENCE_PER_PRINCIPLE).map(({ section, start, end, text, ...rest }) => {
-      const context = (rest as { context?: TopEvidence['context'] }).context;
-      return context ? { section, start, end, text, context: { start: context.start, end: context.end, text: context.text } } : { section, start, end, text };
-    }),
+    evidence: r.evidence.slice(0, EVIDENCE_PER_PRINCIPLE).map(({ section, start, end, text, context }) => ({
+      section,
+      start,
+      end,
+      text,
+      context: { start: context.start, end: context.end, text: context.text },
+    })),
   }));
 }

@@ -4,9 +4,9 @@
 import * as z from 'zod/mini';
 import { Listing, PageKind, Posting } from '../core/posting';
 import { Application } from '../core/application';
+import { Evidence } from '../core/evidence';
 import { DebriefDraft, Interview, InterviewDraft } from '../core/interview';
 import { InterviewReminderSettings, Settings } from '../core/settings';
-import { SECTIONS } from '../core/posting-sections';
 import { Status } from '../core/status';
 import { Timestamp } from '../core/timestamp';
 
@@ -20,13 +20,11 @@ export type DueSummaryItem = z.infer<typeof DueSummaryItem>;
 export const DueSummary = z.object({ count: z.number(), items: z.array(DueSummaryItem) });
 export type DueSummary = z.infer<typeof DueSummary>;
 
-const Span = { start: z.number().check(z.int(), z.gte(0)), end: z.number().check(z.int(), z.gte(0)), text: z.string() };
-
 /** A principle ranked for a posting (core/top-principles.ts), with the phrases that support it. */
 export const TopPrinciple = z.object({
   id: z.string(),
   name: z.string(),
-  evidence: z.array(z.object({ section: z.enum(SECTIONS), ...Span, context: z.optional(z.object(Span)) })),
+  evidence: z.array(Evidence),
 });
 export type TopPrinciple = z.infer<typeof TopPrinciple>;
 
@@ -88,7 +86,12 @@ export const protocol = {
   },
   /** The best questions to ask and, per top principle, the likely practice question (ranked in the background too). */
   prepQuestions: { data: z.object({ posting: Posting }), result: PrepQuestions },
-  /** Check for due follow-ups now (badge, notification); pages send it after editing the store directly. */
+  /**
+   * After a page's own write (db/store-writes.ts): bring the badge and the next alarms up to date.
+   * Never a notification: the user is looking at the change they made.
+   */
+  syncReminders: { data: z.null(), result: z.null() },
+  /** Run the alarm's check now: badge, and one notification for what is newly due (tests use it). */
   runReminderCheck: {
     data: z.null(),
     result: z.object({ due: z.number(), notified: z.number(), interviewNotices: z.optional(z.number()) }),
@@ -116,7 +119,6 @@ export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
 export type MessageData<K extends MessageName> = z.infer<Protocol[K]['data']>;
 export type MessageResult<K extends MessageName> = z.infer<Protocol[K]['result']>;
-/** The messages the background answers: every one but the content script's getPagePosting. */
 /** Interview messages: answered by entrypoints/background/interview-handlers.ts. */
 export type InterviewMessage = 'saveInterview' | 'deleteInterview' | 'saveDebrief' | 'setThankYouWanted' | 'setInterviewReminders' | 'planLoop';
 /** Store messages the background answers in store-handlers.ts (not the content script's, the interviews', or the test build's clock). */

@@ -1,62 +1,30 @@
-// Measures the principle ranking against the two readers' labels in fixtures/labels/principles.json,
-// next to two baselines, and role-family detection against labels/role-families.json.
-//   npm run eval            one table
+// Measures the principle ranking against the readers' labels (labels/principles.json, the internal
+// postings; labels/external-principles.json, amazon.jobs postings no one here wrote) and role-family
+// detection against amazon.jobs' own job categories and the older coarse labels.
+//   npm run eval            one table, then leave-one-family-out, splits and family accuracy
 //   npm run eval -- --json  the same numbers as JSON
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+//
+// Top-3 agreement is the issue's measure: the mean over the two readers of |our top 3 ∩ reader's top 3| / 3.
+// precision@3: how many of our top 3 are in the first reader's relevant set.
+// The priors and the boilerplate are re-learned here (scripts/learn-priors.ts, scripts/learn-boilerplate.ts)
+// and checked against core/family-priors.data.ts and core/boilerplate.data.ts: a stale one exits 1.
 import type { Posting } from '../core/posting';
-import { postingFromRecord } from '../core/posting-from-record';
 import { SECTIONS, sectionText } from '../core/posting-sections';
 import { PRINCIPLE_IDS, principle, type PrincipleId } from '../core/principles';
 import { rankPrinciples } from '../core/rank-principles';
-import { detectRoleFamily } from '../core/role-family';
+import type { FamilyPriors } from '../core/family-priors';
+import { ROLE_FAMILY_IDS, coarseFamilyLabel, detectRoleFamily, familiesForCategory, type RoleFamilyId } from '../core/role-family';
+import { boilerplateIsCurrent } from './learn-boilerplate';
+import { learnPriors, priorsAreCurrent } from './learn-priors';
+import { externalPosting, externalRecords, fixturesDir, loadCases, readers, type LabelledCase, type PrincipleLabel } from './lib/labelled-postings';
+import { runAsMain } from './lib/run-as-main';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '..');
+export type Ranker = (p: Posting) => PrincipleId[];
 
-function fixturesDir(): string {
-  const shared = resolve(repo, '../shared/fixtures');
-  if (existsSync(join(shared, 'labels/principles.json'))) return shared;
-  return resolve(repo, 'tests/fixtures');
-}
-
-interface Reader {
-  top3: PrincipleId[];
-  relevant: PrincipleId[];
-}
-interface PrincipleLabel extends Reader {
-  title: string;
-  second_reader?: Reader;
-}
-
-interface Case {
-  key: string;
-  posting: Posting;
-  label: PrincipleLabel | undefined;
-  family: string | undefined;
-}
-
-function loadCases(dir: string): Case[] {
-  const principles = JSON.parse(readFileSync(join(dir, 'labels/principles.json'), 'utf8')) as Record<string, PrincipleLabel>;
-  const families = JSON.parse(readFileSync(join(dir, 'labels/role-families.json'), 'utf8')) as Record<string, { family: string }>;
-  const cases: Case[] = [];
-  for (const file of ['postings.jsonl', 'qualifications-only.jsonl']) {
-    const path = join(dir, 'postings', file);
-    if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const record = JSON.parse(line) as { job_id: string | null; title: string | null };
-      const key = record.job_id ?? record.title ?? '';
-      cases.push({ key, posting: postingFromRecord(record), label: principles[key], family: families[key]?.family });
-    }
-  }
-  return cases;
-}
-
-type Ranker = (p: Posting) => PrincipleId[];
-
-const loopReady: Ranker = (p) => rankPrinciples(p).map((r) => r.id);
+export const rankWith =
+  (priors?: FamilyPriors): Ranker =>
+  (p) =>
+    rankPrinciples(p, detectRoleFamily(p), priors ? { priors } : {}).map((r) => r.id);
 
 const STOP = new Set(['and', 'the', 'a', 'be', 'to', 'of', 'on', 'are', 'have', 'bring', 'lot', 'for', 'at']);
 // The literal baseline: how often the words of each principle's name occur in the posting.
@@ -74,103 +42,198 @@ const literal: Ranker = (p) => {
   return scored.map((s) => s.id);
 };
 
-const CONSTANT: PrincipleId[] = ['customer-obsession', 'invent-and-simplify', 'dive-deep'];
-const constant: Ranker = () => [...CONSTANT, ...PRINCIPLE_IDS.filter((id) => !CONSTANT.includes(id))];
+// The strongest constant guess: the three principles readers put in a top 3 most often overall.
+function constantGuess(priors: FamilyPriors): Ranker {
+  const order = [...PRINCIPLE_IDS].sort((a, b) => priors.global[b] - priors.global[a]);
+  return () => order;
+}
 
-interface Metrics {
+export interface Metrics {
   n: number;
+  /** Mean over readers of |ours ∩ reader top 3| / 3 (the issue's measure). */
+  agreement: number;
   precisionAt3: number;
-  hitAt1: number;
-  ndcgAt5: number;
-  top3Agreement: number;
+  /** Share of our top 3 in either reader's top 3 (the older, looser measure). */
+  eitherReader: number;
 }
 
-// Graded relevance for nDCG: 2 in the first reader's top 3, 1 elsewhere in their relevant list.
-function gain(label: PrincipleLabel, id: PrincipleId): number {
-  if (label.top3.includes(id)) return 2;
-  return label.relevant.includes(id) ? 1 : 0;
-}
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-function measure(cases: Case[], rank: Ranker): Metrics {
-  const m = { n: 0, precisionAt3: 0, hitAt1: 0, ndcgAt5: 0, top3Agreement: 0 };
+export function measure(cases: readonly LabelledCase[], rank: Ranker): Metrics {
+  let n = 0;
+  let agreement = 0;
+  let precision = 0;
+  let either = 0;
   for (const c of cases) {
     const label = c.label;
     if (!label) continue;
-    const ranked = rank(c.posting);
-    const top3 = ranked.slice(0, 3);
-    const either = new Set([...label.top3, ...(label.second_reader?.top3 ?? [])]);
-    m.n++;
-    m.precisionAt3 += top3.filter((id) => label.relevant.includes(id)).length / 3;
-    m.hitAt1 += ranked[0] && label.relevant.includes(ranked[0]) ? 1 : 0;
-    m.top3Agreement += top3.filter((id) => either.has(id)).length / 3;
-    const dcg = ranked.slice(0, 5).reduce((s, id, i) => s + gain(label, id) / Math.log2(i + 2), 0);
-    const ideal = PRINCIPLE_IDS.map((id) => gain(label, id))
-      .sort((a, b) => b - a)
-      .slice(0, 5)
-      .reduce((s, g, i) => s + g / Math.log2(i + 2), 0);
-    m.ndcgAt5 += ideal > 0 ? dcg / ideal : 0;
+    const top3 = rank(c.posting).slice(0, 3);
+    const rs = readers(label);
+    n++;
+    agreement += rs.reduce((s, r) => s + top3.filter((id) => r.top3.includes(id)).length / 3, 0) / rs.length;
+    precision += top3.filter((id) => label.relevant.includes(id)).length / 3;
+    const any = new Set(rs.flatMap((r) => r.top3));
+    either += top3.filter((id) => any.has(id)).length / 3;
   }
-  const avg = (x: number) => (m.n ? Math.round((x / m.n) * 1000) / 1000 : 0);
-  return { n: m.n, precisionAt3: avg(m.precisionAt3), hitAt1: avg(m.hitAt1), ndcgAt5: avg(m.ndcgAt5), top3Agreement: avg(m.top3Agreement) };
+  const avg = (x: number) => (n ? r3(x / n) : 0);
+  return { n, agreement: avg(agreement), precisionAt3: avg(precision), eitherReader: avg(either) };
 }
 
-// Split by job ID parity (last digit); postings without an ID count as even. Nothing was fitted
-// per split: both halves are scored with the same knowledge base and priors.
-function isOdd(c: Case): boolean {
+/** How far the two readers agree with each other: |top3 ∩ top3| / 3. */
+function readerAgreement(cases: readonly LabelledCase[]): number {
+  const withTwo = cases.filter((c) => c.label?.second_reader);
+  const sum = withTwo.reduce((s, c) => {
+    const l = c.label as PrincipleLabel;
+    return s + l.top3.filter((id) => l.second_reader!.top3.includes(id)).length / 3;
+  }, 0);
+  return withTwo.length ? r3(sum / withTwo.length) : 0;
+}
+
+// Split by job ID parity (last digit); postings without an ID count as even.
+function isOdd(c: LabelledCase): boolean {
   const d = /(\d)$/.exec(c.key);
   return d ? Number(d[1]) % 2 === 1 : false;
 }
 
-function familyAccuracy(cases: Case[]): { n: number; correct: number; accuracy: number; misses: { key: string; want: string; got: string }[] } {
+const familyOf = (c: LabelledCase): RoleFamilyId => detectRoleFamily(c.posting).id;
+
+/** Per family: priors learned without that family's postings, scored on that family's postings. */
+export function leaveOneFamilyOut(cases: readonly LabelledCase[]): { family: RoleFamilyId; n: number; inSample: number; heldOut: number }[] {
+  const labelled = cases.filter((c) => c.label);
+  const all = learnPriors(labelled);
+  const out: { family: RoleFamilyId; n: number; inSample: number; heldOut: number }[] = [];
+  for (const f of ROLE_FAMILY_IDS) {
+    const mine = labelled.filter((c) => familyOf(c) === f);
+    if (mine.length === 0) continue;
+    const without = learnPriors(labelled.filter((c) => familyOf(c) !== f));
+    out.push({ family: f, n: mine.length, inSample: measure(mine, rankWith(all)).agreement, heldOut: measure(mine, rankWith(without)).agreement });
+  }
+  return out;
+}
+
+/** Priors learned on one half (odd/even job IDs), scored on the other. */
+function crossHalves(cases: readonly LabelledCase[]): { half: string; n: number; agreement: number; precisionAt3: number }[] {
+  const labelled = cases.filter((c) => c.label);
+  return (['odd', 'even'] as const).map((half) => {
+    const test = labelled.filter((c) => isOdd(c) === (half === 'odd'));
+    const train = labelled.filter((c) => isOdd(c) !== (half === 'odd'));
+    const m = measure(test, rankWith(learnPriors(train)));
+    return { half: `${half} job IDs (priors from the other half)`, n: m.n, agreement: m.agreement, precisionAt3: m.precisionAt3 };
+  });
+}
+
+/** Role family against amazon.jobs' job_category (163 external postings), from title and text alone. */
+function categoryAccuracy(): { n: number; correct: number; misses: string[] } {
   let n = 0;
   let correct = 0;
-  const misses: { key: string; want: string; got: string }[] = [];
-  for (const c of cases) {
-    if (!c.family) continue;
+  const misses: string[] = [];
+  for (const r of externalRecords()) {
+    if (!r.job_category) continue;
     n++;
-    const got = detectRoleFamily(c.posting).label;
-    // "engineering management (data/BI)" is engineering management with a data/BI flavour.
-    if (c.family === got || c.family.startsWith(`${got} (`)) correct++;
-    else misses.push({ key: c.key, want: c.family, got });
+    const got = detectRoleFamily(externalPosting(r, true)).id;
+    if (familiesForCategory(r.job_category).includes(got)) correct++;
+    else misses.push(`${r.title} (${r.job_category}): ${got}`);
   }
-  return { n, correct, accuracy: n ? Math.round((correct / n) * 1000) / 1000 : 0, misses };
+  return { n, correct, misses };
 }
 
-function main(): void {
-  const dir = fixturesDir();
-  const cases = loadCases(dir);
-  const rankers: [string, Ranker][] = [
-    ['LoopReady', loopReady],
-    ['literal-keyword baseline', literal],
-    ['constant-guess baseline', constant],
-  ];
-  const subsets: [string, Case[]][] = [
-    ['all', cases],
-    ['odd job IDs', cases.filter(isOdd)],
-    ['even job IDs', cases.filter((c) => !isOdd(c))],
-  ];
-  const rows = subsets.flatMap(([subset, cs]) => rankers.map(([name, r]) => ({ subset, ranker: name, ...measure(cs, r) })));
-  const family = familyAccuracy(cases);
-  const all = rows.filter((r) => r.subset === 'all');
-  const ours = all[0]?.precisionAt3 ?? 0;
-  const lit = all[1]?.precisionAt3 ?? 0;
+/** Against labels/role-families.json, through each family's coarse label. */
+function coarseAccuracy(cases: readonly LabelledCase[]): { n: number; correct: number; misses: string[] } {
+  let n = 0;
+  let correct = 0;
+  const misses: string[] = [];
+  for (const c of cases) {
+    if (!c.coarseFamily) continue;
+    n++;
+    const got = coarseFamilyLabel(familyOf(c));
+    // "engineering management (data/BI)" is engineering management.
+    if (c.coarseFamily === got || c.coarseFamily.startsWith(`${got} (`)) correct++;
+    else misses.push(`${c.key}: labelled ${c.coarseFamily}, detected ${got}`);
+  }
+  return { n, correct, misses };
+}
 
+interface Row {
+  subset: string;
+  ours: Metrics;
+  constant: Metrics;
+  literal: Metrics;
+  readers: number;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function evaluate() {
+  const cases = loadCases();
+  const labelled = cases.filter((c) => c.label);
+  const learned = learnPriors(labelled);
+  const ours = rankWith();
+  const constant = constantGuess(learned);
+  const subsets: [string, LabelledCase[]][] = [
+    ['labels/principles.json', labelled.filter((c) => c.set === 'internal')],
+    ['labels/external-principles.json', labelled.filter((c) => c.set === 'external')],
+    ['both', labelled],
+  ];
+  const categories = [...new Set(labelled.map((c) => c.jobCategory).filter((x): x is string => !!x))].sort();
+  for (const cat of categories) subsets.push([`  ${cat}`, labelled.filter((c) => c.jobCategory === cat)]);
+  const rows: Row[] = subsets.map(([subset, cs]) => ({
+    subset,
+    ours: measure(cs, ours),
+    constant: measure(cs, constant),
+    literal: measure(cs, literal),
+    readers: readerAgreement(cs),
+  }));
+  return {
+    fixtures: fixturesDir(),
+    rows,
+    leaveOneFamilyOut: leaveOneFamilyOut(cases),
+    halves: crossHalves(cases),
+    categoryFamily: categoryAccuracy(),
+    coarseFamily: coarseAccuracy(cases),
+    priorsCurrent: priorsAreCurrent(),
+    boilerplateCurrent: boilerplateIsCurrent(),
+  };
+}
+
+runAsMain(import.meta.url, async () => {
+  const result = evaluate();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ fixtures: dir, rows, roleFamily: family, ratioToLiteral: lit ? Math.round((ours / lit) * 100) / 100 : null }, null, 2));
+    console.log(JSON.stringify(result, null, 2));
     return;
   }
-  const header = ['subset', 'ranker', 'n', 'precision@3', 'hit@1', 'nDCG@5', 'top-3 agreement'];
-  const table = rows.map((r) => [r.subset, r.ranker, String(r.n), r.precisionAt3.toFixed(3), r.hitAt1.toFixed(3), r.ndcgAt5.toFixed(3), r.top3Agreement.toFixed(3)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
-  console.log(`Fixtures: ${dir}`);
-  console.log(line(header));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const row of table) console.log(line(row));
-  console.log(`\nprecision@3 LoopReady / literal baseline: ${lit ? (ours / lit).toFixed(2) : 'n/a'}x`);
-  console.log(`Role family accuracy: ${family.correct}/${family.n} = ${family.accuracy.toFixed(3)}`);
-  for (const m of family.misses) console.log(`  miss ${m.key}: labelled ${m.want}, detected ${m.got}`);
-  console.log('Split: odd/even last digit of job ID (no ID counts as even); signals and priors are shared, not fitted per half.');
-}
-
-main();
+  const f = (x: number) => x.toFixed(3);
+  console.log(`Fixtures: ${result.fixtures}`);
+  console.log(
+    table(
+      ['labelled set / external job category', 'n', 'top-3 agreement', 'precision@3', 'either-reader', 'constant: agreement', 'constant: p@3', 'literal: agreement', 'reader vs reader'],
+      result.rows.map((r) => [r.subset, String(r.ours.n), f(r.ours.agreement), f(r.ours.precisionAt3), f(r.ours.eitherReader), f(r.constant.agreement), f(r.constant.precisionAt3), f(r.literal.agreement), f(r.readers)]),
+    ),
+  );
+  console.log('\ntop-3 agreement = mean over the two readers of |our top 3 ∩ reader top 3| / 3; either-reader = share of our top 3 in either reader\'s top 3;');
+  console.log('constant = the three principles readers chose most overall, for every posting; literal = counting principle-name words.');
+  console.log('\nLeave-one-family-out (priors learned without the family, top-3 agreement on its labelled postings):');
+  console.log(
+    table(
+      ['family', 'n', 'all priors', 'family held out'],
+      result.leaveOneFamilyOut.map((r) => [r.family, String(r.n), f(r.inSample), f(r.heldOut)]),
+    ),
+  );
+  const lofo = result.leaveOneFamilyOut;
+  const weighted = lofo.reduce((s, r) => s + r.heldOut * r.n, 0) / Math.max(1, lofo.reduce((s, r) => s + r.n, 0));
+  console.log(`posting-weighted, family held out: ${f(weighted)}; lowest family: ${f(Math.min(...lofo.map((r) => r.heldOut)))}`);
+  console.log('\nOdd/even split (priors learned on one half, scored on the other):');
+  console.log(table(['half', 'n', 'top-3 agreement', 'precision@3'], result.halves.map((h) => [h.half, String(h.n), f(h.agreement), f(h.precisionAt3)])));
+  const cat = result.categoryFamily;
+  console.log(`\nRole family vs amazon.jobs job_category (title and text only, category hidden): ${cat.correct}/${cat.n} = ${f(cat.correct / Math.max(1, cat.n))}`);
+  for (const m of cat.misses) console.log(`  miss ${m}`);
+  const coarse = result.coarseFamily;
+  console.log(`Role family vs labels/role-families.json (coarse labels): ${coarse.correct}/${coarse.n} = ${f(coarse.correct / Math.max(1, coarse.n))}`);
+  for (const m of coarse.misses) console.log(`  miss ${m}`);
+  console.log(`core/family-priors.data.ts ${result.priorsCurrent ? 'matches the labels' : 'is STALE: run npx tsx scripts/learn-priors.ts'}`);
+  console.log(`core/boilerplate.data.ts ${result.boilerplateCurrent ? 'matches the postings' : 'is STALE: run npx tsx scripts/learn-boilerplate.ts'}`);
+  if (!result.priorsCurrent || !result.boilerplateCurrent) process.exitCode = 1;
+});

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PrepQuestions as Questions } from '../../messaging/protocol';
 import type { AsyncState } from '../ui/use-async';
+import { errorMessage } from '../../core/error-message';
 
 /**
  * Below the principles: the best questions to ask the interviewer and, per top principle, the question
@@ -29,7 +30,7 @@ export function PrepQuestions({
           if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
           e.preventDefault();
           setProblem(null);
-          open(anchor).catch((err: unknown) => setProblem(`Could not open the plan: ${err instanceof Error ? err.message : String(err)}`));
+          open(anchor).catch((err: unknown) => setProblem(`Could not open the plan: ${errorMessage(err)}`));
         }}
       >
         {text}

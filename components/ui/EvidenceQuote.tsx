@@ -2,7 +2,8 @@
 // inside its clause, then the section it comes from. The words and the "…" come from core's
 // evidenceQuote; page text goes in as text nodes only.
 import type { Posting } from '../../core/posting';
-import { evidenceContext, evidenceQuote, type EvidenceContext, type EvidenceQuote as Quote } from '../../core/evidence-context';
+import type { Evidence } from '../../core/evidence';
+import { evidenceContext, evidenceQuote, type EvidenceQuote as Quote } from '../../core/evidence-context';
 import { sectionText, type Section } from '../../core/posting-sections';
 
 const SECTION_LABELS: Record<Section, string> = {
@@ -13,22 +14,19 @@ const SECTION_LABELS: Record<Section, string> = {
   preferredQualifications: 'preferred qualifications',
 };
 
-export interface QuotedEvidence {
-  section: Section;
-  start: number;
-  end: number;
-  text: string;
-  context?: EvidenceContext | undefined;
-}
+/** Evidence to quote: the one shape (core/evidence.ts); a stale context is worked out again here. */
+export type QuotedEvidence = Evidence;
 
 /**
- * The evidence's own context when it lines up with the text; evidence without one (plans saved before
- * contexts existed) or with a stale one gets the clause worked out here from the same text; offsets
- * that no longer match the text quote the phrase alone.
+ * The evidence's own context when it lines up with the text and says more than the phrase; a stale
+ * context, or one that is only the phrase, is worked out here from the same text; offsets that no
+ * longer match the text quote the phrase alone.
  */
 export function quoteEvidence(text: string, ev: QuotedEvidence): Quote {
-  const own = evidenceQuote(text, ev);
-  if (own.before || own.after || text.slice(ev.start, ev.end) !== ev.text) return own;
+  if (text.slice(ev.start, ev.end) !== ev.text) return evidenceQuote(text, ev);
+  const c = ev.context;
+  const fits = c.start <= ev.start && ev.end <= c.end && text.slice(c.start, c.end) === c.text;
+  if (fits && (c.start < ev.start || c.end > ev.end)) return evidenceQuote(text, ev);
   return evidenceQuote(text, { ...ev, context: evidenceContext(text, ev.start, ev.end) });
 }
 

@@ -13,7 +13,8 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Start from the people you serve and reason back to the work: their problem, not your plan or your rivals, decides what matters, and keeping their confidence is worth more than a quick win.',
     signals: [
-      { phrase: 'customer obsess*', weight: 3 },
+      { phrase: 'customer obsess*', weight: 5 },
+      { phrase: 'obsess* (over|about|with) (the )?customer*', weight: 5 },
       { phrase: 'obsess* ~ (customer*|user*|seller*|client*)', weight: 3 },
       { phrase: '(customer|client|user|seller) (centric*|focus*|first)', weight: 3 },
       { phrase: 'work* backward*', weight: 3 },
@@ -25,7 +26,6 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(customer|user|seller) (need*|problem*|pain point*|feedback|impact|satisfaction|success|requirement*)', weight: 2 },
       { phrase: 'user (centered|centred|centric)', weight: 2 },
       { phrase: '(customer|user) (driven|facing)', weight: 1.5 },
-      { phrase: 'millions of (customer*|user*|people)', weight: 1.5 },
       { phrase: '(customer*|client*|seller*|shopper*)', weight: 0.5 },
     ],
     questions: [
@@ -48,7 +48,7 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Act like the work is yours for the long run: take care of problems outside your lane when they hurt the outcome, avoid short-term trades that cost later, and never shrug with "not my team".',
     signals: [
-      { phrase: 'ownership', weight: 3 },
+      { phrase: 'ownership', weight: 5 },
       { phrase: '(own|owns|owning) ~ end to end', weight: 3 },
       { phrase: 'end to end', weight: 1.5 },
       { phrase: '(you|will|to) own (the|their|your|and|a|all)', weight: 3 },
@@ -85,7 +85,8 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Look for new ways of doing things and for the simplest version that works; borrow good ideas from anywhere, and accept that fresh approaches will be misunderstood for a while.',
     signals: [
-      { phrase: 'invent*', weight: 3 },
+      { phrase: 'invent and simplify', weight: 5 },
+      { phrase: '(invent|invents|invented|inventing|invention*|inventive*|inventor*)', weight: 3 },
       { phrase: 'reinvent*', weight: 3 },
       { phrase: 'simplif*', weight: 3 },
       { phrase: 'innovat*', weight: 2.5 },
@@ -124,6 +125,7 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Make good calls more often than not, using judgment and data together; seek out views that differ from yours and actively try to prove yourself wrong.',
     signals: [
+      { phrase: 'right a lot', weight: 5 },
       { phrase: '(judgment|judgement)', weight: 3 },
       { phrase: '(data|evidence|metric*) driven ~ decision*', weight: 3 },
       { phrase: 'decision making', weight: 2.5 },
@@ -159,9 +161,10 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Keep learning and keep getting better; be genuinely interested in new possibilities and go and explore them rather than waiting to be taught.',
     signals: [
+      { phrase: 'learn and be curious', weight: 5 },
       { phrase: 'curio*', weight: 3 },
       { phrase: 'learn*', weight: 2 },
-      { phrase: 'explor*', weight: 2 },
+      { phrase: '(explore|explores|explored|exploring|exploration*|exploratory)', weight: 2 },
       { phrase: '(new|emerging|latest) (technolog*|tools|methods|techniques)', weight: 2.5 },
       { phrase: '(new|personal|own) (skill*|growth)', weight: 2 },
       { phrase: 'stay* (current|up to date|abreast|on top)', weight: 2.5 },
@@ -193,6 +196,7 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Help bring strong people in and help the people around you grow: spot talent, coach it, and treat developing others as part of the job rather than a side task.',
     signals: [
+      { phrase: 'hire and develop', weight: 5 },
       { phrase: 'mentor*', weight: 3 },
       { phrase: 'coach*', weight: 2.5 },
       { phrase: 'develop* ~ (talent|people|team member*|engineers|leaders)', weight: 3 },
@@ -228,7 +232,9 @@ export const CATALOG: readonly Principle[] = [
       'Hold a bar that others may find unreasonably high and keep lifting it; do not let defects travel downstream, and when something is fixed, make sure it stays fixed.',
     signals: [
       { phrase: 'rais* ~ bar', weight: 3 },
-      { phrase: '(high|highest|exacting) ~ standard*', weight: 3 },
+      { phrase: '(high|highest|exacting) ~ standard', weight: 3 },
+      { phrase: '(high|highest|exacting|insist on) ~ standards', weight: 5 },
+      { phrase: 'rais* the bar', weight: 5 },
       { phrase: 'standard*', weight: 1 },
       { phrase: 'best practice*', weight: 2 },
       { phrase: '(operational|engineering|technical|analytical|business) excellence', weight: 3 },
@@ -264,17 +270,15 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Aim for outcomes larger than the obvious next step, describe a direction bold enough to rally people around, and look for unusual angles on how to serve customers.',
     signals: [
-      { phrase: 'think* big', weight: 3 },
+      { phrase: 'think* big', weight: 5 },
       { phrase: '(vision|visionary)', weight: 2.5 },
       { phrase: 'roadmap*', weight: 1.5 },
       { phrase: 'strateg*', weight: 1.5 },
-      { phrase: '(long term|multi year|three year|3 year|five year|5 year)', weight: 1.5 },
+      { phrase: '(long term|multi year)', weight: 1.5 },
       { phrase: '(large|massive|global|internet|planet|huge|amazon|unprecedented) scale', weight: 2.5 },
       { phrase: 'at scale', weight: 2 },
-      { phrase: 'billion*', weight: 2 },
-      { phrase: 'millions of', weight: 1.5 },
       { phrase: '(bold|ambitio*|moonshot*)', weight: 2.5 },
-      { phrase: 'transform*', weight: 1.5 },
+      { phrase: '(transform|transforms|transformed|transforming|transformation*|transformative)', weight: 1.5 },
       { phrase: 'big picture', weight: 2 },
       { phrase: '(world*|global*|worldwide)', weight: 0.75 },
       { phrase: '(thought leader*|evangeli*)', weight: 2 },
@@ -299,7 +303,7 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Move quickly when a decision can be undone; waiting for perfect information has a cost, and a sensible, reversible step today often beats a flawless plan next month.',
     signals: [
-      { phrase: 'bias for action', weight: 3 },
+      { phrase: 'bias for action', weight: 5 },
       { phrase: 'sense of urgency', weight: 3 },
       { phrase: 'fast pac*', weight: 2.5 },
       { phrase: '(fail|move|iterat*|ship|learn) fast', weight: 3 },
@@ -336,7 +340,7 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Get more done with less money, people and time; limits push you toward inventive and self-reliant answers, and growing headcount or budget is not a goal in itself.',
     signals: [
-      { phrase: 'frugal*', weight: 3 },
+      { phrase: 'frugal*', weight: 5 },
       { phrase: 'cost (effective*|efficien*|saving*|reduction*|optimi*|avoidance|conscious)', weight: 3 },
       { phrase: '(reduc*|lower*|cut*|sav*|decreas*|optimi*) ~ cost*', weight: 3 },
       { phrase: 'cheap*', weight: 3 },
@@ -369,8 +373,8 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Listen closely, speak honestly and treat people with respect; admit your own mistakes even when it is uncomfortable, and measure yourself and your team against the best.',
     signals: [
-      { phrase: 'earn* ~ trust', weight: 3 },
-      { phrase: 'trust*', weight: 2 },
+      { phrase: 'earn* ~ trust', weight: 5 },
+      { phrase: '(trust|trusted|trusting)', weight: 2 },
       { phrase: 'stakeholder*', weight: 1.5 },
       { phrase: 'collaborat*', weight: 1.5 },
       { phrase: 'cross (functional*|team)', weight: 1.5 },
@@ -405,7 +409,7 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Stay close to the details, check the numbers yourself and be wary when a metric and a story disagree; no task is beneath a leader who needs to understand what is really going on.',
     signals: [
-      { phrase: '(dive|dives|diving) deep', weight: 3 },
+      { phrase: '(dive|dives|diving) deep', weight: 5 },
       { phrase: 'deep (dive*|diving)', weight: 3 },
       { phrase: 'root caus*', weight: 3 },
       { phrase: '(attention to detail|detail oriented)', weight: 2.5 },
@@ -442,7 +446,8 @@ export const CATALOG: readonly Principle[] = [
       'When you think a decision is wrong, say so respectfully and with reasons, even if it is awkward; once the call is made, put your full effort behind it.',
     signals: [
       { phrase: 'disagree*', weight: 3 },
-      { phrase: 'backbone', weight: 3 },
+      { phrase: 'backbone', weight: 5 },
+      { phrase: 'disagree and commit', weight: 5 },
       { phrase: 'challeng* ~ (status quo|norm|assumption*|decision*|thinking|convention*)', weight: 3 },
       { phrase: '(conviction|tenaci*|courage*)', weight: 2.5 },
       { phrase: 'push* back', weight: 3 },
@@ -473,6 +478,7 @@ export const CATALOG: readonly Principle[] = [
     summary:
       'Focus on the few outcomes that matter most and get them done well and on time; when things go wrong, find a way forward instead of settling.',
     signals: [
+      { phrase: 'deliver* results', weight: 5 },
       { phrase: '(deliver*|drive*|driving|achiev*) ~ results', weight: 3 },
       { phrase: 'get* things done', weight: 3 },
       { phrase: 'track record', weight: 2 },

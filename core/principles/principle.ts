@@ -42,8 +42,8 @@ export const Signal = z.object({
       }
     }, 'phrase does not compile'),
   ),
-  /** 3 = all but names the principle; 2 = a strong cue; 1 or less = a weak, common cue. */
-  weight: z.number().check(z.gt(0), z.lte(3)),
+  /** 5 = names the principle ("ownership", "dive deep"); 3 = all but names it; 2 = a strong cue; 1 or less = a weak, common cue. */
+  weight: z.number().check(z.gt(0), z.lte(5)),
 });
 export type Signal = z.infer<typeof Signal>;
 

@@ -17,8 +17,9 @@ const EXACT_WORDS = new Set([
 
 // Latin letters only (no "u" flag): V8 scans non-unicode, case-insensitive patterns far faster, and
 // the signals are English.
-const SEP = '[\\s\\-\\u2010-\\u2015/]+';
-const GAP = "(?:[\\s\\-\\u2010-\\u2015]+[a-z0-9\\u00c0-\\u024f'’\\-]+){0,3}";
+// Spaces, not line breaks: a phrase never runs from one bullet or line into the next.
+const SEP = '[ \\t\\u00a0\\-\\u2010-\\u2015/]+';
+const GAP = "(?:[ \\t\\u00a0\\-\\u2010-\\u2015]+[a-z0-9\\u00c0-\\u024f'’\\-]+){0,3}";
 const LETTERS = '[a-z0-9\\u00c0-\\u024f]';
 
 function escapeRegExp(s: string): string {

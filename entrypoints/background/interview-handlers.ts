@@ -1,17 +1,11 @@
-// The background's answers to interview messages. Thin: each calls a db/ function, then moves the
-// interview alarm (and the follow-up alarm and badge, which a debrief can change).
+// The background's answers to interview messages. Thin: writes go through db/store-writes.ts, which
+// then moves the interview alarm (and the follow-up alarm and badge, which a debrief can change).
 import { planLoop } from '../../core/loop-planner';
 import { topPrinciples } from '../../core/top-principles';
 import { getApplication, TrackingError } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
-import {
-  deleteInterview,
-  getInterview,
-  saveDebrief,
-  saveInterview,
-  setThankYouWanted,
-  updateInterviewReminderSettings,
-} from '../../db/interviews';
+import { getInterview } from '../../db/interviews';
+import { storeWrites } from '../../db/store-writes';
 import { listStories } from '../../db/stories';
 import { handle } from '../../messaging/bus';
 import type { InterviewMessage, MessageData, MessageResult } from '../../messaging/protocol';
@@ -34,16 +28,13 @@ export type InterviewHandlers = {
 const ALL_PRINCIPLES = 16;
 
 export function interviewHandlers(db: LoopReadyDb, reminders: Pick<Reminders, 'sync'>, now: () => number = () => Date.now()): InterviewHandlers {
-  const thenSync = async <T>(result: T): Promise<T> => {
-    await reminders.sync();
-    return result;
-  };
+  const writes = storeWrites(db, () => reminders.sync(), now);
   return {
-    saveInterview: async ({ draft }) => thenSync(await saveInterview(db, draft, now())),
-    deleteInterview: async ({ id }) => thenSync(await deleteInterview(db, id)),
-    saveDebrief: async ({ id, debrief }) => thenSync(await saveDebrief(db, id, debrief, now())),
-    setThankYouWanted: async ({ id, wanted }) => thenSync(await setThankYouWanted(db, id, wanted, now())),
-    setInterviewReminders: async ({ settings }) => thenSync(await updateInterviewReminderSettings(db, settings, now())),
+    saveInterview: ({ draft }) => writes.saveInterview(draft),
+    deleteInterview: ({ id }) => writes.deleteInterview(id),
+    saveDebrief: ({ id, debrief }) => writes.saveDebrief(id, debrief),
+    setThankYouWanted: ({ id, wanted }) => writes.setThankYouWanted(id, wanted),
+    setInterviewReminders: ({ settings }) => writes.setInterviewReminders(settings),
     planLoop: async ({ interviewId }) => {
       const iv = await getInterview(db, interviewId);
       if (!iv) throw new TrackingError('not-found', 'This interview no longer exists');

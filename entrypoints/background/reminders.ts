@@ -21,7 +21,7 @@ const BADGE_COLOR = '#B3261E';
 export interface Reminders {
   /** Badge, notification for new due items, next alarm. */
   check(): Promise<{ due: number; notified: number; interviewNotices?: number }>;
-  /** After an edit: badge and next alarm only (the user is looking at the tracker, no notification). */
+  /** After a write (db/store-writes.ts): badge and next alarms only, never a notification: the user made the change. */
   sync(): Promise<void>;
   /** Make sure the periodic alarm exists (alarms may be cleared on browser restart or update). */
   ensureAlarms(): Promise<void>;

@@ -1,22 +1,11 @@
-// The background's answers to tracking messages. Thin: each calls a db/ query; anything that can
-// move a follow-up date then re-syncs the badge and the next-due alarm.
+// The background's answers to tracking messages. Thin: reads call a db/ query; writes go through
+// db/store-writes.ts, which re-syncs the badge and the next-due alarm after any that can move them.
 import type { MessageData, MessageResult, TrackingMessage } from '../../messaging/protocol';
 import { handle } from '../../messaging/bus';
-import {
-  dueFollowUps,
-  getApplication,
-  getTrackedStatuses,
-  listRecent,
-  markFollowedUp,
-  refreshSnapshot,
-  saveApplication,
-  setFollowUpAt,
-  setStatus,
-  snooze,
-  undoLastStatus,
-} from '../../db/applications';
+import { dueFollowUps, getApplication, getTrackedStatuses, listRecent } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
+import { storeWrites } from '../../db/store-writes';
 import { planReminder } from '../../core/reminder';
 import { prepQuestions } from '../../core/prep-questions';
 import { topPrinciples } from '../../core/top-principles';
@@ -27,22 +16,19 @@ export type StoreHandlers = {
 };
 
 export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => number = Date.now): StoreHandlers {
-  const thenSync = async <T>(result: T): Promise<T> => {
-    await reminders.sync();
-    return result;
-  };
+  const writes = storeWrites(db, () => reminders.sync(), now);
   return {
     postingSeen: async ({ posting }) => {
-      await refreshSnapshot(db, posting, now());
+      await writes.refreshSnapshot(posting);
       return null;
     },
-    saveApplication: async ({ posting }) => thenSync(await saveApplication(db, posting, now())),
+    saveApplication: ({ posting }) => writes.saveApplication(posting),
     getApplication: ({ jobId }) => getApplication(db, jobId),
-    setStatus: async ({ jobId, status, at }) => thenSync(await setStatus(db, jobId, status, now(), at)),
-    undoStatus: async ({ jobId }) => thenSync(await undoLastStatus(db, jobId, now())),
-    snooze: async ({ jobId, days }) => thenSync(await snooze(db, jobId, now(), days)),
-    markFollowedUp: async ({ jobId }) => thenSync(await markFollowedUp(db, jobId, now())),
-    setFollowUp: async ({ jobId, at }) => thenSync(await setFollowUpAt(db, jobId, at, now())),
+    setStatus: ({ jobId, status, at }) => writes.setStatus(jobId, status, at),
+    undoStatus: ({ jobId }) => writes.undoStatus(jobId),
+    snooze: ({ jobId, days }) => writes.snooze(jobId, days),
+    markFollowedUp: ({ jobId }) => writes.markFollowedUp(jobId),
+    setFollowUp: ({ jobId, at }) => writes.setFollowUpAt(jobId, at),
     getTrackedStatuses: ({ jobIds }) => getTrackedStatuses(db, jobIds),
     getDueSummary: async () => {
       const t = now();
@@ -51,6 +37,10 @@ export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => 
       return { count: plan.due.length, items: plan.due.map(({ jobId, title, reason }) => ({ jobId, title, reason })) };
     },
     listRecent: ({ limit }) => listRecent(db, limit),
+    syncReminders: async () => {
+      await reminders.sync();
+      return null;
+    },
     runReminderCheck: () => reminders.check(),
     topPrinciples: async ({ posting, limit }) => topPrinciples(posting, limit),
     prepQuestions: async ({ posting }) => prepQuestions(posting),

@@ -2,29 +2,27 @@ import { liveQuery } from 'dexie';
 import { useEffect, useMemo } from 'preact/hooks';
 import { DataPanel } from '../../components/data/DataPanel';
 import { dataActions } from '../tracker/data-actions';
+import { pageStoreWrites } from '../tracker/page-writes';
 import { AppearanceAndAlerts } from '../../components/settings/AppearanceAndAlerts';
 import { FollowUpDefaults } from '../../components/settings/FollowUpDefaults';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { applyTheme } from '../../components/ui/theme';
 import { useAsync } from '../../components/ui/use-async';
 import type { LoopReadyDb } from '../../db/db';
-import { getSettings, updateSettings } from '../../db/settings';
-import { send } from '../../messaging/bus';
-
-// New timings or a notification switch change what the next reminder check does: run it now.
-const reminderCheck = () => send('runReminderCheck', null).catch(() => undefined);
+import { getSettings } from '../../db/settings';
 
 /** The options page: follow-up timing, notifications, theme, backup and restore. */
 export function App({ db }: { db: LoopReadyDb }) {
   const settings = useAsync(() => liveQuery(() => getSettings(db)), [db]);
-  const data = useMemo(() => dataActions(db, reminderCheck), [db]);
+  // Through the write path, which brings the badge and alarms in line with new timings.
+  const writes = useMemo(() => pageStoreWrites(db), [db]);
+  const data = useMemo(() => dataActions(db, writes), [db, writes]);
   const theme = settings.status === 'ready' ? (settings.value.theme ?? 'system') : null;
   useEffect(() => {
     if (theme) applyTheme(theme);
   }, [theme]);
-  const save = async (change: Parameters<typeof updateSettings>[1]) => {
-    await updateSettings(db, change);
-    await reminderCheck();
+  const save = async (change: Parameters<typeof writes.updateSettings>[0]) => {
+    await writes.updateSettings(change);
   };
   return (
     <>

@@ -7,11 +7,11 @@ import { useAsync } from '../../components/ui/use-async';
 import { buildPrepPlan } from '../../core/prep-plan';
 import { titleOf } from '../../core/application-title';
 import { errorMessage } from '../../core/error-message';
-import { setPlanState } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
-import { listPractice, recordPractice } from '../../db/practice';
+import { listPractice } from '../../db/practice';
 import { getSettings } from '../../db/settings';
 import { listStories } from '../../db/stories';
+import { pageStoreWrites } from '../tracker/page-writes';
 
 /** plan.html?jobId=<a saved application>: the prep plan for that role. */
 export function App({ db, jobId, focusId = null }: { db: LoopReadyDb; jobId: string | null; focusId?: string | null }) {
@@ -31,10 +31,11 @@ export function App({ db, jobId, focusId = null }: { db: LoopReadyDb; jobId: str
     if (loaded) document.title = `Prep plan: ${titleOf(loaded)}`;
   }, [loaded?.jobId]);
 
+  const writes = useMemo(() => pageStoreWrites(db), [db]);
   const actions: PlanActions = useMemo(
     () => ({
-      savePlanState: (state) => setPlanState(db, jobId!, state, Date.now()),
-      recordPractice: (session) => recordPractice(db, session),
+      savePlanState: (state) => writes.setPlanState(jobId!, state),
+      recordPractice: (session) => writes.recordPractice(session),
       copyText: async (text) => {
         try {
           await navigator.clipboard.writeText(text);
@@ -44,7 +45,7 @@ export function App({ db, jobId, focusId = null }: { db: LoopReadyDb; jobId: str
       },
       print: () => window.print(),
     }),
-    [db, jobId],
+    [writes, jobId],
   );
 
   let body;

@@ -13,13 +13,12 @@ import { applyTheme } from '../../components/ui/theme';
 import { useAsync } from '../../components/ui/use-async';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { LoopReadyDb } from '../../db/db';
+import type { StoreWrites } from '../../db/store-writes';
 import { getSettings } from '../../db/settings';
 import { listStories } from '../../db/stories';
-import { send } from '../../messaging/bus';
+import { pageStoreWrites } from './page-writes';
 import { AgendaSection } from './agenda-section';
 import { InterviewsSection } from './interviews-section';
-
-const reminderCheck = () => send('runReminderCheck', null);
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -55,7 +54,7 @@ export function App({ db }: { db: LoopReadyDb }) {
 
 function Stories({ db }: { db: LoopReadyDb }) {
   const stories = useAsync(() => liveQuery(() => listStories(db)), [db]);
-  const actions = useMemo(() => storyActions(db), [db]);
+  const actions = useMemo(() => storyActions(pageStoreWrites(db)), [db]);
   return (
     <>
       <h1>Story bank</h1>
@@ -103,11 +102,10 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
     return () => clearInterval(t);
   }, []);
 
-  const actions = useMemo(() => trackerActions(db, reminderCheck), [db]);
-  const data = useMemo(() => lazyDataActions(db, async () => {
-    await store?.reload();
-    await reminderCheck().catch(() => undefined);
-  }), [db, store]);
+  const writes = useMemo(() => pageStoreWrites(db), [db]);
+  const actions = useMemo(() => trackerActions(writes), [writes]);
+  // After an import, re-read everything: it may write records older than the rows shown.
+  const data = useMemo(() => lazyDataActions(db, writes, async () => store?.reload()), [db, writes, store]);
   const openApp = useAsync(() => liveQuery(async () => (openId ? ((await db.applications.get(openId)) ?? null) : null)), [db, openId]);
 
   return (
@@ -148,8 +146,8 @@ function Tracker({ db, settings, dueFirst }: { db: LoopReadyDb; settings: typeof
  * The backup and export code (CSV, calendar, import checks) is loaded on first use: it is a large
  * part of the page's script, and nothing of it is needed to show the applications.
  */
-function lazyDataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>): DataActions {
-  const load = async () => (await import('./data-actions')).dataActions(db, afterImport);
+function lazyDataActions(db: LoopReadyDb, writes: StoreWrites, afterImport: () => Promise<unknown>): DataActions {
+  const load = async () => (await import('./data-actions')).dataActions(db, writes, Date.now, afterImport);
   return {
     exportJson: async () => (await load()).exportJson(),
     exportCsv: async () => (await load()).exportCsv(),

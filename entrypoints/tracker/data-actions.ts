@@ -4,15 +4,22 @@ import { applicationsToCsv } from '../../core/export-csv';
 import { followUpsToIcs } from '../../core/export-ics';
 import { localIsoDate } from '../../core/calendar-date';
 import { scheduledFollowUps } from '../../db/applications';
-import { BackupError, exportBackup, importBackup } from '../../db/backup';
+import { BackupError, exportBackup } from '../../db/backup';
 import { calendarInterviews } from '../../db/interviews';
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
+import type { StoreWrites } from '../../db/store-writes';
 import { localRowCache } from './row-cache';
 import { downloadText } from '../../components/ui/download';
 import type { DataActions } from '../../components/data/DataPanel';
 
-export function dataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>, now: () => number = Date.now): DataActions {
+/** `afterImport`: what the page refreshes once an import is written (the reminders are the write path's). */
+export function dataActions(
+  db: LoopReadyDb,
+  writes: Pick<StoreWrites, 'importBackup'>,
+  now: () => number = Date.now,
+  afterImport: () => Promise<unknown> = async () => undefined,
+): DataActions {
   const stamp = () => localIsoDate(now());
   return {
     async exportJson() {
@@ -36,7 +43,7 @@ export function dataActions(db: LoopReadyDb, afterImport: () => Promise<unknown>
       // An import may write records older than the tracker's cached projection: forget it.
       localRowCache().clear();
       try {
-        result = await importBackup(db, text);
+        result = await writes.importBackup(text);
       } catch (err) {
         // First line: what happened; then one line per problem, as the panel lists them.
         if (err instanceof BackupError) throw new Error(['This file is not a valid LoopReady backup:', ...err.errors].join('\n'));

@@ -1,10 +1,7 @@
+// The story bank's actions on the store, through its one write path.
 import type { StoryActions } from '../../components/stories/StoryBank';
-import type { LoopReadyDb } from '../../db/db';
-import { deleteStory, saveStory, type StoryDraft } from '../../db/stories';
+import type { StoreWrites } from '../../db/store-writes';
 
-export function storyActions(db: LoopReadyDb, now: () => number = Date.now): StoryActions {
-  return {
-    save: (draft) => saveStory(db, draft, now()),
-    remove: (id) => deleteStory(db, id),
-  };
+export function storyActions(writes: StoreWrites): StoryActions {
+  return { save: writes.saveStory, remove: writes.deleteStory };
 }

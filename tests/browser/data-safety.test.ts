@@ -82,7 +82,7 @@ describe('a due follow-up across a service-worker restart', () => {
     await clearNotifications(page);
 
     const first = (await sendFromPage(page, 'runReminderCheck', null)) as { due: number; notified: number };
-    expect(first).toEqual({ due: 1, notified: 1 });
+    expect(first).toEqual({ due: 1, notified: 1, interviewNotices: 0 });
     expect(await shownNotifications(page)).toEqual(['loopready-follow-ups-due']);
     const afterFirst = (await storedApplications(page)).find((a) => a.jobId === '3038134')!;
     expect(afterFirst.notifiedDueAt).toBe(dueAt);
@@ -92,7 +92,7 @@ describe('a due follow-up across a service-worker restart', () => {
     await restartServiceWorker(ext, page);
 
     const second = (await sendFromPage(page, 'runReminderCheck', null)) as { due: number; notified: number };
-    expect(second).toEqual({ due: 1, notified: 0 });
+    expect(second).toEqual({ due: 1, notified: 0, interviewNotices: 0 });
     expect(await shownNotifications(page)).toEqual([]);
     const afterSecond = (await storedApplications(page)).find((a) => a.jobId === '3038134')!;
     expect(afterSecond.notifiedDueAt).toBe(dueAt);
@@ -102,7 +102,7 @@ describe('a due follow-up across a service-worker restart', () => {
     const newDue = Date.now() - 1_000;
     await sendFromPage(page, 'setFollowUp', { jobId: '3038134', at: newDue });
     const third = (await sendFromPage(page, 'runReminderCheck', null)) as { due: number; notified: number };
-    expect(third).toEqual({ due: 1, notified: 1 });
+    expect(third).toEqual({ due: 1, notified: 1, interviewNotices: 0 });
     expect(await shownNotifications(page)).toEqual(['loopready-follow-ups-due']);
   }, 90_000);
 });

@@ -106,7 +106,7 @@ describe('tracking a posting and its follow-up reminder', () => {
   it('counts a follow-up set in the past on the badge and notifies once', async () => {
     const at = Date.now() - DAY;
     await send('setFollowUp', { jobId: JOB_ID, at });
-    expect(await send('runReminderCheck', null)).toEqual({ due: 1, notified: 1 });
+    expect(await send('runReminderCheck', null)).toEqual({ due: 1, notified: 1, interviewNotices: 0 });
     expect(await badge()).toBe('1');
     const record = await stored(JOB_ID);
     expect(record?.nextFollowUpAt).toBe(at);
@@ -115,7 +115,7 @@ describe('tracking a posting and its follow-up reminder', () => {
     expect(Object.keys(shown)).toEqual(['loopready-follow-ups-due']);
 
     // The next check (an alarm, a restart) keeps the badge and does not notify again.
-    expect(await send('runReminderCheck', null)).toEqual({ due: 1, notified: 0 });
+    expect(await send('runReminderCheck', null)).toEqual({ due: 1, notified: 0, interviewNotices: 0 });
     expect(await badge()).toBe('1');
     const summary = await send<{ count: number; items: { jobId: string; title: string }[] }>('getDueSummary', null);
     expect(summary.count).toBe(1);

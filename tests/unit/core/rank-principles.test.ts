@@ -76,36 +76,40 @@ describe('rankPrinciples on real postings', () => {
         });
   });
 
-  it('reads "simple and robust services" on job 1496414 as "simple and robust", in its sentence', () => {
+  it('quotes "simple and robust" under one principle only, in its sentence (job 1496414)', () => {
     const p = postingById('1496414');
-    const inv = rankPrinciples(p).find((r) => r.id === 'invent-and-simplify')!;
-    const ev = inv.evidence.find((e) => e.text === 'simple and robust')!;
-    expect(ev.context.text).toBe(
-      "You'll be surrounded by people who are smart, passionate about cloud computing, and believe that simple and robust services are critical to customer success.",
-    );
+    const claims = rankPrinciples(p).filter((r) => r.evidence.some((e) => e.context.text.includes('simple and robust services')));
+    expect(claims).toHaveLength(1);
   });
 
-  it('quotes "fast-paced" once for bias for action on job 1496414, from its first sentence', () => {
+  it('quotes "fast-paced" once for bias for action on job 1496414', () => {
     const p = postingById('1496414');
     const bias = rankPrinciples(p).find((r) => r.id === 'bias-for-action')!;
-    const fast = bias.evidence.filter((e) => e.text.toLowerCase() === 'fast-paced');
-    expect(fast).toHaveLength(1);
-    expect(fast[0]!.context.text).toBe('Amazon has a fast-paced environment where we “Work Hard, Have Fun, Make History.”');
+    expect(bias.evidence.filter((e) => e.text.toLowerCase() === 'fast-paced')).toHaveLength(1);
   });
 
   it('widens "Partner with" to whom (job 3038134), quoting the bullet it sits in', () => {
     const p = postingById('3038134');
     const trust = rankPrinciples(p).find((r) => r.id === 'earn-trust')!;
-    const ev = trust.evidence.find((e) => e.text === 'Partner with cross-functional teams')!;
-    expect(ev.context.text).toBe('Partner with cross-functional teams to analyze selection trends and opportunities');
+    const ev = trust.evidence.find((e) => e.text === 'Partner with stakeholders')!;
+    expect(ev.context.text).toBe('Partner with stakeholders to translate business requirements into technical solutions');
   });
 
-  it('quotes "customer-centric" as customer-obsession evidence (job 1496414)', () => {
+  it('gives a sentence to the principle it names outright: "…is customer-centric, and feels strongly about delivering results" (job 1496414)', () => {
     const p = postingById('1496414');
-    const co = rankPrinciples(p).find((r) => r.id === 'customer-obsession')!;
-    expect(co.evidence.map((e) => e.text)).toContain('customer-centric');
-    const ev = co.evidence.find((e) => e.text === 'customer-centric')!;
-    expect(ev.section).toBe('description');
+    const ranked = rankPrinciples(p);
+    const inSentence = (id: string) => ranked.find((r) => r.id === id)!.evidence.filter((e) => e.context.text.includes('feels strongly about delivering results'));
+    expect(inSentence('deliver-results').map((e) => e.text)).toEqual(['delivering results']);
+    expect(inSentence('customer-obsession')).toEqual([]);
+  });
+
+  it('ranks a principle the posting names outright in its top three: "Strong sense of ownership"', () => {
+    const p = emptyPosting({
+      title: 'Business Analyst',
+      description: 'You will analyze data, build reports and present insights to the team.',
+      basicQualifications: ['Experience with SQL and Excel', 'Strong sense of ownership'],
+    });
+    expect(rankPrinciples(p).slice(0, 3).map((r) => r.id)).toContain('ownership');
   });
 
   it('quotes "Ownership" as ownership evidence on the job that says "Ownership of work is extremely important"', () => {

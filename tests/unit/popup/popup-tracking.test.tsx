@@ -54,7 +54,7 @@ describe('principles on a posting', () => {
     const at = description.indexOf('attention to detail');
     expect(at).toBeGreaterThan(0);
     const top: TopPrinciple[] = [
-      { id: 'dive-deep', name: 'Dive Deep', evidence: [{ section: 'description', start: at, end: at + 19, text: 'attention to detail' }] },
+      { id: 'dive-deep', name: 'Dive Deep', evidence: [{ section: 'description', start: at, end: at + 19, text: 'attention to detail', context: { start: at, end: at + 19, text: 'attention to detail' } }] },
       { id: 'frugality', name: 'Frugality', evidence: [] },
     ];
     await openOnPosting(async () => top);
@@ -101,7 +101,7 @@ describe('principles on a posting', () => {
   it('renders hostile page text as text inside the highlight', async () => {
     const hostile = { ...bie, title: 'Own <img src=x onerror=alert(1)> it' };
     const api = storeApi(jobAnswer(hostile));
-    render(<App api={api} rank={async () => [{ id: 'ownership', name: 'Ownership', evidence: [{ section: 'title', start: 0, end: 3, text: 'Own' }] }]} />);
+    render(<App api={api} rank={async () => [{ id: 'ownership', name: 'Ownership', evidence: [{ section: 'title', start: 0, end: 3, text: 'Own', context: { start: 0, end: 3, text: 'Own' } }] }]} />);
     await waitFor(() => expect(document.querySelector('mark')?.textContent).toBe('Own'));
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('q')?.textContent).toBe('Own <img src=x onerror=alert(1)> it');

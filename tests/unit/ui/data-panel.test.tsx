@@ -8,6 +8,7 @@ import { DataPanel } from '../../../components/data/DataPanel';
 import { dataActions } from '../../../entrypoints/tracker/data-actions';
 import { buildBackup } from '../../../core/backup';
 import { openDb } from '../../../db/db';
+import { storeWrites } from '../../../db/store-writes';
 import { T0, appOf } from './helpers';
 
 afterEach(cleanup);
@@ -15,7 +16,8 @@ afterEach(cleanup);
 function setup() {
   const db = openDb(`loopready-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const afterImport = vi.fn(async () => undefined);
-  render(<DataPanel actions={dataActions(db, afterImport, () => T0)} />);
+  // The write path's afterChange: called once a backup is written, never for a refused one.
+  render(<DataPanel actions={dataActions(db, storeWrites(db, afterImport, () => T0), () => T0)} />);
   return { db, afterImport };
 }
 

@@ -28,7 +28,7 @@ describe('quoteEvidence', () => {
     expect(q).toEqual({ before: '…with strong ', phrase: 'attention to detail', after: '…' });
   });
 
-  it('quotes the whole sentence from the section text when the context does not line up or is missing', () => {
+  it('quotes the whole sentence from the section text when the context does not line up or is the bare phrase', () => {
     const stale = quoteEvidence(description, {
       section: 'description',
       start: at,
@@ -37,15 +37,19 @@ describe('quoteEvidence', () => {
       context: { start: 0, end: 5, text: 'wrong' },
     });
     expect(stale).toEqual({ before: SENTENCE_BEFORE, phrase: 'attention to detail', after: SENTENCE_AFTER });
-    expect(quoteEvidence(description, { section: 'description', start: at, end: at + 19, text: 'attention to detail' })).toEqual(stale);
+    // A context that is only the phrase itself is widened to its sentence too.
+    const bare = { start: at, end: at + 19, text: 'attention to detail' };
+    expect(quoteEvidence(description, { section: 'description', ...bare, context: bare })).toEqual(stale);
   });
 
   it('quotes the phrase alone when the offsets no longer match the posting', () => {
-    expect(quoteEvidence(description, { section: 'description', start: at + 1, end: at + 20, text: 'attention to detail' })).toEqual({
+    const off = { start: at + 1, end: at + 20, text: 'attention to detail' };
+    expect(quoteEvidence(description, { section: 'description', ...off, context: off })).toEqual({
       before: '',
       phrase: 'attention to detail',
       after: '',
     });
-    expect(quoteEvidence(sectionText(bie, 'title'), { section: 'title', start: 0, end: 9999, text: 'x' })).toEqual({ before: '', phrase: 'x', after: '' });
+    const x = { start: 0, end: 9999, text: 'x' };
+    expect(quoteEvidence(sectionText(bie, 'title'), { section: 'title', ...x, context: x })).toEqual({ before: '', phrase: 'x', after: '' });
   });
 });

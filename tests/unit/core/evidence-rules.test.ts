@@ -1,0 +1,77 @@
+// The rules every quote must keep, checked over every posting in the fixtures: the internal records
+// and the 418 external ones (read in place from ../shared/fixtures/external, never copied).
+import { describe, expect, it } from 'vitest';
+import { boilerplateRanges } from '../../../core/boilerplate';
+import { Evidence } from '../../../core/evidence';
+import { postingFromRecord } from '../../../core/posting-from-record';
+import { sectionText } from '../../../core/posting-sections';
+import { rankPrinciples } from '../../../core/rank-principles';
+import { externalPosting, externalRecords } from '../../../scripts/lib/labelled-postings';
+import { records } from './helpers';
+
+const postings = [
+  ...records('postings.jsonl').map((r) => postingFromRecord(r)),
+  ...records('qualifications-only.jsonl').map((r) => postingFromRecord(r)),
+  ...externalRecords().map((r) => externalPosting(r)),
+];
+const ranked = postings.map((p) => ({ p, ranked: rankPrinciples(p) }));
+const LETTER = /[A-Za-z0-9\u00c0-\u024f]/;
+
+describe('evidence over every fixture posting', () => {
+  it('reads every posting of the fixtures, external ones included', () => {
+    expect(postings.length).toBeGreaterThanOrEqual(418 + 60);
+    expect(ranked.reduce((n, r) => n + r.ranked.reduce((m, x) => m + x.evidence.length, 0), 0)).toBeGreaterThan(3000);
+  });
+
+  it('has the one evidence shape, context included', () => {
+    for (const { ranked: rs } of ranked) for (const r of rs) for (const e of r.evidence) expect(Evidence.safeParse(e).success).toBe(true);
+  });
+
+  it('never starts or ends a quote inside a word', () => {
+    const bad: string[] = [];
+    for (const { p, ranked: rs } of ranked)
+      for (const r of rs)
+        for (const e of r.evidence) {
+          const text = sectionText(p, e.section);
+          const cutStart = LETTER.test(text[e.start - 1] ?? ' ') && LETTER.test(text[e.start] ?? ' ');
+          const cutEnd = LETTER.test(text[e.end - 1] ?? ' ') && LETTER.test(text[e.end] ?? ' ');
+          if (cutStart || cutEnd) bad.push(`${p.jobId} ${r.id}: "${text.slice(Math.max(0, e.start - 5), e.end + 5)}"`);
+        }
+    expect(bad).toEqual([]);
+  });
+
+  it('never quotes the title, a number or years of experience', () => {
+    const bad: string[] = [];
+    for (const { p, ranked: rs } of ranked)
+      for (const r of rs)
+        for (const e of r.evidence) {
+          if (e.section === 'title' || /\d/.test(e.text) || /\byears? (?:of|in)\b/i.test(e.text)) bad.push(`${p.jobId} ${r.id}: "${e.text}" (${e.section})`);
+        }
+    expect(bad).toEqual([]);
+  });
+
+  it('never quotes masked standard text (equal opportunity, pay, the recurring AWS blocks)', () => {
+    const bad: string[] = [];
+    for (const { p, ranked: rs } of ranked)
+      for (const r of rs)
+        for (const e of r.evidence) {
+          const masked = boilerplateRanges(sectionText(p, e.section));
+          if (masked.some(([s, end]) => s < e.end && e.start < end)) bad.push(`${p.jobId} ${r.id}: "${e.text}"`);
+        }
+    expect(bad).toEqual([]);
+  });
+
+  it('lets no sentence serve two principles', () => {
+    const bad: string[] = [];
+    for (const { p, ranked: rs } of ranked) {
+      const seen: { id: string; section: string; start: number; end: number }[] = [];
+      for (const r of rs)
+        for (const e of r.evidence) {
+          const clash = seen.find((o) => o.id !== r.id && o.section === e.section && o.start < e.context.end && e.context.start < o.end);
+          if (clash) bad.push(`${p.jobId}: "${e.context.text}" under ${clash.id} and ${r.id}`);
+          seen.push({ id: r.id, section: e.section, start: e.context.start, end: e.context.end });
+        }
+    }
+    expect(bad).toEqual([]);
+  });
+});
