@@ -151,6 +151,13 @@ describe('Agenda', () => {
     expect(onOpen).toHaveBeenCalledWith('994952');
   });
 
+  it('shows a few follow-ups per day and counts the rest', () => {
+    const many: AgendaItem[] = Array.from({ length: 8 }, (_, i) => ({ type: 'follow-up', at: T0 + DAY + i * 60_000, title: `Job ${i}`, jobId: String(100 + i) }));
+    render(<Agenda items={many} now={T0} userZone="UTC" onOpen={() => {}} />);
+    expect(document.querySelectorAll('[data-type="follow-up"]')).toHaveLength(5);
+    expect(screen.getByText('and 3 more follow-ups')).toBeTruthy();
+  });
+
   it('says so when the two weeks are empty', () => {
     render(<Agenda items={[]} now={T0} userZone="UTC" onOpen={() => {}} />);
     expect(screen.getByText(/No interview or follow-up in the next 14 days/)).toBeTruthy();
