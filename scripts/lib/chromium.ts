@@ -83,8 +83,6 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        // Branded Chrome 137+ ignores --load-extension unless told not to (Chromium never did).
-        '--disable-features=DisableLoadExtensionCommandLineSwitch',
       ],
     });
   } catch (err) {

@@ -7,7 +7,8 @@
 //   3. none: as root on Debian or Ubuntu, `apt-get install` the Debian package (saying so first);
 //      otherwise stop with one sentence naming the command to run.
 // "Usable" means it runs and answers `--version` like that browser: Ubuntu's chromium-browser
-// snap stub is an executable file too.
+// snap stub is an executable file too. (Branded Chrome 137+ runs but ignores --load-extension, so
+// Chromium comes first; Chrome is a last resort.)
 // Every effect (files, uid, /etc/os-release, running commands, printing) comes in through `Host`, so
 // tests/unit/scripts/find-browser.test.ts checks the decisions without touching the machine.
 import { spawnSync } from 'node:child_process';
