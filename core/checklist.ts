@@ -24,8 +24,9 @@ function isCompanyText(item: string): boolean {
   if (/^about\b/i.test(item) && item.length <= 40) return true;
   // "Lab126 is part of the Amazon.com, Inc. group of companies and is an Equal Opportunity…"
   if (/\bequal opportunity\b|\bgroup of companies\b|\bis an amazon company\b/i.test(item)) return true;
-  const sentences = item.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 20).length;
-  return (item.length > 300 && sentences >= 3) || isBoilerplate(item);
+  if (item.length > 300 && item.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 20).length >= 3) return true;
+  // Standard closing text is whole sentences; a short requirement never is.
+  return item.length >= 60 && isBoilerplate(item);
 }
 
 /** Each item one requirement: split joined lists, join wrapped lines, drop company text. */

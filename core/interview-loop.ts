@@ -237,7 +237,9 @@ export function loopOverview(id: RoleFamilyId): string[] {
   const loop = LOOPS[id];
   return [
     `The loop is ${loop.size}, on site or by video.`,
-    'One interviewer is the Bar Raiser: an experienced interviewer from outside the hiring team whose job is to keep the hiring bar high. They often ask the hardest follow-ups and have a strong voice in the decision.',
+    id === 'student-intern'
+      ? 'Internship interviews are shorter than a full loop and often have no Bar Raiser (the experienced outside interviewer of full-time loops), but the same principles are probed.'
+      : 'One interviewer is the Bar Raiser: an experienced interviewer from outside the hiring team whose job is to keep the hiring bar high. They often ask the hardest follow-ups and have a strong voice in the decision.',
     'Each interviewer is assigned two or three Leadership Principles and asks about them with follow-ups, so expect each principle to come up more than once and never reuse a story with a second interviewer.',
     'After the loop the interviewers meet to decide together; your recruiter usually calls within about a week.',
     loop.tip,

@@ -72,7 +72,8 @@ export function assessPosting(posting: Posting): PostingQuality {
   const thin = totalWords + cjk < THIN_WORDS;
   const isEnglish = thin ? true : cjk < words && english / Math.max(1, words) >= 0.08;
   const truncated = SECTIONS.some((s) => sectionText(posting, s).length > MAX_SECTION_CHARS);
-  const hasDescription = countWords(sectionText(posting, 'description').slice(0, 2000)) + countWords(sectionText(posting, 'responsibilities').slice(0, 2000)) >= 25;
+  // About 25 words of description or responsibilities: enough to say the posting has a description.
+  const hasDescription = (posting.description?.trim().length ?? 0) + posting.responsibilities.join(' ').length >= 150;
   const hasQualifications = posting.basicQualifications.length + posting.preferredQualifications.length > 0;
   // A short qualifications list is still "only the qualifications": the plan says so in those words.
   const basis: PostingBasis =

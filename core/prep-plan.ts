@@ -116,9 +116,12 @@ const TIMELINE = [
   'After the loop, a decision usually comes within about a week; ask your recruiter for feedback either way.',
 ];
 
+// Principle names hold commas and "and" ("Are Right, A Lot", "Invent and Simplify"): a list of them is
+// only readable with semicolons.
 function listNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  if (names.length === 2) return `${names[0]}; and ${names[1]}`;
+  return `${names.slice(0, -1).join('; ')}; and ${names.at(-1)}`;
 }
 
 function typicalFor(family: RoleFamilyId): string {
@@ -188,7 +191,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
       team: teamName(posting),
       location: posting.locations[0] ? cleanText(posting.locations[0]) : null,
       postedDate: posting.postedDate,
-      text: roleSummaryText(posting, fam, top, quality.basis === 'full' && evidenced >= 2),
+      text: roleSummaryText(posting, fam, top, (quality.basis === 'full' || quality.basis === 'description-only') && evidenced >= 2),
       basis: quality.basis,
     },
     principles: top.map((p) => {

@@ -192,7 +192,7 @@ const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
   ],
   'hr-recruiting': [
     'Which businesses or roles would I support, and what are their hardest hiring or people challenges?',
-    'Which measures do leaders watch for this role, and where are they today?',
+    'Which measures do leaders watch for this team, and how is it doing against them?',
     'How much of the work is running existing programs and how much is building new ones?',
   ],
   'finance-accounting': [

@@ -102,13 +102,37 @@ const DEFAULTS: Partial<Record<RoleFamilyId, string[]>> = {
   'student-intern': ['Data structures and algorithms', 'Coding in the language you know best'],
 };
 
-// Every pattern opens with \b, so a match starts a word: the first characters of its literals must open
-// some word of the text (WordStarts answers that from one pass over the text).
-const OPENINGS = LEXICON.map((e) => {
+// Every pattern opens with \b and a literal, so a match starts a word whose first characters are one
+// of its literals' openings: WordStarts lists those words from one pass over the text, and the
+// pattern, made sticky, is tried only there. The first position that matches is the regex's own
+// leftmost match.
+const COMPILED = LEXICON.map((e) => {
   const hints = literalHints(e.re);
   const openings = hints?.map((h) => /^[a-z0-9]{1,3}/.exec(h)?.[0] ?? '');
-  return openings && openings.every(Boolean) ? { list: [...new Set(openings)], key: [...new Set(openings)].join(' ') } : null;
+  const usable = openings && openings.every(Boolean) && e.re.source.startsWith('\\b');
+  const list = usable ? [...new Set(openings)] : null;
+  return { list, sticky: new RegExp(e.re.source, `${e.re.flags}y`) };
 });
+
+function firstMatch(i: number, text: string, starts: WordStarts | null): RegExpExecArray | null {
+  const entry = LEXICON[i]!;
+  const { list, sticky } = COMPILED[i]!;
+  if (!starts || !list) return entry.re.exec(text);
+  // Each opening's words separately (no merged list to build); the earliest match wins.
+  let best: RegExpExecArray | null = null;
+  for (const opening of list) {
+    for (const at of starts.positions([opening], opening)) {
+      if (best && at >= best.index) break;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m) {
+        best = m;
+        break;
+      }
+    }
+  }
+  return best;
+}
 
 /** Topics the posting names in their technical sense, then the family's usual ones. */
 export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints = true): TechnicalTopic[] {
@@ -117,12 +141,9 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     .join('\n');
   const starts = useHints ? new WordStarts(text) : null;
   const found: TechnicalTopic[] = [];
-  for (const [i, { topic, re, only }] of LEXICON.entries()) {
+  for (const [i, { topic, only }] of LEXICON.entries()) {
     if (only && !only.includes(family)) continue;
-    // Most topics are absent from most postings: skip the regex when none of its literals occurs.
-    const openings = OPENINGS[i];
-    if (starts && openings && starts.positions(openings.list, openings.key).length === 0) continue;
-    const m = re.exec(text);
+    const m = firstMatch(i, text, starts);
     if (m) found.push({ topic, source: 'posting', quote: m[0] });
   }
   // An internship is technical only when its posting names technical topics.

@@ -1,4 +1,4 @@
-// npm run --silent plans -- [--ids 1,2,3] [--per-family N] [--json]
+// npm run --silent plans -- [--ids 1,2,3] [--per-family N]
 // Prints the Markdown prep plan of external postings (../shared/fixtures/external/postings.jsonl, read in
 // place) across role families, so a reviewer can read what a candidate would get. Default: two per family.
 import { readFileSync } from 'node:fs';
