@@ -45,3 +45,20 @@ export function descriptionRangesWithoutResponsibilities(posting: Posting): [num
   if (pos < text.length) keep.push([pos, text.length]);
   return keep;
 }
+
+/** No list in a real posting comes near this; a page that has 5,000 bullets is not shown in full. */
+export const MAX_LIST_ITEMS = 250;
+
+/**
+ * How many of a section's items to show: those that start within the part of the section that is
+ * read (MAX_SECTION_CHARS of the items joined by "\n", as sectionText builds it), and at most
+ * MAX_LIST_ITEMS, so what a page draws is bounded the same way as what the ranking reads.
+ */
+export function itemsWithinReadLimit(items: readonly string[]): number {
+  let at = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (i >= MAX_LIST_ITEMS || at >= MAX_SECTION_CHARS) return i;
+    at += (items[i]?.length ?? 0) + 1;
+  }
+  return items.length;
+}

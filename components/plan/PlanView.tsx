@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { PostingLink } from '../ui/PostingLink';
 import type { Posting } from '../../core/posting';
 import type { PlanState } from '../../core/application';
 import type { PracticeSession } from '../../core/practice';
@@ -110,7 +111,7 @@ export function PlanView({
         </span>
       </div>
       <ErrorText error={copy.error ?? saveError} />
-      <h1 id="plan-title">Prep plan: {rs.title}</h1>
+      <h1 id="plan-title">Prep plan: <bdi>{rs.title}</bdi></h1>
       {filled.notes.length > 0 && (
         <div class="notice">
           {filled.notes.map((n, i) => (
@@ -129,13 +130,13 @@ export function PlanView({
           {rs.team && (
             <>
               <dt>Team</dt>
-              <dd>{rs.team}</dd>
+              <dd><bdi>{rs.team}</bdi></dd>
             </>
           )}
           {rs.location && (
             <>
               <dt>Location</dt>
-              <dd>{rs.location}</dd>
+              <dd><bdi>{rs.location}</bdi></dd>
             </>
           )}
           {rs.postedDate && (
@@ -146,9 +147,7 @@ export function PlanView({
           )}
           <dt>Posting</dt>
           <dd>
-            <a href={filled.url} target="_blank" rel="noreferrer">
-              {filled.url}
-            </a>
+            <PostingLink url={filled.url} />
           </dd>
         </dl>
       </section>

@@ -35,7 +35,7 @@ export function DueList({ due, open }: { due: AsyncState<DueSummary>; open: Open
             {due.value.items.map((item) => (
               <li key={item.jobId} data-job-id={item.jobId}>
                 <PageLink path={`/tracker.html?jobId=${item.jobId}`} open={open}>
-                  {item.title}
+                  <bdi>{item.title}</bdi>
                 </PageLink>
                 <span class="reason">{item.reason}</span>
               </li>
@@ -60,7 +60,7 @@ export function RecentList({ recent, open }: { recent: AsyncState<Application[]>
             {recent.value.map((app) => (
               <li key={app.jobId} data-job-id={app.jobId}>
                 <PageLink path={`/tracker.html?jobId=${app.jobId}`} open={open}>
-                  {app.posting.title ?? `Job ${app.jobId}`}
+                  <bdi>{app.posting.title ?? `Job ${app.jobId}`}</bdi>
                 </PageLink>{' '}
                 <StatusPill status={app.status} />
               </li>

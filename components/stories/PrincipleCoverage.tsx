@@ -15,7 +15,7 @@ export function PrincipleCoverage({ top, stories }: { top: { id: string; name: s
               </span>
             ) : (
               <span class="error">
-                no story yet. <a href="/tracker.html#stories">Write one</a>
+                no story yet. <a class="no-print" href="/tracker.html#stories">Write one</a>
               </span>
             )}
           </li>

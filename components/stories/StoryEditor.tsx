@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { principles } from '../../core/principles';
 import type { Story } from '../../core/story';
 import type { StoryDraft } from '../../db/stories';
@@ -27,6 +27,9 @@ export function StoryEditor({
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState<StoryDraft & { id?: string }>(story);
+  // After "New story" the title is where typing goes (focus would otherwise stay on the button).
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => titleRef.current?.focus(), []);
   const { busy, error, run } = useAction();
   const set = (change: Partial<StoryDraft>) => setDraft((d) => ({ ...d, ...change }));
   const toggle = (id: string, on: boolean) =>
@@ -42,7 +45,14 @@ export function StoryEditor({
     >
       <label>
         Title
-        <input value={draft.title} onInput={(e) => set({ title: e.currentTarget.value })} required maxLength={500} style={{ width: '100%' }} />
+        <input
+          ref={titleRef}
+          value={draft.title}
+          onInput={(e) => set({ title: e.currentTarget.value })}
+          required
+          maxLength={500}
+          style={{ width: '100%' }}
+        />
       </label>
       {PARTS.map(([key, label, hint]) => (
         <label key={key}>

@@ -40,7 +40,7 @@ export function ApplicationDetail({
   return (
     <article class="detail panel" aria-labelledby="detail-title" data-job-id={id}>
       <div class="row" style={{ justifyContent: 'space-between' }}>
-        <h2 id="detail-title">{titleOf(app)}</h2>
+        <h2 id="detail-title"><bdi>{titleOf(app)}</bdi></h2>
         <button type="button" onClick={onClose}>
           Close
         </button>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Note } from '../../core/application';
-import { shortDate } from '../ui/format-date';
+import { isoDateTime, shortDate } from '../ui/format-date';
 
 /** Dated notes, newest last, and a box to add one. */
 export function NotesPanel({ notes, onAdd, busy }: { notes: Note[]; onAdd: (text: string) => Promise<boolean>; busy: boolean }) {
@@ -13,7 +13,7 @@ export function NotesPanel({ notes, onAdd, busy }: { notes: Note[]; onAdd: (text
         <ul class="notes">
           {notes.map((n, i) => (
             <li key={i}>
-              <time dateTime={new Date(n.at).toISOString()}>{shortDate(n.at)}</time>: <span class="pre-line">{n.text}</span>
+              <time dateTime={isoDateTime(n.at)}>{shortDate(n.at)}</time>: <span class="pre-line">{n.text}</span>
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
+import { Fragment } from 'preact';
 import type { Posting } from '../../core/posting';
+import { PostingLink } from '../ui/PostingLink';
 import { FIELD_LABELS } from '../field-labels';
 
 function List({ title, items }: { title: string; items: string[] }) {
@@ -23,18 +25,16 @@ export function PostingSnapshot({ posting }: { posting: Posting }) {
         <dt>Job ID</dt>
         <dd>{posting.jobId ?? '—'}</dd>
         <dt>{posting.locations.length > 1 ? 'Locations' : 'Location'}</dt>
-        <dd>{posting.locations.join('; ') || '—'}</dd>
+        <dd>{posting.locations.length ? <bdi>{posting.locations.join('; ')}</bdi> : '—'}</dd>
         <dt>Team</dt>
-        <dd>{posting.team ?? '—'}</dd>
+        <dd>{posting.team ? <bdi>{posting.team}</bdi> : '—'}</dd>
         <dt>Company and category</dt>
-        <dd>{[posting.company, posting.category].filter(Boolean).join(' · ') || '—'}</dd>
+        <dd>{[posting.company, posting.category].filter(Boolean).map((p, i) => <Fragment key={i}>{i > 0 && ' · '}<bdi>{p}</bdi></Fragment>)}{!posting.company && !posting.category && '—'}</dd>
         <dt>Posted</dt>
         <dd>{posting.postedDate ?? '—'}</dd>
         <dt>Page</dt>
         <dd>
-          <a href={posting.url} target="_blank" rel="noreferrer">
-            {posting.url}
-          </a>
+          <PostingLink url={posting.url} />
         </dd>
       </dl>
       {posting.missing.length > 0 && (

@@ -1,6 +1,6 @@
 import type { StatusChange } from '../../core/application';
 import { STATUS_LABELS } from '../../core/status';
-import { shortDate } from '../ui/format-date';
+import { isoDateTime, shortDate } from '../ui/format-date';
 
 /** Every stage the application went through, oldest first, with "Undo" on the last change. */
 export function StatusHistory({ history, onUndo, busy }: { history: StatusChange[]; onUndo: () => void; busy: boolean }) {
@@ -9,7 +9,7 @@ export function StatusHistory({ history, onUndo, busy }: { history: StatusChange
       <ol class="history">
         {history.map((h, i) => (
           <li key={i}>
-            <time dateTime={new Date(h.at).toISOString()}>{shortDate(h.at)}</time>: {h.from === null ? 'Saved' : STATUS_LABELS[h.to]}
+            <time dateTime={isoDateTime(h.at)}>{shortDate(h.at)}</time>: {h.from === null ? 'Saved' : STATUS_LABELS[h.to]}
           </li>
         ))}
       </ol>

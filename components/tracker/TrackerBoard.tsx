@@ -35,9 +35,9 @@ export function TrackerBoard({
               {shown.map((r) => (
                 <li key={r.jobId} class="card" data-job-id={r.jobId}>
                   <button type="button" class="link" onClick={() => onOpen(r.jobId)}>
-                    {r.title}
+                    <bdi>{r.title}</bdi>
                   </button>
-                  <div class="hint">{r.locations || r.jobId}</div>
+                  <div class="hint">{r.locations ? <bdi>{r.locations}</bdi> : r.jobId}</div>
                   <div>
                     <RowMarkers row={r} now={now} />
                   </div>

@@ -55,17 +55,17 @@ export function TrackerTable({
             </td>
             <td>
               <button type="button" class="link" onClick={() => onOpen(r.jobId)} aria-expanded={openId === r.jobId}>
-                {r.title}
+                <bdi>{r.title}</bdi>
               </button>
               <div class="hint">
                 {r.jobId}
-                {r.team ? ` · ${r.team}` : ''} <RowMarkers row={r} now={now} />
+                {r.team ? <> · <bdi>{r.team}</bdi></> : ''} <RowMarkers row={r} now={now} />
               </div>
             </td>
             <td>
               <StatusPill status={r.status} />
             </td>
-            <td>{r.locations || '—'}</td>
+            <td>{r.locations ? <bdi>{r.locations}</bdi> : '—'}</td>
             <td>{r.nextFollowUpAt === null ? '—' : shortDate(r.nextFollowUpAt)}</td>
             <td>{shortDate(r.updatedAt)}</td>
           </tr>

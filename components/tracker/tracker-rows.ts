@@ -5,6 +5,7 @@ import { compareJobIds } from '../../core/job-id';
 import type { Application } from '../../core/application';
 import { titleOf } from '../../core/application-title';
 import { STATUSES, type Status } from '../../core/status';
+import { isSaneTime } from '../../core/timestamp';
 
 export interface TrackerRow {
   jobId: string;
@@ -21,31 +22,52 @@ export interface TrackerRow {
   notes: string;
   /** title, team, locations, notes and job ID, lower-cased, for search. */
   haystack: string;
+  /** The stored record is damaged (an impossible time, a missing part): shown as such, never hidden. */
+  damaged?: boolean;
 }
 
 export function haystackOf(r: Pick<TrackerRow, 'title' | 'team' | 'locations' | 'notes' | 'jobId'>): string {
   return [r.title, r.team ?? '', r.locations, r.notes, r.jobId].join('\n').toLowerCase();
 }
 
+/**
+ * One row per stored record, whatever state it is in: a record another version or a bad import left
+ * damaged becomes a row marked damaged (with what could be read), so it can be seen and deleted and
+ * never takes the other rows down with it.
+ */
 export function toRow(app: Application): TrackerRow {
-  const title = titleOf(app);
-  const locations = app.posting.locations.join('; ');
-  const team = app.posting.team;
-  const notes = app.notes.map((n) => n.text).join('\n');
-  const row = {
-    jobId: app.jobId,
-    title,
-    team,
-    locations,
-    status: app.status,
-    savedAt: app.savedAt,
-    updatedAt: app.updatedAt,
-    nextFollowUpAt: app.nextFollowUpAt,
-    closed: app.closedAt !== null,
-    changed: app.postingChangedAt !== null,
-    notes,
-  };
-  return { ...row, haystack: haystackOf(row) };
+  try {
+    const title = titleOf(app);
+    const locations = app.posting.locations.join('; ');
+    const team = app.posting.team;
+    const notes = app.notes.map((n) => n.text).join('\n');
+    const times = [app.savedAt, app.updatedAt, app.nextFollowUpAt, app.closedAt, app.postingChangedAt, ...app.history.map((h) => h.at), ...app.notes.map((n) => n.at)];
+    const damaged = times.some((t) => t !== null && !isSaneTime(t)) || !(STATUSES as readonly string[]).includes(app.status);
+    const row = {
+      jobId: app.jobId,
+      title,
+      team,
+      locations,
+      status: app.status,
+      // An impossible time sorts as the oldest and schedules nothing.
+      savedAt: isSaneTime(app.savedAt) ? app.savedAt : 0,
+      updatedAt: isSaneTime(app.updatedAt) ? app.updatedAt : 0,
+      nextFollowUpAt: isSaneTime(app.nextFollowUpAt) ? app.nextFollowUpAt : null,
+      closed: app.closedAt !== null,
+      changed: app.postingChangedAt !== null,
+      notes,
+    };
+    return { ...row, haystack: haystackOf(row), ...(damaged ? { damaged } : {}) };
+  } catch {
+    return damagedRow(app);
+  }
+}
+
+function damagedRow(app: Application): TrackerRow {
+  const jobId = typeof app?.jobId === 'string' ? app.jobId : '?';
+  const status = (STATUSES as readonly string[]).includes(app?.status) ? app.status : 'saved';
+  const row = { jobId, title: `Job ${jobId}`, team: null, locations: '', status, savedAt: 0, updatedAt: 0, nextFollowUpAt: null, closed: false, changed: false, notes: '' };
+  return { ...row, haystack: haystackOf(row), damaged: true };
 }
 
 export type RowSort = 'updated' | 'saved' | 'follow-up' | 'title';

@@ -5,14 +5,29 @@ import { localIsoDate } from '../../core/calendar-date';
 // each, which made a 50-row table page cost 100 ms to draw.
 let formatter: Intl.DateTimeFormat | null = null;
 
+/** Shown for a time no calendar holds (a damaged record): formatting one would throw a RangeError. */
+export const UNKNOWN_DATE = 'unknown date';
+
+/** A time `Date` can hold (±8.64e15 ms); anything else is a damaged record's. */
+function isDateValue(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
+}
+
+/** The date in the user's locale; never throws ("unknown date" for an impossible time). */
 export function shortDate(ms: number): string {
+  if (!isDateValue(ms)) return UNKNOWN_DATE;
   formatter ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
   return formatter.format(ms);
 }
 
-/** yyyy-mm-dd for a date input. */
+/** For a <time dateTime>: the ISO form, or no attribute for an impossible time. */
+export function isoDateTime(ms: number): string | undefined {
+  return isDateValue(ms) ? new Date(ms).toISOString() : undefined;
+}
+
+/** yyyy-mm-dd for a date input ('' for an impossible time: the input shows it empty). */
 export function dateInputValue(ms: number): string {
-  return localIsoDate(ms);
+  return isDateValue(ms) ? localIsoDate(ms) : '';
 }
 
 /** A date input's value as 09:00 local time that day (a reminder at breakfast, not midnight); null if invalid. */

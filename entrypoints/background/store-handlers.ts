@@ -1,5 +1,6 @@
 // The background's answers to tracking messages. Thin: reads call a db/ query; writes go through
 // db/store-writes.ts, which re-syncs the badge and the next-due alarm after any that can move them.
+import { Application } from '../../core/application';
 import type { MessageData, MessageResult, TrackingMessage } from '../../messaging/protocol';
 import { handle } from '../../messaging/bus';
 import { dueFollowUps, getApplication, getTrackedStatuses, listRecent } from '../../db/applications';
@@ -36,7 +37,9 @@ export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => 
       const plan = planReminder(due, t, settings);
       return { count: plan.due.length, items: plan.due.map(({ jobId, title, reason }) => ({ jobId, title, reason })) };
     },
-    listRecent: ({ limit }) => listRecent(db, limit),
+    // A damaged record (an older version's, say) would fail the reply's schema and blank the whole
+    // list: the popup shows the readable ones; the tracker shows the damaged one as damaged.
+    listRecent: async ({ limit }) => (await listRecent(db, limit)).filter((app) => Application.safeParse(app).success),
     syncReminders: async () => {
       await reminders.sync();
       return null;

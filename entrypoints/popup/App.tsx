@@ -8,6 +8,7 @@ import { LoadingNotice } from '../../components/popup/LoadingNotice';
 import { OffPostingNotice } from '../../components/popup/OffPostingNotice';
 import { DueList, RecentList } from '../../components/popup/Overview';
 import { PageLink } from '../../components/popup/PageLink';
+import { MissingFields } from '../../components/popup/MissingFields';
 import { PostingSummary } from '../../components/popup/PostingSummary';
 import { PrepQuestions } from '../../components/popup/PrepQuestions';
 import { TopPrinciples } from '../../components/popup/TopPrinciples';
@@ -111,6 +112,7 @@ function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; 
     <>
       <PostingSummary posting={posting} />
       <TrackingPanel posting={posting} api={api} />
+      <MissingFields missing={posting.missing} />
       <TopPrinciples posting={posting} ranking={ranking} />
       <PrepQuestions questions={questions} href={(anchor) => (jobId === null ? null : planPath(anchor))} open={openInPlan} />
     </>

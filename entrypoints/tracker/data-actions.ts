@@ -1,5 +1,6 @@
 // The data panel's actions against the real store. Exports read one consistent snapshot; import
 // validates the whole file first (db/backup.ts), so a bad file writes nothing.
+import { countOf } from '../../components/ui/count';
 import { applicationsToCsv } from '../../core/export-csv';
 import { followUpsToIcs } from '../../core/export-ics';
 import { localIsoDate } from '../../core/calendar-date';
@@ -50,8 +51,8 @@ export function dataActions(
         throw err;
       }
       await afterImport();
-      const practice = result.practice ? `, ${result.practice} practice sessions` : '';
-      return `Imported ${result.applications} applications and ${result.stories} stories${practice}${result.settings ? ', and your settings' : ''}.`;
+      const practice = result.practice ? `, ${countOf(result.practice, 'practice session', 'practice sessions')}` : '';
+      return `Imported ${countOf(result.applications, 'application', 'applications')} and ${countOf(result.stories, 'story', 'stories')}${practice}${result.settings ? ', and your settings' : ''}.`;
     },
   };
 }

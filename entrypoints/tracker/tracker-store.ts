@@ -6,6 +6,7 @@
 // that a liveQuery re-reads only what changed: records updated since, plus a count that tells
 // whether the key list needs checking (deletions, records written with an older updatedAt).
 import { liveQuery } from 'dexie';
+import { isSaneTime } from '../../core/timestamp';
 import type { Application } from '../../core/application';
 import { listRecent } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
@@ -52,7 +53,8 @@ export function openTrackerStore(db: LoopReadyDb, events: TrackerStoreEvents, ca
       // Every tracking write bumps updatedAt; the records at exactly syncedUpTo come back each time.
       if (rows.get(app.jobId)?.updatedAt !== app.updatedAt) dirty = true;
       rows.set(app.jobId, toRow(app));
-      if (app.updatedAt > syncedUpTo) syncedUpTo = app.updatedAt;
+      // A damaged record's impossible updatedAt (year 275760) would stop every later change from being read.
+      if (isSaneTime(app.updatedAt) && app.updatedAt > syncedUpTo) syncedUpTo = app.updatedAt;
     }
   };
   const progress = () => {

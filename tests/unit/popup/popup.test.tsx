@@ -2,6 +2,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ListingSummary } from '../../../components/popup/ListingSummary';
+import { MissingFields } from '../../../components/popup/MissingFields';
 import { PostingSummary } from '../../../components/popup/PostingSummary';
 import type { JobCard, Posting } from '../../../core/posting';
 import type { PageAnswer } from '../../../components/popup/popup-api';
@@ -61,9 +62,10 @@ describe('PostingSummary', () => {
     expect(screen.queryByRole('status')).toBeNull(); // open posting: no closed notice
   });
 
-  it('names missing fields in plain words', () => {
-    render(<PostingSummary posting={bie} />);
-    const missing = screen.getByRole('region', { name: 'Not found on this page' });
+  it('names missing fields in plain words, folded under a disclosure', () => {
+    render(<MissingFields missing={bie.missing} />);
+    expect(screen.getByText('Not found on this page (4)').closest('details')?.open).toBe(false);
+    const missing = screen.getByRole('list', { name: 'Not found on this page' });
     expect(within(missing).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['location', 'team', 'date posted', 'date updated']);
   });
 
@@ -72,7 +74,7 @@ describe('PostingSummary', () => {
     expect(screen.getByRole('status').textContent).toContain('no longer open');
     expect(screen.getByText('Locations')).toBeTruthy();
     expect([...document.querySelectorAll('.location')].map((e) => e.textContent)).toEqual(['LU, Luxembourg', 'GB, London']);
-    expect(screen.queryByRole('region', { name: 'Not found on this page' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Not found on this page' })).toBeNull();
   });
 
   it('renders page text as text, never as markup', () => {
