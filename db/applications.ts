@@ -10,7 +10,7 @@ import { canTransition, isTerminal, STATUS_LABELS, type Status } from '../core/s
 import type { LoopReadyDb } from './db';
 import { getSettings } from './settings';
 
-export type TrackingErrorCode = 'not-found' | 'invalid-transition' | 'nothing-to-undo' | 'invalid-input';
+export type TrackingErrorCode = 'not-found' | 'invalid-transition' | 'nothing-to-undo' | 'invalid-input' | 'stale-stage';
 
 /** A refused change: nothing was written. The message is fit to show. */
 export class TrackingError extends Error {
@@ -123,10 +123,18 @@ export async function refreshSnapshot(db: LoopReadyDb, posting: Posting, now: nu
 }
 
 /** Move to a new status (dated `at`, default now) and schedule that stage's follow-up. */
-export async function setStatus(db: LoopReadyDb, jobId: string, to: Status, now: number, at: number = now): Promise<Application> {
+/**
+ * `from`: the stage the caller last saw. When the stored one differs (moved in another popup or the
+ * tracker since), nothing is written: checked inside the write's transaction, so the last write
+ * cannot silently win over a change the caller never saw.
+ */
+export async function setStatus(db: LoopReadyDb, jobId: string, to: Status, now: number, at: number = now, from?: Status): Promise<Application> {
   if (at > now) throw new TrackingError('invalid-input', 'A status change cannot be dated in the future');
   if (!isSaneTime(at)) throw new TrackingError('invalid-input', 'Pick a date between 2000 and 2100');
   return update(db, jobId, async (app) => {
+    if (from !== undefined && app.status !== from) {
+      throw new TrackingError('stale-stage', `Stage changed elsewhere: now ${STATUS_LABELS[app.status]}`);
+    }
     if (!canTransition(app.status, to)) {
       throw new TrackingError(
         'invalid-transition',

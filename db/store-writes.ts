@@ -39,7 +39,7 @@ export function storeWrites(db: LoopReadyDb, afterChange: () => Promise<unknown>
     // Applications. Notes, contacts, plan ticks and a refreshed snapshot move no follow-up date.
     saveApplication: (posting: Posting) => thenSync(saveApplication(db, posting, now())),
     refreshSnapshot: (posting: Posting) => refreshSnapshot(db, posting, now()),
-    setStatus: (jobId: string, to: Status, at?: number) => thenSync(setStatus(db, jobId, to, now(), at ?? now())),
+    setStatus: (jobId: string, to: Status, at?: number, from?: Status) => thenSync(setStatus(db, jobId, to, now(), at ?? now(), from)),
     undoStatus: (jobId: string) => thenSync(undoLastStatus(db, jobId, now())),
     snooze: (jobId: string, days?: number) => thenSync(snooze(db, jobId, now(), days)),
     markFollowedUp: (jobId: string) => thenSync(markFollowedUp(db, jobId, now())),

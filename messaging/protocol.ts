@@ -64,8 +64,11 @@ export const protocol = {
   /** Start tracking a posting; saving again returns the existing record. */
   saveApplication: { data: z.object({ posting: Posting }), result: Application },
   getApplication: { data: z.object({ jobId: JobId }), result: z.nullable(Application) },
-  /** `at`: when it happened (epoch ms), default now; fails on a move the state machine refuses. */
-  setStatus: { data: z.object({ jobId: JobId, status: Status, at: z.optional(Time) }), result: Application },
+  /**
+   * `at`: when it happened (epoch ms), default now; fails on a move the state machine refuses.
+   * `from`: the stage the sender shows; fails, writing nothing, when the stored one differs.
+   */
+  setStatus: { data: z.object({ jobId: JobId, status: Status, at: z.optional(Time), from: z.optional(Status) }), result: Application },
   undoStatus: { data: z.object({ jobId: JobId }), result: Application },
   /** "Remind me later"; days default to the settings' snooze length. */
   snooze: { data: z.object({ jobId: JobId, days: z.optional(z.number().check(z.int(), z.gte(1), z.lte(365))) }), result: Application },

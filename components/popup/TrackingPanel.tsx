@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
 import { STATUS_LABELS, type Status } from '../../core/status';
@@ -21,6 +21,36 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // The stage on screen, for the re-read below (its listener outlives a render).
+  const shown = useRef<Status | null>(null);
+
+  /**
+   * Read the stored record again (another popup or the tracker may have moved the stage since);
+   * a different stage replaces the one on screen, with a word on why it changed.
+   */
+  const recheck = async (): Promise<Application | null> => {
+    if (jobId === null) return null;
+    const now = await api.call('getApplication', { jobId });
+    if (!now) return null;
+    if (shown.current !== null && now.status !== shown.current) {
+      setChanged({ jobId, app: now });
+      setFeedback(`Stage changed elsewhere: now ${STATUS_LABELS[now.status]}.`);
+    }
+    return now;
+  };
+
+  // Looking at the popup again (focus, or shown again) re-reads the stage.
+  useEffect(() => {
+    const onLook = () => {
+      if (document.visibilityState === 'visible') void recheck().catch(() => {});
+    };
+    window.addEventListener('focus', onLook);
+    document.addEventListener('visibilitychange', onLook);
+    return () => {
+      window.removeEventListener('focus', onLook);
+      document.removeEventListener('visibilitychange', onLook);
+    };
+  }, [api, jobId]);
 
   if (jobId === null) {
     return (
@@ -33,9 +63,11 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
   const fresh = changed?.jobId === jobId ? changed.app : null;
   const tracked = fresh ? { status: 'ready' as const, value: fresh } : stored;
   const app = tracked.status === 'ready' ? tracked.value : null;
+  shown.current = app?.status ?? null;
 
   /** Run one change; the reply is the stored record, which becomes what the panel shows. */
   const act = async (change: () => Promise<Application>, say: (app: Application) => string): Promise<Application | null> => {
+    const before = shown.current;
     setBusy(true);
     setProblem(null);
     try {
@@ -44,7 +76,9 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
       setFeedback(say(next));
       return next;
     } catch (err) {
-      setProblem(errorMessage(err));
+      // Refused because the stage moved elsewhere: show the stored one rather than an error.
+      const now = await recheck().catch(() => null);
+      if (!now || now.status === before) setProblem(errorMessage(err));
       return null;
     } finally {
       setBusy(false);
@@ -52,7 +86,7 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
   };
 
   const save = () => act(() => api.call('saveApplication', { posting }), () => 'Saved to your tracker.');
-  const move = (to: Status) => act(() => api.call('setStatus', { jobId, status: to }), (a) => `Stage changed to ${STATUS_LABELS[a.status]}.`);
+  const move = (to: Status) => act(() => api.call('setStatus', { jobId, status: to, from: app?.status }), (a) => `Stage changed to ${STATUS_LABELS[a.status]}.`);
   const undo = () => act(() => api.call('undoStatus', { jobId }), (a) => `Undone: back to ${STATUS_LABELS[a.status]}.`);
   const openPlan = async () => {
     // One click: a plan belongs to a saved application, so save first when needed.

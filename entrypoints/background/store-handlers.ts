@@ -25,7 +25,7 @@ export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => 
     },
     saveApplication: ({ posting }) => writes.saveApplication(posting),
     getApplication: ({ jobId }) => getApplication(db, jobId),
-    setStatus: ({ jobId, status, at }) => writes.setStatus(jobId, status, at),
+    setStatus: ({ jobId, status, at, from }) => writes.setStatus(jobId, status, at, from),
     undoStatus: ({ jobId }) => writes.undoStatus(jobId),
     snooze: ({ jobId, days }) => writes.snooze(jobId, days),
     markFollowedUp: ({ jobId }) => writes.markFollowedUp(jobId),

@@ -160,15 +160,16 @@ describe('save and stage', () => {
     expect((await api.db.applications.get('3038134'))?.status).toBe('saved');
   });
 
-  it('a move refused by the background (changed in another window) shows why and keeps the record', async () => {
+  it('a move refused by the background (changed in another window) shows the stored stage and keeps the record', async () => {
     const api = await openOnPosting(async () => []);
     fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
     await waitFor(() => expect(stage()).toBe('Saved'));
     // Meanwhile the tracker page withdrew the application.
     await setStatus(api.db, '3038134', 'withdrawn', T0);
-    fireEvent.click(screen.getByRole('button', { name: 'Update stage' })); // Applied: no longer allowed
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/withdrawn/i);
+    fireEvent.click(screen.getByRole('button', { name: 'Update stage' })); // Applied, from a stage that is gone
+    await waitFor(() => expect(stage()).toBe('Withdrawn'));
+    expect(live()).toBe('Stage changed elsewhere: now Withdrawn.');
+    expect(screen.queryByRole('alert')).toBeNull();
     expect((await api.db.applications.get('3038134'))?.status).toBe('withdrawn');
   });
 
@@ -267,5 +268,39 @@ describe('on other pages', () => {
       'Could not load follow-ups: Could not establish connection',
       'Could not load recent applications: Could not establish connection',
     ]);
+  });
+});
+
+describe('a stage changed elsewhere (another popup, the tracker)', () => {
+  async function savedAndApplied() {
+    const api = await openOnPosting(async () => []);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
+    await waitFor(() => expect(stage()).toBe('Saved'));
+    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'applied' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Update stage' }));
+    await waitFor(() => expect(stage()).toBe('Applied'));
+    return api;
+  }
+
+  it('shows the stored stage when the popup is looked at again', async () => {
+    const api = await savedAndApplied();
+    await setStatus(api.db, '3038134', 'phone-screen', T0); // behind the popup's back
+    expect(stage()).toBe('Applied');
+    fireEvent(window, new Event('focus'));
+    await waitFor(() => expect(stage()).toBe('Phone screen'));
+    expect(live()).toBe('Stage changed elsewhere: now Phone screen.');
+  });
+
+  it('refuses a move from a stale stage and shows the stored one instead of overwriting it', async () => {
+    const api = await savedAndApplied();
+    await setStatus(api.db, '3038134', 'phone-screen', T0); // another popup moved it first
+    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'rejected' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Update stage' }));
+    await waitFor(() => expect(stage()).toBe('Phone screen'));
+    expect(live()).toBe('Stage changed elsewhere: now Phone screen.');
+    expect(screen.queryByRole('alert')).toBeNull();
+    const stored = await api.db.applications.get('3038134');
+    expect(stored?.status).toBe('phone-screen');
+    expect(stored?.history.map((h) => h.to)).toEqual(['saved', 'applied', 'phone-screen']);
   });
 });
