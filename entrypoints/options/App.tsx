@@ -5,13 +5,14 @@ import { dataActions } from '../tracker/data-actions';
 import { pageStoreWrites } from '../tracker/page-writes';
 import { AppearanceAndAlerts } from '../../components/settings/AppearanceAndAlerts';
 import { FollowUpDefaults } from '../../components/settings/FollowUpDefaults';
+import { InterviewReminders } from '../../components/settings/InterviewReminders';
 import { PageHeader } from '../../components/ui/PageHeader';
 import { applyTheme } from '../../components/ui/theme';
 import { useAsync } from '../../components/ui/use-async';
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
 
-/** The options page: follow-up timing, notifications, theme, backup and restore. */
+/** The options page: follow-up timing, notifications, theme, interview reminders, backup and restore. */
 export function App({ db }: { db: LoopReadyDb }) {
   const settings = useAsync(() => liveQuery(() => getSettings(db)), [db]);
   // Through the write path, which brings the badge and alarms in line with new timings.
@@ -33,6 +34,7 @@ export function App({ db }: { db: LoopReadyDb }) {
           <>
             <FollowUpDefaults settings={settings.value} onSave={save} />
             <AppearanceAndAlerts settings={settings.value} onChange={save} />
+            <InterviewReminders settings={settings.value} onSave={(change) => writes.setInterviewReminders(change)} />
           </>
         ) : (
           <p class="hint">{settings.status === 'failed' ? `Could not read the settings: ${settings.message}` : 'Loading…'}</p>
