@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzePosting } from '../core/analyze-posting';
 import { postingFromRecord } from '../core/posting-from-record';
+import type { Posting } from '../core/posting';
 
 const FILE = fileURLToPath(new URL('../../shared/fixtures/external/postings.jsonl', import.meta.url));
 
-interface ExternalRecord {
+export interface ExternalRecord {
   job_id: string;
   title: string | null;
   url: string | null;
@@ -21,7 +22,7 @@ interface ExternalRecord {
 }
 
 /** The external set's keys differ a little from postings.jsonl (`job_category`, `locations`). */
-export function externalPosting(r: ExternalRecord) {
+export function externalPosting(r: ExternalRecord): Posting {
   return postingFromRecord({
     job_id: r.job_id,
     title: r.title,

@@ -1,43 +1,13 @@
-// The external set (../shared/fixtures/external/postings.jsonl), read in place, never copied.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The external set (../shared/fixtures/external/postings.jsonl), read in place, never copied. The reader and
+// the record-to-Posting mapping are the ones `npm run plans` uses (scripts/plans.ts), so tests and the
+// reviewer's plans see the same postings.
 import type { Posting } from '../../../core/posting';
-import { postingFromRecord } from '../../../core/posting-from-record';
+import { externalPosting, readExternal, type ExternalRecord } from '../../../scripts/plans';
 
-const FILE = join(__dirname, '../../../../shared/fixtures/external/postings.jsonl');
-
-export interface ExternalRecord {
-  job_id: string;
-  title: string | null;
-  url: string | null;
-  description: string | null;
-  basic_qualifications: string | null;
-  preferred_qualifications: string | null;
-  job_category: string | null;
-  locations: string[] | null;
-  posted_date: string | null;
-}
+export { externalPosting, type ExternalRecord };
 
 export function externalRecords(): ExternalRecord[] {
-  return readFileSync(FILE, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as ExternalRecord);
-}
-
-/** The external keys differ a little from postings.jsonl (`job_category`, `locations`). */
-export function externalPosting(r: ExternalRecord): Posting {
-  return postingFromRecord({
-    job_id: r.job_id,
-    title: r.title,
-    url: r.url,
-    description: r.description,
-    basic_qualifications: r.basic_qualifications,
-    preferred_qualifications: r.preferred_qualifications,
-    category: r.job_category,
-    location: r.locations?.join('; ') ?? null,
-    posted_date: r.posted_date,
-  });
+  return readExternal();
 }
 
 export function externalById(id: string): Posting {
