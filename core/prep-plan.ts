@@ -183,13 +183,13 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   const fam = family.id;
   const top = ranked.slice(0, TOP_PRINCIPLES);
   const topIds = top.map((p) => p.id);
-  const questions = practiceQuestions(topIds, fam);
+  const words = familyWords(fam, posting.title);
+  const questions = practiceQuestions(topIds, fam, Infinity, words);
   const evidenced = top.slice(0, 3).filter((p) => p.evidence.length > 0).length;
   const basis = basisNote(quality.basis, fam, evidenced);
   // The basis leads the notes; on a thin posting it follows the note that says the text is too short.
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
-  const words = familyWords(fam);
   const loop = familyLoop(fam);
 
   return {
