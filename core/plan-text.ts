@@ -42,3 +42,13 @@ export function cleanTitle(title: string): string {
     return true;
   }).join(', ');
 }
+
+// Principle names hold commas and "and" ("Are Right, A Lot", "Invent and Simplify"): a list with such a
+// name is only readable with semicolons; a list without one reads as plain English.
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  const plain = names.every((n) => !/,| and /.test(n));
+  const sep = plain ? ', ' : '; ';
+  const last = plain ? ' and ' : '; and ';
+  return `${names.slice(0, -1).join(sep)}${last}${names.at(-1)}`;
+}

@@ -7,7 +7,7 @@ import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
 import { familyLoop, loopOverview, phoneScreenGuide } from './interview-loop';
 import { PLAN_FAMILY_NOUN, familyRolePhrase } from './plan-family';
-import { cleanText, cleanTitle, repairText } from './plan-text';
+import { cleanText, cleanTitle, listNames, repairText } from './plan-text';
 import { assessPosting, type PostingBasis } from './posting-quality';
 import { SECTIONS, sectionText, type Section } from './posting-sections';
 import { PrincipleId, principle } from './principles';
@@ -119,14 +119,6 @@ const TIMELINE = [
   'Before the loop, write two stories for each top principle (see the story map), rehearse them aloud, and make sure no story has to serve two interviewers.',
   'After the loop, a decision usually comes within about a week; ask your recruiter for feedback either way.',
 ];
-
-// Principle names hold commas and "and" ("Are Right, A Lot", "Invent and Simplify"): a list of them is
-// only readable with semicolons.
-function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  if (names.length === 2) return `${names[0]}; and ${names[1]}`;
-  return `${names.slice(0, -1).join('; ')}; and ${names.at(-1)}`;
-}
 
 function typicalFor(family: RoleFamilyId): string {
   return family === 'general' ? 'most Amazon roles' : `${PLAN_FAMILY_NOUN[family]} roles`;
@@ -332,14 +324,14 @@ export function planToMarkdown(plan: PrepPlan): string {
   for (const entry of plan.storyMap.entries) {
     out.push(`### ${e(entry.name)}`, '');
     for (const st of entry.stories) {
-      const also = st.alsoServes.length ? ` (can also serve ${st.alsoServes.map((a) => e(a.name)).join(', ')})` : '';
+      const also = st.alsoServes.length ? ` (can also serve ${listNames(st.alsoServes.map((a) => e(a.name)))})` : '';
       out.push(`- Story ${e(st.label)}: ${e(st.prompt)}${also}`);
     }
     out.push(`- Follow-ups to expect: ${entry.probes.map(e).join(' ')}`, '');
   }
   out.push('### Two questions nearly every loop asks', '');
   for (const q of plan.storyMap.mustAsk) {
-    out.push(`- **${q.kind === 'failure' ? 'A failure' : 'A disagreement'}**: ${e(q.question)} (shows ${q.shows.map(e).join(', ')})`);
+    out.push(`- **${q.kind === 'failure' ? 'A failure' : 'A disagreement'}**: ${e(q.question)} (shows ${listNames(q.shows.map(e))})`);
     out.push(`  - Follow-ups to expect: ${q.probes.map(e).join(' ')}`);
   }
   out.push('');
