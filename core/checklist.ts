@@ -9,8 +9,17 @@ const INLINE_MARKERS = /\s*[Ø•·▪◦➢►✓✔§]\s*/;
 const LEADING_MARKS = /^(?:[-*–—•·▪◦Ø➢►✓✔§]\s*)+/;
 const DASH_SPLIT = /\s[-–]\s(?=[A-Z])/;
 
+// A long item of several whole sentences ("Bachelor's degree in … Must have one year of …") holds one
+// requirement per sentence; a short one ("5+ years of X. Y preferred.") stays whole.
+const LONG_ITEM = 200;
+
 function splitOne(item: string): string[] {
   let parts = item.split(INLINE_MARKERS);
+  parts = parts.flatMap((p) => {
+    if (p.length < LONG_ITEM) return [p];
+    const pieces = p.split(/(?<=[a-z)][.;])\s+(?=(?:Must|Experience|Bachelor|Master|Knowledge|Ability|Demonstrated|Proficiency|[0-9]+\+? years)\b)/);
+    return pieces.every((x) => x.trim().length >= 30) ? pieces : [p];
+  });
   // "Familiarity with X - Experience with Y - Knowledge of Z": only when it is clearly a list.
   parts = parts.flatMap((p) => {
     const pieces = p.split(DASH_SPLIT);
