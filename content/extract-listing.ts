@@ -2,9 +2,9 @@
 // older tiles (p.location-and-id), and the 2025 job-category pages whose class names are generated
 // (job-card-module_root__…), which are found by class prefix and by their links to /jobs/<id>.
 import { inlineText } from './dom-text';
-import { canonicalPostingUrl, pageKind } from './page-kind';
+import { canonicalPostingUrl, pageKind } from '../core/amazon-jobs-url';
 import type { JobCard, Listing } from '../core/posting';
-import { parsePostedDate } from './section-text';
+import { parsePostedDate } from '../core/section-text';
 
 const BASE = 'https://www.amazon.jobs/';
 

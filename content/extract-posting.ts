@@ -3,12 +3,12 @@
 // first that yields a value wins and is recorded in `provenance`. Nothing here throws: whatever cannot
 // be found is named in `missing`.
 import { blockText, inlineText } from './dom-text';
-import { canonicalPostingUrl, pageKind } from './page-kind';
+import { canonicalPostingUrl, pageKind } from '../core/amazon-jobs-url';
 import { stripInvisibleControls } from '../core/page-text';
 import type { Posting, PostingField, Strategy } from '../core/posting';
 import { POSTING_FIELDS } from '../core/posting-fields';
 import { sectionOfHeading, type SectionKey } from './section-headings';
-import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from './section-text';
+import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from '../core/section-text';
 
 type Draft = Omit<Posting, 'missing' | 'provenance' | 'notices' | 'closed'>;
 type Sections = Partial<Record<SectionKey, { text: string; strategy: Strategy; confidence: number }>>;

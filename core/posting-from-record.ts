@@ -1,9 +1,9 @@
 // Turns one record of the postings.jsonl shape (amazon.jobs' search API fields, as the fixtures and
 // public scrapers store them) into a Posting. Used by the CLI and by import; never by the page.
 import * as z from 'zod/mini';
-import { canonicalPostingUrl, pageKind } from '../content/page-kind';
+import { canonicalPostingUrl, pageKind } from './amazon-jobs-url';
 import { Posting, type FieldProvenance, type PostingField } from './posting';
-import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from '../content/section-text';
+import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from './section-text';
 
 const text = z.optional(z.nullable(z.string()));
 

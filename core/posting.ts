@@ -4,7 +4,7 @@
 // zod/mini, not classic zod: this module is in the content script, whose budget is 12 KB gzipped,
 // and zod/mini tree-shakes to a few KB. Use zod/mini everywhere so schemas compose.
 import * as z from 'zod/mini';
-import { isAmazonJobsUrl } from '../content/page-kind';
+import { isAmazonJobsUrl } from './amazon-jobs-url';
 import { stripInvisibleControls } from './page-text';
 import { POSTING_FIELDS } from './posting-fields';
 

@@ -1,7 +1,7 @@
 // A search-result card saved from the listing becomes a Posting with only what the card shows; every
 // other field is named in `missing`, so the tracker says so honestly. Visiting the posting later fills
 // the rest (the background merges the full extraction into the saved snapshot).
-import { canonicalPostingUrl, pageKind } from '../../content/page-kind';
+import { canonicalPostingUrl, pageKind } from '../../core/amazon-jobs-url';
 import type { FieldProvenance, JobCard, Posting, PostingField } from '../../core/posting';
 import { emptyPosting, POSTING_FIELDS } from '../../core/posting-fields';
 
