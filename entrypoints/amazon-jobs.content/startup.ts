@@ -9,7 +9,7 @@
 //   format ({id, type, data, timestamp} -> {res} | {err}), which the popup's askPage speaks;
 // - Zod and the extractors: the features module has them, and the popup parses what we send.
 // Measured by `npm run bench:browser` ("content script startup CPU").
-import { pageKind } from '../../content/page-kind';
+import { pageKind } from '../../core/amazon-jobs-url';
 import type { PageKind } from '../../core/posting';
 import type { PageReport } from '../../messaging/protocol';
 import type { ContentFeatures } from './features';

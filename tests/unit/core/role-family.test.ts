@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { coarseFamilyLabel, detectRoleFamily, familiesForCategory } from '../../../core/role-family';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { emptyPosting, label, records, type RawRecord } from './helpers';
+import { externalPosting, externalRecords } from './external-postings';
+import { emptyPosting, label, records } from './helpers';
 
 describe('detectRoleFamily', () => {
   it('agrees with the labelled role families of all 60 postings', () => {
@@ -45,17 +44,14 @@ describe('detectRoleFamily', () => {
   });
 
   it('matches amazon.jobs\' own job category on at least 95% of the external postings that have one', () => {
-    const external = readFileSync(join(__dirname, '../../../../shared/fixtures/external/postings.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as RawRecord & { job_category?: string | null });
+    const external = externalRecords();
     const misses: string[] = [];
     let n = 0;
     for (const r of external) {
       if (!r.job_category) continue;
       n++;
       // The category is hidden from detection, so this measures the title and text alone.
-      const got = detectRoleFamily(postingFromRecord({ ...r, category: null })).id;
+      const got = detectRoleFamily({ ...externalPosting(r), category: null }).id;
       if (!familiesForCategory(r.job_category).includes(got)) misses.push(`${r.title} (${r.job_category}): ${got}`);
     }
     expect(n).toBe(163);
