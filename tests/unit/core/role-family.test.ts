@@ -65,3 +65,26 @@ describe('detectRoleFamily', () => {
     expect(detectRoleFamily(emptyPosting()).id).toBe('general');
   });
 });
+
+describe('role family from the whole title and the text', () => {
+  it('reads a word in the team part as the team, when the text describes other work: a quality manager leading software engineers', () => {
+    const p = emptyPosting({
+      title: 'Manager II, Quality',
+      description: 'Lead a team of software engineers in the design, development and testing of client software. Review code and improve our APIs and test tooling.',
+    });
+    expect(detectRoleFamily(p).id).toBe('engineering-management');
+  });
+
+  it('keeps the team-part word when the text agrees or says little', () => {
+    expect(detectRoleFamily(emptyPosting({ title: 'Manager, Demand Planning', description: 'Own demand planning and inventory for the supply chain; build budget forecasts.' })).id).toBe('operations');
+    expect(detectRoleFamily(emptyPosting({ title: 'Manager, Quality' })).id).toBe('operations');
+  });
+
+  it('does not call a developer advocate a marketer', () => {
+    expect(detectRoleFamily(emptyPosting({ title: 'Developer Advocate, Frontend' })).id).toBe('software-engineering');
+  });
+
+  it('reads a rule that starts in the role part as the role: "Sr Manager, Business Intelligence Engineering"', () => {
+    expect(detectRoleFamily(emptyPosting({ title: 'Sr Manager, Business Intelligence Engineering' })).id).toBe('engineering-management');
+  });
+});
