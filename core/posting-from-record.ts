@@ -13,6 +13,8 @@ export const PostingRecord = z.object({
   job_id: z.optional(z.nullable(z.union([z.string(), z.number()]))),
   url: text,
   location: text,
+  /** Several locations, each its own entry (the external set's shape); after `location` when both are given. */
+  locations: z.optional(z.nullable(z.array(z.string()))),
   category: text,
   team: text,
   posted_date: text,
@@ -48,14 +50,18 @@ export function postingFromRecord(record: unknown): Posting {
     ? splitQualifications(r.preferred_qualifications)
     : { items: [], notices: [] };
 
-  const location = clean(r.location);
+  const locations: string[] = [];
+  for (const place of [r.location, ...(r.locations ?? [])]) {
+    const c = clean(place);
+    if (c && !locations.includes(c)) locations.push(c);
+  }
   const posting = buildPosting(
     {
       jobId,
       title: clean(r.title),
       url,
       locale: kind?.page === 'job' ? kind.locale : null,
-      locations: location ? [location] : [],
+      locations,
       category: clean(r.category),
       team: clean(r.team),
       company: clean(r.company),
