@@ -80,7 +80,8 @@ export const JobCard = z.object({
   jobId: z.string(),
   title: z.nullable(PageText),
   url: z.string(),
-  location: z.nullable(PageText),
+  /** Each location the card lists, as the site writes it (the same shape as a Posting's). */
+  locations: z.array(PageText),
   postedDate: z.nullable(IsoDate),
 });
 export type JobCard = z.infer<typeof JobCard>;
