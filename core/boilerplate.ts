@@ -13,6 +13,7 @@ export function normalizeSentence(s: string): string {
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
+    .replace(/ & /g, ' and ')
     .replace(/^[\s\-*•·▪●◦‣∙]+/, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -223,9 +223,18 @@ function combine(evidence: number, strongest: number, prior: number): number {
   return evidence / Math.max(strongest, TUNING.evidenceFloor) + TUNING.priorWeight * prior;
 }
 
-/** All 16 principles, best first, each with its strongest evidence. Never throws on a valid Posting. */
-export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting), options: RankOptions = {}): RankedPrinciple[] {
-  const priors = options.priors ?? LEARNED_PRIORS;
+/** One principle's own evidence before the family prior is added. */
+export interface PrincipleEvidence {
+  id: PrincipleId;
+  /** Summed hit values (decayed), 0 when the posting says nothing for it. */
+  score: number;
+  /** The strongest signal weight among its kept hits (5: the posting names the principle). */
+  strongest: number;
+  kept: Hit[];
+}
+
+/** Each principle's evidence in the posting, in PRINCIPLE_IDS order (no prior). */
+export function scoreEvidence(posting: Posting): { scored: PrincipleEvidence[]; texts: Map<Section, string> } {
   const scans: Scan[] = [];
   const names = teamNames(posting);
   for (const section of SECTIONS) {
@@ -242,7 +251,17 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
   const byPrinciple = new Map<PrincipleId, Hit[]>(PRINCIPLE_IDS.map((id) => [id, []]));
   const sentences = new Map(scans.map((sc) => [sc.section, sentenceSpans(sc.text)] as const));
   for (const h of TUNING.exclusive ? oneSentenceOnePrinciple(all, sentences) : all) byPrinciple.get(h.id)!.push(h);
-  const scored = PRINCIPLE_IDS.map((id) => ({ id, ...scoreHits(byPrinciple.get(id)!) }));
+  const scored = PRINCIPLE_IDS.map((id) => {
+    const { score, kept } = scoreHits(byPrinciple.get(id)!);
+    return { id, score, kept, strongest: kept.reduce((m, h) => Math.max(m, h.weight), 0) };
+  });
+  return { scored, texts };
+}
+
+/** All 16 principles, best first, each with its strongest evidence. Never throws on a valid Posting. */
+export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting), options: RankOptions = {}): RankedPrinciple[] {
+  const priors = options.priors ?? LEARNED_PRIORS;
+  const { scored, texts } = scoreEvidence(posting);
   const strongest = Math.max(...scored.map((s) => s.score));
   const ranked = scored.map(({ id, score, kept }, order) => {
     const total = combine(score, strongest, familyPrior(family.id, id, priors));

@@ -1,6 +1,6 @@
 // Every read and write of tracked applications. Each write is one Dexie read-write transaction, so
 // two tabs (or the popup and the tracker) acting at once cannot interleave half-done changes.
-import { isAmazonJobsUrl } from '../content/page-kind';
+import { isAmazonJobsUrl } from '../core/amazon-jobs-url';
 import type { Posting } from '../core/posting';
 import { Contact, emptyPlanState, type Application, type PlanState } from '../core/application';
 import { followUpAfterNudge, followUpAfterStatus, snoozeUntil } from '../core/follow-up';

@@ -3,7 +3,7 @@
 // only the badge features' shadow-root hosts, and never lets an error escape into it.
 // Startup does only that: each feature starts in an idle callback of its own, so the page's own
 // loading never waits for an extraction and no task of ours grows long (`npm run bench:browser`).
-import { pageKind } from '../../content/page-kind';
+import { pageKind } from '../../core/amazon-jobs-url';
 import { handle } from '../../messaging/content-bus';
 import { listingBadges } from './listing-badges';
 import { listingWatcher } from './listing-watcher';

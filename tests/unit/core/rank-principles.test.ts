@@ -173,3 +173,40 @@ describe('boilerplate', () => {
     for (const r of rankPrinciples(p)) expect(r.evidence.filter((e) => e.section === 'description')).toEqual([]);
   });
 });
+
+describe('words that only look like a principle', () => {
+  const evidenceOf = (description: string, id: string) =>
+    rankPrinciples(emptyPosting({ title: 'Analyst', description })).find((r) => r.id === id)!.evidence.map((e) => e.text);
+
+  const puns: [string, string, string][] = [
+    ['You will forecast inventory for our stores.', 'invent-and-simplify', 'inventory is stock, not inventing'],
+    ['You will work alongside software development engineers on the data platform.', 'hire-and-develop-the-best', 'a job title, not developing people'],
+    ['This service is the backbone of our European operations.', 'have-backbone-disagree-and-commit', 'a system that carries load'],
+    ['Excellent communication skills in English.', 'insist-on-the-highest-standards', 'an adjective for a skill'],
+    ['Able to pick up the phone when a site calls.', 'learn-and-be-curious', 'picking up a phone'],
+    ['A track record in retail analytics.', 'deliver-results', 'a past, not delivering'],
+    ['You write sustainable, well-tested code.', 'success-and-scale-bring-broad-responsibility', 'maintainable code'],
+  ];
+  for (const [text, id, why] of puns) {
+    it(`finds no ${id} in "${text}" (${why})`, () => {
+      expect(evidenceOf(text, id)).toEqual([]);
+    });
+  }
+
+  it('still reads the principle where the posting means it', () => {
+    expect(evidenceOf('You will invent new ways to plan stock.', 'invent-and-simplify')).not.toEqual([]);
+    expect(evidenceOf('You will mentor and develop engineers on the team.', 'hire-and-develop-the-best')).not.toEqual([]);
+    expect(evidenceOf('You have backbone: you disagree and commit.', 'have-backbone-disagree-and-commit')).not.toEqual([]);
+    expect(evidenceOf('We lead our sustainability programme for packaging.', 'success-and-scale-bring-broad-responsibility')).not.toEqual([]);
+  });
+
+  it('reads the verb "own" as ownership: "You will own the roadmap", "Own and deliver the launch plan"', () => {
+    expect(evidenceOf('You will own the reporting roadmap for the region.', 'ownership')).not.toEqual([]);
+    expect(evidenceOf('Own and deliver the launch plan for new sites.', 'ownership')).not.toEqual([]);
+  });
+
+  it('masks the AWS "Mentorship & Career Growth" block however the heading spells "and"', () => {
+    const block = 'Mentorship & Career Growth\nWe care about your career growth. We will mentor you and help you get to the next level.';
+    expect(evidenceOf(`You will build dashboards.\n${block}`, 'hire-and-develop-the-best')).toEqual([]);
+  });
+});

@@ -249,7 +249,7 @@ describe('on other pages', () => {
   });
 
   it('on a search page, counts the cards and how many are tracked', async () => {
-    const cards = ['3038134', '3045433', '3045434'].map((jobId) => ({ jobId, title: null, url: `https://www.amazon.jobs/en/jobs/${jobId}`, location: null, postedDate: null }));
+    const cards = ['3038134', '3045433', '3045434'].map((jobId) => ({ jobId, title: null, url: `https://www.amazon.jobs/en/jobs/${jobId}`, locations: [], postedDate: null }));
     const api = storeApi({ kind: 'report', report: { kind: { page: 'search' }, posting: null, listing: { url: 'https://www.amazon.jobs/en/search', cards } } });
     await saveApplication(api.db, bie, T0);
     render(<App api={api} />);
