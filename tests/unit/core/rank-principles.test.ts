@@ -210,3 +210,15 @@ describe('words that only look like a principle', () => {
     expect(evidenceOf(`You will build dashboards.\n${block}`, 'hire-and-develop-the-best')).toEqual([]);
   });
 });
+
+describe('learned standard sentences', () => {
+  it('are recognised however they are bulleted, cased or quoted (the first-word shortcut loses none)', async () => {
+    const { isBoilerplateSentence } = await import('../../../core/boilerplate');
+    const { BOILERPLATE_SENTENCES } = await import('../../../core/boilerplate.data');
+    for (const s of BOILERPLATE_SENTENCES) {
+      const variants = [s, `· ${s.toUpperCase()}`, `  - ${s.replace(/'/g, '’')}`, s.replace(/ and /g, ' & ')];
+      for (const v of variants) expect(isBoilerplateSentence(v), v).toBe(true);
+    }
+    expect(isBoilerplateSentence('We build dashboards for the operations team.')).toBe(false);
+  });
+});
