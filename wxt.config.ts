@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { BuildOptions } from 'vite';
+import { resolve } from 'node:path';
+import { transformWithEsbuild, type BuildOptions, type PluginOption } from 'vite';
 
 // Rollup warns, once per bundle, that it drops `/*#__PURE__*/`-style comments it cannot place in
 // Zod's own sources (INVALID_ANNOTATION): harmless, about code we do not own, and thirty lines that
@@ -10,6 +11,10 @@ const quietDependencyNoise: NonNullable<NonNullable<BuildOptions['rollupOptions'
   if (level === 'warn' && log.code === 'INVALID_ANNOTATION' && log.id?.includes('/node_modules/')) return;
   handler(level, log);
 };
+
+/** entrypoints/amazon-jobs-features.ts: the content script's features, loaded by its startup. */
+const FEATURES_ENTRY = 'amazon-jobs-features';
+const AMAZON_JOBS = ['*://amazon.jobs/*', '*://*.amazon.jobs/*'];
 
 // One codebase, two targets: `wxt build` (Chrome MV3) and `wxt build -b firefox`.
 export default defineConfig({
@@ -26,6 +31,31 @@ export default defineConfig({
     // APIs (tabs.query/sendMessage/create, runtime.getURL), promise-based natively in MV3 Chrome and
     // in Firefox; without the polyfill the popup parses 10 KB less before its first content.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The content script in two parts (entrypoints/amazon-jobs.content/startup.ts says why):
+      // - the startup, built from run.ts instead of WXT's wrapper, which would construct a
+      //   ContentScriptContext (about 2 ms on every amazon.jobs page);
+      // - the features, an ES module that the startup loads with import() in idle time.
+      const only = entrypoints.length === 1 ? entrypoints[0] : undefined;
+      const lib = config.build?.lib;
+      const split = only?.name === 'amazon-jobs' && only.type === 'content-script' ? 'startup' : only?.name === FEATURES_ENTRY ? 'features' : null;
+      if (split && lib) {
+        lib.entry = split === 'startup' ? resolve(import.meta.dirname, 'entrypoints/amazon-jobs.content/run.ts') : only!.inputPath;
+        // WXT appends `<name>;` (scripting.executeScript's return value): neither part defines it.
+        config.plugins = (config.plugins ?? []).filter((p: PluginOption) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'));
+        if (split === 'features') {
+          lib.formats = ['es'];
+          // Vite keeps an ES library's whitespace (for its consumers' tree-shaking); this one has none.
+          // generateBundle, not renderChunk: Vite's own renderChunk would print the whitespace back.
+          config.plugins.push({
+            name: 'loopready:minify-module',
+            async generateBundle(_options, bundle) {
+              for (const chunk of Object.values(bundle)) {
+                if (chunk.type === 'chunk') chunk.code = (await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, format: 'esm' })).code;
+              }
+            },
+          });
+        }
+      }
       if (entrypoints.some((e) => e.type === 'background')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
@@ -45,6 +75,12 @@ export default defineConfig({
     // Extension pages run only their own bundled scripts: no inline script, eval or remote code.
     // Stated (not left to the browser default) so tests/unit/privacy/manifest.test.ts can hold it.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // The one web-accessible file: the content script's features module, which its startup imports
+    // (a content script can import() only what the page's origin may load). amazon.jobs only, and in
+    // Chrome behind a per-session URL, so a page cannot probe a fixed URL to detect the extension.
+    // Firefox (MV2) lists it as a plain path; its moz-extension:// host is random per install.
+    // README "Content script startup" has the trade-off.
+    web_accessible_resources: [{ resources: [`${FEATURES_ENTRY}.js`], matches: AMAZON_JOBS, use_dynamic_url: true }],
     // Firefox only (Chrome warns about the unknown key). Firefox asks every add-on to declare what
     // it collects: nothing (web-ext lint warns without it).
     // The theme uses CSS light-dark() (Chrome 123, Firefox 120); older browsers would lose every colour.

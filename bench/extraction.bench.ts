@@ -8,7 +8,7 @@ import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { extractListing } from '../content/extract-listing';
 import { extractPosting } from '../content/extract-posting';
-import { pageKind } from '../content/page-kind';
+import { pageKind } from '../core/amazon-jobs-url';
 import type { BenchEntry } from './benchmark';
 
 const fixture = (p: string): string => readFileSync(new URL(`../tests/fixtures/pages/${p}`, import.meta.url), 'utf8');
@@ -59,7 +59,7 @@ async function bundleSize(zodExternal: boolean): Promise<{ value: number; unit: 
       const out = await build({
         stdin: {
           contents:
-            "export { extractPosting } from './content/extract-posting'; export { extractListing } from './content/extract-listing'; export { pageKind } from './content/page-kind'; export { Posting } from './core/posting';",
+            "export { extractPosting } from './content/extract-posting'; export { extractListing } from './content/extract-listing'; export { pageKind } from './core/amazon-jobs-url'; export { Posting } from './core/posting';",
           resolveDir: new URL('..', import.meta.url).pathname,
           loader: 'ts',
         },

@@ -8,6 +8,7 @@
 // interviews, 40 in the coming two weeks, 60 follow-ups in that window, 5 reminders due now.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Application } from '../core/application';
+import { buildPosting } from '../core/build-posting';
 import type { Posting } from '../core/posting';
 import { DAY_MS } from '../core/follow-up';
 import type { Interview, InterviewKind } from '../core/interview';
@@ -24,12 +25,14 @@ const INTERVIEWS = 20_000;
 const KINDS: InterviewKind[] = ['online-assessment', 'phone-screen', 'second-phone-screen', 'loop', 'other'];
 
 function posting(i: number): Posting {
-  return {
-    jobId: String(1_000_000 + i), title: `Software Development Engineer ${i}`, url: `https://www.amazon.jobs/en/jobs/${1_000_000 + i}`,
-    locale: 'en', locations: ['Berlin, DE'], category: 'Software Development', team: null, company: 'Amazon', postedDate: null,
-    updatedDate: null, description: 'Build and run services.', responsibilities: [], basicQualifications: ['3+ years of experience'],
-    preferredQualifications: [], notices: [], closed: false, provenance: {}, missing: [],
-  };
+  return buildPosting(
+    {
+      jobId: String(1_000_000 + i), title: `Software Development Engineer ${i}`, url: `https://www.amazon.jobs/en/jobs/${1_000_000 + i}`,
+      locale: 'en', locations: ['Berlin, DE'], category: 'Software Development', company: 'Amazon',
+      description: 'Build and run services.', basicQualifications: ['3+ years of experience'],
+    },
+    { strategy: 'record', confidence: 1 },
+  );
 }
 
 // Follow-ups: every 100th application is due within the coming two weeks (100 of them would be

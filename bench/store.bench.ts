@@ -3,6 +3,7 @@
 // fake-indexeddb is a pure-JS IndexedDB, slower than the browser's native one, so these are upper bounds.
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { buildPosting } from '../core/build-posting';
 import type { Posting } from '../core/posting';
 import type { Application } from '../core/application';
 import { DAY_MS } from '../core/follow-up';
@@ -26,12 +27,14 @@ const records = readFileSync(new URL('../tests/fixtures/postings/postings.jsonl'
 function posting(i: number): Posting {
   const r = records[i % records.length]!;
   const lines = (t: string | null) => (t ?? '').split('\n').map((l) => l.replace(/^\s*[-•·]\s*/, '').trim()).filter(Boolean);
-  return {
-    jobId: String(1_000_000 + i), title: r.title, url: r.url, locale: 'en', locations: r.location ? [r.location] : [],
-    category: r.category, team: r.team, company: r.company, postedDate: null, updatedDate: null,
-    description: r.description, responsibilities: [], basicQualifications: lines(r.basic_qualifications),
-    preferredQualifications: lines(r.preferred_qualifications), notices: [], closed: false, provenance: {}, missing: [],
-  };
+  return buildPosting(
+    {
+      jobId: String(1_000_000 + i), title: r.title, url: r.url, locale: 'en', locations: r.location ? [r.location] : [],
+      category: r.category, team: r.team, company: r.company, description: r.description,
+      basicQualifications: lines(r.basic_qualifications), preferredQualifications: lines(r.preferred_qualifications),
+    },
+    { strategy: 'record', confidence: 1 },
+  );
 }
 
 // Saved over a year; terminal statuses have no follow-up, the rest are due 1–60 days ahead except

@@ -2,9 +2,9 @@
 // older tiles (p.location-and-id), and the 2025 job-category pages whose class names are generated
 // (job-card-module_root__…), which are found by class prefix and by their links to /jobs/<id>.
 import { inlineText } from './dom-text';
-import { canonicalPostingUrl, pageKind } from './page-kind';
+import { canonicalPostingUrl, pageKind } from '../core/amazon-jobs-url';
 import type { JobCard, Listing } from '../core/posting';
-import { parsePostedDate } from './section-text';
+import { parsePostedDate } from '../core/section-text';
 
 const BASE = 'https://www.amazon.jobs/';
 
@@ -26,14 +26,14 @@ function jobLink(root: Element): { jobId: string; url: string; el: Element } | n
   return null;
 }
 
-// "Luxembourg, LUX | Job ID: 3038134" — the location is what is neither the separator nor the ID.
-function locationOf(card: Element): string | null {
+// "Luxembourg, LUX | Job ID: 3038134": the locations are what is neither the separator nor the ID.
+function locationsOf(card: Element): string[] {
   const box = card.querySelector('.location-and-id');
-  if (!box) return null;
+  if (!box) return [];
   const items = [...box.querySelectorAll('li')].map((li) => inlineText(li));
   const parts = items.length > 0 ? items : inlineText(box).split('|').map((s) => s.trim());
   const places = parts.filter((s) => s && s !== '|' && !/^Job ID/i.test(s));
-  return places.length > 0 ? places.join('; ') : null;
+  return places;
 }
 
 function dateOf(card: Element): string | null {
@@ -53,7 +53,7 @@ function searchTile(card: Element): JobCard | null {
     jobId,
     title: inlineText(card.querySelector('.job-title') ?? titleLink) || null,
     url: link?.url ?? `${BASE}en/jobs/${jobId}`,
-    location: locationOf(card),
+    locations: locationsOf(card),
     postedDate: dateOf(card),
   };
 }
@@ -66,7 +66,7 @@ function moduleCard(card: Element): JobCard | null {
   const meta = [...card.querySelectorAll('[class^="metadatum-module_text"], [class*=" metadatum-module_text"]')]
     .map((el) => inlineText(el))
     .filter((s) => s && !/^(Job ID|Posted|Updated)/i.test(s) && !parsePostedDate(s));
-  return { jobId: link.jobId, title: inlineText(title) || null, url: link.url, location: meta[0] ?? null, postedDate: dateOf(card) };
+  return { jobId: link.jobId, title: inlineText(title) || null, url: link.url, locations: meta.slice(0, 1), postedDate: dateOf(card) };
 }
 
 /** Extracts the job cards on a listing page. Never throws; a page without cards gives `cards: []`. */

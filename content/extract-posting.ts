@@ -3,14 +3,15 @@
 // first that yields a value wins and is recorded in `provenance`. Nothing here throws: whatever cannot
 // be found is named in `missing`.
 import { blockText, inlineText } from './dom-text';
-import { canonicalPostingUrl, pageKind } from './page-kind';
+import { canonicalPostingUrl, pageKind } from '../core/amazon-jobs-url';
 import { stripInvisibleControls } from '../core/page-text';
 import type { Posting, PostingField, Strategy } from '../core/posting';
-import { POSTING_FIELDS } from '../core/posting-fields';
+import { buildPosting, type PostingValues } from '../core/build-posting';
 import { sectionOfHeading, type SectionKey } from './section-headings';
-import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from './section-text';
+import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from '../core/section-text';
 
-type Draft = Omit<Posting, 'missing' | 'provenance' | 'notices' | 'closed'>;
+/** The values read so far; the URL is the one given (canonical when it is a posting's) until a strategy finds it. */
+type Draft = Omit<PostingValues, 'notices' | 'closed'> & { url: string };
 type Sections = Partial<Record<SectionKey, { text: string; strategy: Strategy; confidence: number }>>;
 
 const CLOSED =
@@ -20,17 +21,9 @@ const CLOSED =
 const NOT_FOUND_PAGE = '#not-found, meta[property="og:url"][content$="/404"], link[rel="canonical"][href$="/404"]';
 const TITLE_TAG = /^(.*?)\s*-\s*Job ID:\s*(\d+)\s*\|/i;
 
-function emptyDraft(url: string): Draft {
-  return {
-    jobId: null, title: null, url, locale: null, locations: [], category: null, team: null, company: null,
-    postedDate: null, updatedDate: null, description: null, responsibilities: [], basicQualifications: [],
-    preferredQualifications: [],
-  };
-}
-
 /** Extracts a Posting from a parsed job page. Never throws; the result always passes `Posting.parse`. */
 export function extractPosting(doc: Document, url: string): Posting {
-  const draft = emptyDraft(canonicalPostingUrl(url) ?? url);
+  const draft: Draft = { url: canonicalPostingUrl(url) ?? url };
   const provenance: Posting['provenance'] = {};
   const notices: string[] = [];
   let closed = false;
@@ -100,8 +93,7 @@ export function extractPosting(doc: Document, url: string): Posting {
     closed = removed || CLOSED.test(probe);
   });
 
-  const missing = POSTING_FIELDS.filter((f) => !provenance[f]);
-  return { ...draft, notices, closed, provenance, missing };
+  return buildPosting({ ...draft, notices, closed }, provenance);
 }
 
 type Setter = <K extends keyof Draft>(field: K & PostingField, value: Draft[K] | null | undefined, strategy: Strategy, confidence: number) => void;

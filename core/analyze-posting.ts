@@ -1,7 +1,7 @@
 // Everything LoopReady makes of one posting (ranking, role family, questions, plan) in one result,
 // for the CLI (scripts/analyze.ts, scripts/plans.ts). It never throws: anything unexpected becomes a note.
 import { Posting } from './posting';
-import { emptyPosting } from './posting-fields';
+import { buildPosting } from './build-posting';
 import { buildPrepPlan, planToMarkdown, type PrepPlan } from './prep-plan';
 import { practiceQuestions, type PracticeQuestion } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
@@ -18,7 +18,7 @@ export interface Analysis {
   notes: string[];
 }
 
-const EMPTY: Posting = emptyPosting();
+const EMPTY: Posting = buildPosting();
 
 function analyze(posting: Posting): Analysis {
   const roleFamily = detectRoleFamily(posting);

@@ -1,6 +1,6 @@
 // How Amazon's standard closing paragraphs begin (equal opportunity, accommodations, privacy, pay and
 // benefits): one list for the extractor, which moves them out of the qualification lists into
-// `notices` (content/section-text.ts), and for the ranking, which masks each such sentence
+// `notices` (core/section-text.ts), and for the ranking, which masks each such sentence
 // (core/boilerplate.ts). The recurring marketing blocks (Why AWS, work/life balance…) are learned from
 // the postings instead (scripts/learn-boilerplate.ts). Plain text, matched case-insensitively.
 export const NOTICE_OPENERS = [

@@ -1,7 +1,7 @@
 // The tracker as a spreadsheet: one row per application. papaparse does the quoting, and its
 // escapeFormulae guards against posting text such as "=HYPERLINK(…)" running as a formula in Excel.
 import Papa from 'papaparse';
-import { isAmazonJobsUrl } from '../content/page-kind';
+import { isAmazonJobsUrl } from './amazon-jobs-url';
 import type { Application } from './application';
 import { localIsoDate } from './calendar-date';
 import { STATUS_LABELS } from './status';

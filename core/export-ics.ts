@@ -6,7 +6,7 @@
 // right moment in whatever zone it runs, across daylight-saving changes, without a VTIMEZONE block
 // (which the `ics` package cannot write). The zone and wall time are repeated in the description.
 import { createEvents, type EventAttributes } from 'ics';
-import { isAmazonJobsUrl } from '../content/page-kind';
+import { isAmazonJobsUrl } from './amazon-jobs-url';
 import type { Application } from './application';
 import { interviewEnd, INTERVIEW_KIND_LABELS, INTERVIEW_MODE_LABELS, MIN_TIME, type Interview } from './interview';
 import { toWallTime } from './zoned-time';

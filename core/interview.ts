@@ -80,8 +80,10 @@ export const INTERVIEW_STEPS = ['day-before', 'shortly-before', 'debrief', 'than
 export const InterviewStep = z.enum(INTERVIEW_STEPS);
 export type InterviewStep = z.infer<typeof InterviewStep>;
 
+const InterviewId = z.string().check(z.minLength(1), z.maxLength(100));
+
 export const Interview = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: InterviewId,
   jobId: z.string().check(z.regex(/^\d{1,12}$/)),
   kind: InterviewKind,
   /** The UTC instant it starts. */
@@ -109,28 +111,29 @@ export const Interview = z.object({
 });
 export type Interview = z.infer<typeof Interview>;
 
-/** What the user edits; everything else is kept by the store. */
-export const InterviewDraft = z.object({
-  id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
-  jobId: z.string().check(z.regex(/^\d{1,12}$/)),
-  kind: InterviewKind,
-  start: InterviewTime,
-  timeZone: TimeZone,
-  durationMinutes: DurationMinutes,
-  mode: InterviewMode,
-  place: Text(2_000),
-  interviewers: z.array(Interviewer).check(z.maxLength(20)),
-  sessions: z.array(LoopSession).check(z.maxLength(12)),
-  thankYouWanted: z.boolean(),
-});
+/**
+ * What the user edits, as the stored Interview has it (one definition of each field); the id is absent
+ * for a new interview. Everything else (debrief, reminder state, times) is kept by the store.
+ */
+export const InterviewDraft = z.extend(
+  z.pick(Interview, {
+    jobId: true,
+    kind: true,
+    start: true,
+    timeZone: true,
+    durationMinutes: true,
+    mode: true,
+    place: true,
+    interviewers: true,
+    sessions: true,
+    thankYouWanted: true,
+  }),
+  { id: z.optional(InterviewId) },
+);
 export type InterviewDraft = z.infer<typeof InterviewDraft>;
 
-export const DebriefDraft = z.object({
-  questions: z.array(Text(2_000)).check(z.maxLength(100)),
-  storiesUsed: z.array(StoryUse).check(z.maxLength(100)),
-  feeling: z.nullable(Feeling),
-  notes: Text(20_000),
-});
+/** A debrief as the user writes it: the stored Debrief without its time, which the store sets. */
+export const DebriefDraft = z.omit(Debrief, { at: true });
 export type DebriefDraft = z.infer<typeof DebriefDraft>;
 
 const MINUTE_MS = 60_000;

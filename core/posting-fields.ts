@@ -16,30 +16,3 @@ export const POSTING_FIELDS = [
   'basicQualifications',
   'preferredQualifications',
 ] as const;
-
-import type { Posting } from './posting';
-
-/** A Posting with nothing found, to fill in (type-only import: still no Zod in the bundle). */
-export function emptyPosting(over: Partial<Posting> = {}): Posting {
-  return {
-    jobId: null,
-    title: null,
-    url: '',
-    locale: null,
-    locations: [],
-    category: null,
-    team: null,
-    company: null,
-    postedDate: null,
-    updatedDate: null,
-    description: null,
-    responsibilities: [],
-    basicQualifications: [],
-    preferredQualifications: [],
-    notices: [],
-    closed: false,
-    provenance: {},
-    missing: [],
-    ...over,
-  };
-}

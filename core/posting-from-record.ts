@@ -1,9 +1,10 @@
 // Turns one record of the postings.jsonl shape (amazon.jobs' search API fields, as the fixtures and
 // public scrapers store them) into a Posting. Used by the CLI and by import; never by the page.
 import * as z from 'zod/mini';
-import { canonicalPostingUrl, pageKind } from '../content/page-kind';
-import { Posting, type FieldProvenance, type PostingField } from './posting';
-import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from '../content/section-text';
+import { canonicalPostingUrl, pageKind } from './amazon-jobs-url';
+import { buildPosting } from './build-posting';
+import { Posting, type FieldProvenance } from './posting';
+import { normalizeText, parsePostedDate, splitDescription, splitQualifications } from './section-text';
 
 const text = z.optional(z.nullable(z.string()));
 
@@ -12,6 +13,8 @@ export const PostingRecord = z.object({
   job_id: z.optional(z.nullable(z.union([z.string(), z.number()]))),
   url: text,
   location: text,
+  /** Several locations, each its own entry (the external set's shape); after `location` when both are given. */
+  locations: z.optional(z.nullable(z.array(z.string()))),
   category: text,
   team: text,
   posted_date: text,
@@ -22,6 +25,8 @@ export const PostingRecord = z.object({
   source: text,
 });
 export type PostingRecord = z.infer<typeof PostingRecord>;
+
+const FROM_RECORD: FieldProvenance = { strategy: 'record', confidence: 1 };
 
 function clean(s: string | null | undefined): string | null {
   if (s == null) return null;
@@ -45,47 +50,29 @@ export function postingFromRecord(record: unknown): Posting {
     ? splitQualifications(r.preferred_qualifications)
     : { items: [], notices: [] };
 
-  const posting: Posting = {
-    jobId,
-    title: clean(r.title),
-    url,
-    locale: kind?.page === 'job' ? kind.locale : null,
-    locations: clean(r.location) ? [clean(r.location) as string] : [],
-    category: clean(r.category),
-    team: clean(r.team),
-    company: clean(r.company),
-    postedDate: r.posted_date ? parsePostedDate(r.posted_date) : null,
-    updatedDate: null,
-    description: description && description.description !== '' ? description.description : null,
-    responsibilities: description?.responsibilities ?? [],
-    basicQualifications: basic.items,
-    preferredQualifications: preferred.items,
-    notices: [...basic.notices, ...preferred.notices],
-    closed: false,
-    provenance: {},
-    missing: [],
-  };
-
-  const found: FieldProvenance = { strategy: 'record', confidence: 1 };
-  const present: Record<PostingField, boolean> = {
-    jobId: posting.jobId !== null,
-    title: posting.title !== null,
-    url: posting.url !== '',
-    locale: posting.locale !== null,
-    locations: posting.locations.length > 0,
-    category: posting.category !== null,
-    team: posting.team !== null,
-    company: posting.company !== null,
-    postedDate: posting.postedDate !== null,
-    updatedDate: false,
-    description: posting.description !== null,
-    responsibilities: posting.responsibilities.length > 0,
-    basicQualifications: posting.basicQualifications.length > 0,
-    preferredQualifications: posting.preferredQualifications.length > 0,
-  };
-  for (const [field, ok] of Object.entries(present) as [PostingField, boolean][]) {
-    if (ok) posting.provenance[field] = found;
-    else posting.missing.push(field);
+  const locations: string[] = [];
+  for (const place of [r.location, ...(r.locations ?? [])]) {
+    const c = clean(place);
+    if (c && !locations.includes(c)) locations.push(c);
   }
+  const posting = buildPosting(
+    {
+      jobId,
+      title: clean(r.title),
+      url,
+      locale: kind?.page === 'job' ? kind.locale : null,
+      locations,
+      category: clean(r.category),
+      team: clean(r.team),
+      company: clean(r.company),
+      postedDate: r.posted_date ? parsePostedDate(r.posted_date) : null,
+      description: description && description.description !== '' ? description.description : null,
+      responsibilities: description?.responsibilities ?? [],
+      basicQualifications: basic.items,
+      preferredQualifications: preferred.items,
+      notices: [...basic.notices, ...preferred.notices],
+    },
+    FROM_RECORD,
+  );
   return Posting.parse(posting);
 }

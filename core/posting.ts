@@ -4,7 +4,7 @@
 // zod/mini, not classic zod: this module is in the content script, whose budget is 12 KB gzipped,
 // and zod/mini tree-shakes to a few KB. Use zod/mini everywhere so schemas compose.
 import * as z from 'zod/mini';
-import { isAmazonJobsUrl } from '../content/page-kind';
+import { isAmazonJobsUrl } from './amazon-jobs-url';
 import { stripInvisibleControls } from './page-text';
 import { POSTING_FIELDS } from './posting-fields';
 
@@ -80,7 +80,8 @@ export const JobCard = z.object({
   jobId: z.string(),
   title: z.nullable(PageText),
   url: z.string(),
-  location: z.nullable(PageText),
+  /** Each location the card lists, as the site writes it (the same shape as a Posting's). */
+  locations: z.array(PageText),
   postedDate: z.nullable(IsoDate),
 });
 export type JobCard = z.infer<typeof JobCard>;

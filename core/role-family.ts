@@ -61,7 +61,7 @@ const TITLE_RULES: readonly Rule[] = [
   ['sales-account-solutions', /\b(?:solutions? architect(?:ure)?|(?:cloud|infrastructure|data|enterprise|technical) architect|architect|solutions engineer|account manager|account executive|account representative|sales|business development|partner manager|category manager|vendor manager|customer success|customer solutions|technical account|delivery consultant|professional services|specialist sa|go-to-market|gtm|sa)\b/i],
   ['finance-accounting', /\b(?:finance|financial|fp&a|accountant|accounting|accounts (?:payable|receivable)|tax|treasury|audit(?:or)?|controller|billing)\b/i],
   ['legal-corporate', /\b(?:counsel|legal|attorney|lawyer|paralegal|compliance|public policy|risk manager|risk|investigat(?:or|ions?)|corporate affairs|government affairs|trade)\b/i],
-  ['marketing', /\b(?:marketing|marketer|brand|communications|pr|public relations|social media|content strategist|copywriter|developer advocate|evangelist|campaign)\b/i],
+  ['marketing', /\b(?:marketing|marketer|brand|communications|pr|public relations|social media|content strategist|copywriter|evangelist|campaign)\b/i],
   ['hardware-operations-engineering', /\b(?:mechanical|electrical|controls|mechatronics?|hardware|rf|satcom|ground systems|robotics engineer|manufacturing|reliability|rme|maintenance|facilit(?:y|ies)|data cent(?:er|re)|dco|dceo|datatech|network scaling|quality engineer|test engineer|electronics|firmware|embedded|optical|thermal|power engineer)\b/i],
   ['software-engineering', /\b(?:software|sde|sdet|sdm|developer|programmer|devops|front-?end|back-?end|full-?stack|mobile|systems? dev(?:elopment)? engineer|site reliability|sre|application engineer|application engr|salesforce)\b/i],
   ['operations', /\b(?:operations|ops|area manager|shift|fulfil+ment|warehouse|logistics|logisitcs|supply chain|transportation|last mile|delivery station|site lead|process assistant|associate|technician|whs|safety|ehs|instock|in-stock|inventory|planner|planning|coordinator|dispatcher|station|procurement|sourcing|quality)\b/i],
@@ -112,11 +112,11 @@ export function familiesForCategory(category: string): readonly RoleFamilyId[] {
 // Body vocabulary per family, for postings whose title and category say nothing useful.
 const TEXT_CUES: Partial<Record<RoleFamilyId, RegExp>> = {
   'software-engineering': /\b(?:software|code|coding|programming|distributed systems|microservices|apis?|java|c\+\+)\b/gi,
-  'engineering-management': /\b(?:manage (?:a team of )?(?:software )?engineers|direct reports|people manager|hire and develop engineers)\b/gi,
+  'engineering-management': /\b(?:(?:manage|lead) (?:a team of )?(?:software )?engineers|direct reports|people manager|hire and develop engineers)\b/gi,
   'product-program-management': /\b(?:roadmap|product requirements|prds?|stakeholder alignment|program management|launch plans?)\b/gi,
   'science-research': /\b(?:phd|machine learning|research|publications?|statistical model(?:l)?ing|experiments?)\b/gi,
   'data-bi': /\b(?:sql|etl|dashboards?|data warehous\w*|redshift|tableau|quicksight|reporting)\b/gi,
-  operations: /\b(?:fulfil+ment cent(?:er|re)|warehouse|shift|associates|throughput|delivery station|sort cent(?:er|re)|logistics|last mile)\b/gi,
+  operations: /\b(?:fulfil+ment cent(?:er|re)|warehouse|shift|associates|throughput|delivery station|sort cent(?:er|re)|logistics|last mile|supply chain|demand planning|inventory|in-?stock|replenishment|procurement)\b/gi,
   'hardware-operations-engineering': /\b(?:mechanical|electrical|hvac|plc|controls|schematics?|data cent(?:er|re)s?|hardware|servers?|racks?|cabling|circuits?)\b/gi,
   security: /\b(?:security|threat|vulnerabilit(?:y|ies)|penetration|incident response|cryptograph\w*)\b/gi,
   'sales-account-solutions': /\b(?:quota|pipeline|sales|customers? accounts?|account management|solutions? architect|negotiat\w+)\b/gi,
@@ -165,22 +165,44 @@ export function detectRoleFamily(posting: Posting): RoleFamily {
   // The team part after the comma ("…, Amazon Fulfillment Technologies") misleads; the role comes first.
   const title = (posting.title ?? '').slice(0, 300);
   const role = title.split(/,|\s[-–|]\s|\(/)[0] ?? '';
-  const hit = fromRules(role, TITLE_RULES) ?? fromRules(title, TITLE_RULES);
+  const team = fromRules(title, TITLE_RULES);
+  // A title rule that matches from within the role part ("Sr Manager, Business Intelligence
+  // Engineering") speaks for the role too.
+  const hit = fromRules(role, TITLE_RULES) ?? (team && title.toLowerCase().indexOf(team[1].toLowerCase()) < role.length ? team : null);
   if (hit) return make(hit[0], 0.9, `title says "${hit[1]}"`);
   const category = posting.category ?? '';
   const cat = category ? familiesForCategory(category)[0] : undefined;
   if (cat) return make(cat, 0.7, `category is "${category}"`);
+  // A word only in the team part ("Manager II, Quality") names the team, not the work: it counts
+  // unless the text clearly describes another kind of work.
+  const cues = bodyCues(posting, /\bmanager\b/i.test(role));
+  if (team) {
+    const best = cues[0];
+    const own = cues.find(([id]) => id === team[0])?.[1] ?? 0;
+    if (best && best[0] !== team[0] && best[1] >= 3 && own < 2) return make(best[0], 0.6, `${best[1]} ${familyLabel(best[0])} terms in the text outweigh "${team[1]}" in the title`);
+    return make(team[0], 0.8, `title says "${team[1]}"`);
+  }
   const engineer = fromRules(title, [GENERIC_ENGINEER]);
   if (engineer) return make(engineer[0], 0.6, `title says "${engineer[1]}"`);
+  const best = cues[0];
+  if (best) return make(best[0], 0.4, `${best[1]} ${familyLabel(best[0])} terms in the text`);
+  return make('general', 0, 'nothing in the title, category or text points to a family');
+}
 
+// Families the body's vocabulary points to (at least two terms each), most terms first. A manager
+// whose text is about leading engineers is engineering management, whatever else it mentions.
+function bodyCues(posting: Posting, manager: boolean): [RoleFamilyId, number][] {
   const body = [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications]
     .join('\n')
     .slice(0, 20_000);
-  let best: [RoleFamilyId, number] | null = null;
+  const out: [RoleFamilyId, number][] = [];
   for (const [id, re] of Object.entries(TEXT_CUES) as [RoleFamilyId, RegExp][]) {
     const n = body.match(re)?.length ?? 0;
-    if (n >= 2 && (!best || n > best[1])) best = [id, n];
+    if (n >= 2) out.push([id, n]);
   }
-  if (best) return make(best[0], 0.4, `${best[1]} ${familyLabel(best[0])} terms in the text`);
-  return make('general', 0, 'nothing in the title, category or text points to a family');
+  out.sort((a, b) => b[1] - a[1]);
+  if (manager && out[0]?.[0] === 'software-engineering' && /\b(?:lead|leads|leading|manage|manages|managing) (?:a team of |teams of )?(?:software )?(?:development )?engineers\b/i.test(body)) {
+    out.unshift(['engineering-management', out[0][1]]);
+  }
+  return out;
 }

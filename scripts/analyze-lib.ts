@@ -3,7 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { extractListing } from '../content/extract-listing';
 import { extractPosting } from '../content/extract-posting';
-import { pageKind } from '../content/page-kind';
+import { pageKind } from '../core/amazon-jobs-url';
 import type { JobCard, PageKind, Posting } from '../core/posting';
 import { analyzePosting } from '../core/analyze-posting';
 import type { RankedPrinciple } from '../core/rank-principles';

@@ -78,10 +78,14 @@ export function measureBundles(buildDir: string = DEFAULT_BUILD_DIR): BundleSize
   if (!existsSync(manifestPath)) throw new Error(`no build at ${buildDir}: run \`npx wxt build\` first`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
     content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+    web_accessible_resources?: Array<{ resources?: string[] } | string>;
     action?: { default_popup?: string };
     background?: { service_worker?: string };
   };
-  const contentJs = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+  // The content script's startup imports its features module by URL (a web-accessible file), which
+  // no static import names: both count against the content script's budget.
+  const webAccessibleJs = (manifest.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [w] : (w.resources ?? []))).filter((f) => f.endsWith('.js'));
+  const contentJs = [...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []), ...webAccessibleJs];
   const contentCss = (manifest.content_scripts ?? []).flatMap((c) => c.css ?? []);
   const popupHtml = manifest.action?.default_popup;
   const popup = popupHtml ? pageAssets(buildDir, popupHtml) : { js: [], css: [] };

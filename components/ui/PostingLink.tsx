@@ -1,4 +1,4 @@
-import { isAmazonJobsUrl } from '../../content/page-kind';
+import { isAmazonJobsUrl } from '../../core/amazon-jobs-url';
 
 /**
  * A posting's address as a link, only when it is an https amazon.jobs URL. A record written before

@@ -4,7 +4,7 @@
 import { extractListing } from '../../content/extract-listing';
 import type { JobCard } from '../../core/posting';
 import { send } from '../../messaging/content-bus';
-import { postingFromCard } from './card-posting';
+import { postingFromCard } from '../../core/build-posting';
 import { debugLog, guarded } from './log';
 import { observeDom } from './observe-dom';
 import type { PageFeature } from './page-feature';

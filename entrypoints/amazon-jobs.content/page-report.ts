@@ -2,7 +2,7 @@
 // the spot when the trackers have nothing yet (e.g. the popup opened mid-render).
 import { extractListing } from '../../content/extract-listing';
 import { extractPosting } from '../../content/extract-posting';
-import { pageKind } from '../../content/page-kind';
+import { pageKind } from '../../core/amazon-jobs-url';
 import type { PageReport } from '../../messaging/protocol';
 import type { PageCache } from './page-cache';
 

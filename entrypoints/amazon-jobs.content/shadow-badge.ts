@@ -1,11 +1,17 @@
 // A tiny in-page control in its own shadow root: the page's CSS cannot restyle it and ours cannot
 // leak into the page. Plain DOM and textContent only (the content script's size budget, and page
 // text is never parsed as HTML). The host is inline-block so it never reflows the card around it.
+// The page's selectors do match the host element itself (`span { display: none !important }`,
+// `h1 * { opacity: 0 }`), and the host passes inherited properties (font, letter-spacing, writing
+// mode, visibility, pointer-events…) into the root: so `:host` resets every property with
+// !important, which beats the page's own !important (for important rules the shadow tree's context
+// wins). A plain shadow root rather than WXT's createShadowRootUi: same isolation, no extra bytes.
+// Proof: tests/browser/hostile-css.test.ts.
 import { STATUS_LABELS, type Status } from '../../core/status';
 import { errorMessage } from '../../core/error-message';
 
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: text-bottom; margin-inline-start: 8px; line-height: 0; }
+:host { all: initial !important; display: inline-block !important; vertical-align: text-bottom !important; margin-inline-start: 8px !important; line-height: 0 !important; direction: ltr !important; unicode-bidi: isolate !important; }
 .b { font: 600 11px/14px system-ui, sans-serif; border-radius: 8px; padding: 0 7px; border: 1px solid #0a58a8; white-space: nowrap; display: inline-block; vertical-align: top; }
 span.b { background: #e8f1fb; color: #0a3d75; }
 button.b { background: #ffffff; color: #0a58a8; cursor: pointer; }

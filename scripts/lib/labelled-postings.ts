@@ -1,11 +1,17 @@
 // The labelled postings the eval, the prior learner and the evidence tests read, from
 // ../shared/fixtures (external/ is read in place, never copied) or, without it, tests/fixtures.
+// External records are read and mapped by the one reader scripts/plans.ts has (readExternal,
+// externalPosting: every location kept), so the eval, the tests and the reviewer's plans see the
+// same postings.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Posting } from '../../core/posting';
 import { postingFromRecord } from '../../core/posting-from-record';
 import type { PrincipleId } from '../../core/principles';
+import { externalPosting as planPosting, readExternal, type ExternalRecord } from '../plans';
+
+export type { ExternalRecord };
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -42,8 +48,6 @@ export interface LabelledCase {
 interface RawRecord {
   job_id?: string | number | null;
   title?: string | null;
-  job_category?: string | null;
-  locations?: string[] | null;
   [k: string]: unknown;
 }
 
@@ -59,17 +63,15 @@ function json<T>(path: string): T {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : ({} as T);
 }
 
-/** An external record (job_category, locations) as a Posting; the category is kept unless `hideCategory`. */
-export function externalPosting(r: RawRecord, hideCategory = false): Posting {
-  return postingFromRecord({
-    ...r,
-    category: hideCategory ? null : (r.job_category ?? null),
-    location: r.locations?.[0] ?? null,
-  });
+/** An external record as a Posting (scripts/plans.ts's mapping); the category is kept unless `hideCategory`. */
+export function externalPosting(r: ExternalRecord, hideCategory = false): Posting {
+  const posting = planPosting(r);
+  return hideCategory ? { ...posting, category: null } : posting;
 }
 
-export function externalRecords(dir = fixturesDir()): RawRecord[] {
-  return jsonl(join(dir, 'external/postings.jsonl'));
+export function externalRecords(dir = fixturesDir()): ExternalRecord[] {
+  const file = join(dir, 'external/postings.jsonl');
+  return existsSync(file) ? readExternal(file) : [];
 }
 
 /** Every posting of the fixtures: internal (postings + qualifications-only) and external. */

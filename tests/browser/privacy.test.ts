@@ -8,7 +8,8 @@
 // is told from the page's own requests by loading the same pages in a browser WITHOUT the extension
 // (the baseline): whatever the page frames request beyond the baseline is the content script's.
 // Two positive controls (a fetch from the worker and one from a page) prove the recording sees them.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, EXTENSION_DIR, LISTING_URL, fixtureFor } from '../../scripts/lib/chromium';
@@ -61,10 +62,21 @@ function whoMade(request: Request): string {
   }
 }
 
+/**
+ * The web-accessible files, which a page loads through a per-session chrome-extension:// host
+ * (`use_dynamic_url`), not the extension's ID: the content script's features module.
+ */
+function webAccessibleFiles(): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8')) as { web_accessible_resources?: Array<{ resources: string[] }> };
+  return new Set((manifest.web_accessible_resources ?? []).flatMap((w) => w.resources).map((f) => `/${f}`));
+}
+
 /** The extension's requests: a worker's, an extension page's, or a page frame's beyond the baseline. Its own files don't count. */
 function extensionRequests(seen: readonly Seen[], pageOwn: ReadonlySet<string>, served: readonly string[]): Seen[] {
+  const accessible = webAccessibleFiles();
   return seen.filter((r) => {
     if (r.url.startsWith(`chrome-extension://${ext.extensionId}/`)) return false;
+    if (r.url.startsWith('chrome-extension://') && accessible.has(new URL(r.url).pathname)) return false;
     if (r.by.startsWith('worker ') || r.by.startsWith('extension-page ') || r.by === 'unknown') return true;
     return !pageOwn.has(r.url) && !served.includes(r.url);
   });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageKind } from '../../../content/page-kind';
+import { pageKind } from '../../../core/amazon-jobs-url';
 
 const send = vi.fn(async () => null);
 vi.mock('../../../messaging/content-bus', () => ({ send }));

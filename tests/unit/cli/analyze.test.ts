@@ -37,7 +37,7 @@ describe('analyze CLI (spawned)', () => {
       jobId: '3006553',
       title: 'Software Engineer, External Fulfillment',
       url: 'https://www.amazon.jobs/en/jobs/3006553/software-engineer-external-fulfillment',
-      location: 'Luxembourg, LUX',
+      locations: ['Luxembourg, LUX'],
       postedDate: '2025-06-11',
     });
   }, 20_000);

@@ -30,7 +30,7 @@ function listing(html: string): Listing {
 
 function expectTheTenCards(l: Listing): void {
   expect(l.cards.map((c) => [c.jobId, c.title, c.postedDate])).toEqual(EXPECTED);
-  for (const c of l.cards) expect(c.location).toBe('Luxembourg, LUX');
+  for (const c of l.cards) expect(c.locations).toEqual(['Luxembourg, LUX']);
   expect(l.cards[0]!.url).toBe('https://www.amazon.jobs/en/jobs/3038134/sr-bie-position-3p-selection-eu-3p-selection');
   expect(l.cards[9]!.url).toBe(
     'https://www.amazon.jobs/en/jobs/3044260/software-development-engineer-ii-amazon-fulfillment-technologies-external-fulfillment',
@@ -65,10 +65,18 @@ describe('extractListing', () => {
         jobId: '994952',
         title: 'Senior Software Development Engineer',
         url: 'https://www.amazon.jobs/en/jobs/994952/senior-software-development-engineer',
-        location: 'US, VA, Herndon',
+        locations: ['US, VA, Herndon'],
         postedDate: '2019-11-18',
       },
     ]);
+  });
+
+  it('a tile listing several locations keeps each as its own entry, as a Posting does', () => {
+    const l = listing(
+      '<div class="job" data-job-id="3001234"><h3 class="job-title"><a href="/en/jobs/3001234/sde">SDE</a></h3>' +
+        '<ul class="location-and-id"><li>US, WA, Seattle</li><li>|</li><li>DE, BE, Berlin; Mitte</li><li>|</li><li>Job ID: 3001234</li></ul></div>',
+    );
+    expect(l.cards[0]!.locations).toEqual(['US, WA, Seattle', 'DE, BE, Berlin; Mitte']);
   });
 
   it('2025 job-category cards with generated class names, found by prefix and /jobs/<id> links', () => {
@@ -85,10 +93,10 @@ describe('extractListing', () => {
         jobId: '3044401',
         title: 'Business Intelligence Engineer II, Data and Analytics',
         url: 'https://www.amazon.jobs/en/jobs/3044401/business-intelligence-engineer-ii',
-        location: 'Luxembourg, LUX',
+        locations: ['Luxembourg, LUX'],
         postedDate: null,
       },
-      { jobId: '3044494', title: 'Business Analyst, AMXL Routing and Services', url: 'https://www.amazon.jobs/en/jobs/3044494', location: null, postedDate: null },
+      { jobId: '3044494', title: 'Business Analyst, AMXL Routing and Services', url: 'https://www.amazon.jobs/en/jobs/3044494', locations: [], postedDate: null },
     ]);
   });
 

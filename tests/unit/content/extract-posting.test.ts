@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../../content/extract-posting';
 import { Posting } from '../../../core/posting';
-import { normalizeText, splitQualifications } from '../../../content/section-text';
+import { normalizeText, splitQualifications } from '../../../core/section-text';
 import { fixture, fixtureDoc, parse } from './html';
 
 const URL_3038134 = 'https://www.amazon.jobs/en/jobs/3038134/sr-bie-position-3p-selection-eu-3p-selection';

@@ -1,7 +1,7 @@
 // The rules every quote must keep, checked over every posting in the fixtures: the internal records
 // and the 418 external ones (read in place from ../shared/fixtures/external, never copied).
 import { describe, expect, it } from 'vitest';
-import { boilerplateRanges } from '../../../core/boilerplate';
+import { boilerplateRanges, sentenceSpans } from '../../../core/boilerplate';
 import { Evidence } from '../../../core/evidence';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { sectionText } from '../../../core/posting-sections';
@@ -72,6 +72,53 @@ describe('evidence over every fixture posting', () => {
           seen.push({ id: r.id, section: e.section, start: e.context.start, end: e.context.end });
         }
     }
+    expect(bad).toEqual([]);
+  });
+
+  it('lets no sentence of the posting serve two principles, however its quotes are cut', () => {
+    const bad: string[] = [];
+    for (const { p, ranked: rs } of ranked) {
+      const owner = new Map<string, string>();
+      for (const r of rs)
+        for (const e of r.evidence) {
+          const spans = sentenceSpans(sectionText(p, e.section));
+          const i = spans.findIndex(([s, end]) => s <= e.start && e.start < end);
+          const key = `${e.section}:${i}`;
+          const first = owner.get(key);
+          if (first && first !== r.id) bad.push(`${p.jobId}: "${e.text}" under ${first} and ${r.id}`);
+          if (!first) owner.set(key, r.id);
+        }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('never quotes words the title itself says (a team or product name, the job\'s own name)', () => {
+    const bad: string[] = [];
+    const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    for (const { p, ranked: rs } of ranked) {
+      const title = ` ${words(p.title ?? '')} `;
+      for (const r of rs)
+        for (const e of r.evidence) {
+          const q = words(e.text);
+          if (q.includes(' ') && title.includes(` ${q} `)) bad.push(`${p.jobId} ${r.id}: "${e.text}" is in the title "${p.title}"`);
+        }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('quotes no known pun anywhere in the fixtures (inventory, development engineers, the backbone of…, excellent, pick up, track record)', () => {
+    const puns: [string, RegExp][] = [
+      ['invent-and-simplify', /\binventor(?:y|ies)\b/i],
+      ['hire-and-develop-the-best', /\bdevelopment engineers?\b/i],
+      ['have-backbone-disagree-and-commit', /\bbackbone (?:of|for)\b/i],
+      ['insist-on-the-highest-standards', /^excellent\b/i],
+      ['learn-and-be-curious', /^pick up$/i],
+      ['deliver-results', /^track record$/i],
+    ];
+    const bad: string[] = [];
+    for (const { p, ranked: rs } of ranked)
+      for (const r of rs)
+        for (const e of r.evidence) for (const [id, re] of puns) if (r.id === id && re.test(e.text)) bad.push(`${p.jobId} ${r.id}: "${e.text}"`);
     expect(bad).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildPosting, type PostingValues } from '../../../core/build-posting';
 import type { Posting } from '../../../core/posting';
 import { postingFromRecord } from '../../../core/posting-from-record';
 
@@ -28,4 +29,7 @@ export function label<T>(file: 'principles.json' | 'role-families.json'): Record
   return JSON.parse(readFileSync(join(FIXTURES, 'labels', file), 'utf8')) as Record<string, T>;
 }
 
-export { emptyPosting } from '../../../core/posting-fields';
+/** A Posting holding only `values`, nothing of it found by any source (so every field is in `missing`). */
+export function emptyPosting(values: PostingValues = {}): Posting {
+  return buildPosting(values);
+}

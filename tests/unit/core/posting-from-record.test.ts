@@ -20,6 +20,14 @@ describe('postingFromRecord', () => {
     expect(p.missing).toContain('description');
   });
 
+  it('keeps several locations as several entries, cleaned, empty and repeated ones dropped', () => {
+    const p = postingFromRecord({ job_id: '3001234', location: 'US, WA, Seattle', locations: ['  DE, BE,\tBerlin ', '', 'US, WA, Seattle', 'LU, Luxembourg'] });
+    expect(p.locations).toEqual(['US, WA, Seattle', 'DE, BE, Berlin', 'LU, Luxembourg']);
+    expect(p.provenance.locations?.strategy).toBe('record');
+    expect(postingFromRecord({ job_id: '3001234', locations: [] }).missing).toContain('locations');
+    expect(() => postingFromRecord({ job_id: '3001234', locations: 'US, WA, Seattle' })).toThrow(/locations/);
+  });
+
   it('rejects a non-record with a clear error', () => {
     expect(() => postingFromRecord({ title: 3 })).toThrow(/Not a posting record/);
     expect(() => postingFromRecord('x')).toThrow(/Not a posting record/);

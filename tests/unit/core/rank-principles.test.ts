@@ -118,7 +118,11 @@ describe('rankPrinciples on real postings', () => {
     expect(own.evidence.some((e) => /ownership/i.test(e.text))).toBe(true);
   });
 
-  it('reaches precision@3 of at least 0.85 against the first reader', () => {
+  // In-sample (the priors are learned from these labels too), so only a floor against collapse: the
+  // held-out figures (npm run eval: odd/even halves, leave-one-family-out) are the ones to judge by.
+  // Priors that shrink towards the family's kind of work raised held-out precision@3 (0.81/0.84 →
+  // 0.85/0.85) and lowered this in-sample one (0.87 → 0.84).
+  it('reaches precision@3 of at least 0.83 against the first reader', () => {
     const labels = label<{ relevant: string[] }>('principles.json');
     let sum = 0;
     let n = 0;
@@ -130,7 +134,7 @@ describe('rankPrinciples on real postings', () => {
       n++;
     }
     expect(n).toBe(37);
-    expect(sum / n).toBeGreaterThanOrEqual(0.85);
+    expect(sum / n).toBeGreaterThanOrEqual(0.83);
   });
 });
 
@@ -171,5 +175,54 @@ describe('boilerplate', () => {
   it('finds no evidence at all in boilerplate alone', () => {
     const p = emptyPosting({ title: 'Analyst', description: `${EEO}\n${INCLUSIVE}` });
     for (const r of rankPrinciples(p)) expect(r.evidence.filter((e) => e.section === 'description')).toEqual([]);
+  });
+});
+
+describe('words that only look like a principle', () => {
+  const evidenceOf = (description: string, id: string) =>
+    rankPrinciples(emptyPosting({ title: 'Analyst', description })).find((r) => r.id === id)!.evidence.map((e) => e.text);
+
+  const puns: [string, string, string][] = [
+    ['You will forecast inventory for our stores.', 'invent-and-simplify', 'inventory is stock, not inventing'],
+    ['You will work alongside software development engineers on the data platform.', 'hire-and-develop-the-best', 'a job title, not developing people'],
+    ['This service is the backbone of our European operations.', 'have-backbone-disagree-and-commit', 'a system that carries load'],
+    ['Excellent communication skills in English.', 'insist-on-the-highest-standards', 'an adjective for a skill'],
+    ['Able to pick up the phone when a site calls.', 'learn-and-be-curious', 'picking up a phone'],
+    ['A track record in retail analytics.', 'deliver-results', 'a past, not delivering'],
+    ['You write sustainable, well-tested code.', 'success-and-scale-bring-broad-responsibility', 'maintainable code'],
+  ];
+  for (const [text, id, why] of puns) {
+    it(`finds no ${id} in "${text}" (${why})`, () => {
+      expect(evidenceOf(text, id)).toEqual([]);
+    });
+  }
+
+  it('still reads the principle where the posting means it', () => {
+    expect(evidenceOf('You will invent new ways to plan stock.', 'invent-and-simplify')).not.toEqual([]);
+    expect(evidenceOf('You will mentor and develop engineers on the team.', 'hire-and-develop-the-best')).not.toEqual([]);
+    expect(evidenceOf('You have backbone: you disagree and commit.', 'have-backbone-disagree-and-commit')).not.toEqual([]);
+    expect(evidenceOf('We lead our sustainability programme for packaging.', 'success-and-scale-bring-broad-responsibility')).not.toEqual([]);
+  });
+
+  it('reads the verb "own" as ownership: "You will own the roadmap", "Own and deliver the launch plan"', () => {
+    expect(evidenceOf('You will own the reporting roadmap for the region.', 'ownership')).not.toEqual([]);
+    expect(evidenceOf('Own and deliver the launch plan for new sites.', 'ownership')).not.toEqual([]);
+  });
+
+  it('masks the AWS "Mentorship & Career Growth" block however the heading spells "and"', () => {
+    const block = 'Mentorship & Career Growth\nWe care about your career growth. We will mentor you and help you get to the next level.';
+    expect(evidenceOf(`You will build dashboards.\n${block}`, 'hire-and-develop-the-best')).toEqual([]);
+  });
+});
+
+describe('learned standard sentences', () => {
+  it('are recognised however they are bulleted, cased or quoted (the first-word shortcut loses none)', async () => {
+    const { isBoilerplateSentence } = await import('../../../core/boilerplate');
+    const { BOILERPLATE_SENTENCES } = await import('../../../core/boilerplate.data');
+    for (const s of BOILERPLATE_SENTENCES) {
+      const variants = [s, `· ${s.toUpperCase()}`, `  - ${s.replace(/'/g, '’')}`, s.replace(/ and /g, ' & ')];
+      for (const v of variants) expect(isBoilerplateSentence(v), v).toBe(true);
+    }
+    expect(isBoilerplateSentence('We build dashboards for the operations team.')).toBe(false);
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { coarseFamilyLabel, detectRoleFamily, familiesForCategory } from '../../../core/role-family';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { emptyPosting, label, records, type RawRecord } from './helpers';
+import { externalPosting, externalRecords } from './external-postings';
+import { emptyPosting, label, records } from './helpers';
 
 describe('detectRoleFamily', () => {
   it('agrees with the labelled role families of all 60 postings', () => {
@@ -45,17 +44,14 @@ describe('detectRoleFamily', () => {
   });
 
   it('matches amazon.jobs\' own job category on at least 95% of the external postings that have one', () => {
-    const external = readFileSync(join(__dirname, '../../../../shared/fixtures/external/postings.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as RawRecord & { job_category?: string | null });
+    const external = externalRecords();
     const misses: string[] = [];
     let n = 0;
     for (const r of external) {
       if (!r.job_category) continue;
       n++;
       // The category is hidden from detection, so this measures the title and text alone.
-      const got = detectRoleFamily(postingFromRecord({ ...r, category: null })).id;
+      const got = detectRoleFamily({ ...externalPosting(r), category: null }).id;
       if (!familiesForCategory(r.job_category).includes(got)) misses.push(`${r.title} (${r.job_category}): ${got}`);
     }
     expect(n).toBe(163);
@@ -67,5 +63,28 @@ describe('detectRoleFamily', () => {
     const body = emptyPosting({ title: 'Team member', description: 'Write SQL, build ETL jobs and Tableau dashboards for reporting.' });
     expect(detectRoleFamily(body).id).toBe('data-bi');
     expect(detectRoleFamily(emptyPosting()).id).toBe('general');
+  });
+});
+
+describe('role family from the whole title and the text', () => {
+  it('reads a word in the team part as the team, when the text describes other work: a quality manager leading software engineers', () => {
+    const p = emptyPosting({
+      title: 'Manager II, Quality',
+      description: 'Lead a team of software engineers in the design, development and testing of client software. Review code and improve our APIs and test tooling.',
+    });
+    expect(detectRoleFamily(p).id).toBe('engineering-management');
+  });
+
+  it('keeps the team-part word when the text agrees or says little', () => {
+    expect(detectRoleFamily(emptyPosting({ title: 'Manager, Demand Planning', description: 'Own demand planning and inventory for the supply chain; build budget forecasts.' })).id).toBe('operations');
+    expect(detectRoleFamily(emptyPosting({ title: 'Manager, Quality' })).id).toBe('operations');
+  });
+
+  it('does not call a developer advocate a marketer', () => {
+    expect(detectRoleFamily(emptyPosting({ title: 'Developer Advocate, Frontend' })).id).toBe('software-engineering');
+  });
+
+  it('reads a rule that starts in the role part as the role: "Sr Manager, Business Intelligence Engineering"', () => {
+    expect(detectRoleFamily(emptyPosting({ title: 'Sr Manager, Business Intelligence Engineering' })).id).toBe('engineering-management');
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractListing } from '../../../content/extract-listing';
 import { extractPosting } from '../../../content/extract-posting';
-import { pageKind } from '../../../content/page-kind';
+import { pageKind } from '../../../core/amazon-jobs-url';
 import { stripInvisibleControls } from '../../../core/page-text';
 import { Posting } from '../../../core/posting';
 import { parseBackup } from '../../../core/backup';

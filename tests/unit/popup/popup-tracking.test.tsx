@@ -249,7 +249,7 @@ describe('on other pages', () => {
   });
 
   it('on a search page, counts the cards and how many are tracked', async () => {
-    const cards = ['3038134', '3045433', '3045434'].map((jobId) => ({ jobId, title: null, url: `https://www.amazon.jobs/en/jobs/${jobId}`, location: null, postedDate: null }));
+    const cards = ['3038134', '3045433', '3045434'].map((jobId) => ({ jobId, title: null, url: `https://www.amazon.jobs/en/jobs/${jobId}`, locations: [], postedDate: null }));
     const api = storeApi({ kind: 'report', report: { kind: { page: 'search' }, posting: null, listing: { url: 'https://www.amazon.jobs/en/search', cards } } });
     await saveApplication(api.db, bie, T0);
     render(<App api={api} />);
@@ -302,5 +302,37 @@ describe('a stage changed elsewhere (another popup, the tracker)', () => {
     const stored = await api.db.applications.get('3038134');
     expect(stored?.status).toBe('phone-screen');
     expect(stored?.history.map((h) => h.to)).toEqual(['saved', 'applied', 'phone-screen']);
+  });
+
+  it('shows a stage changed in the tracker while it is open, without focus or a click', async () => {
+    const api = await savedAndApplied();
+    // The tracker page writes through the same write path, which announces the change.
+    await api.elsewhere.setStatus('3038134', { from: 'applied', to: 'phone-screen' });
+    await waitFor(() => expect(stage()).toBe('Phone screen'));
+    expect(live()).toBe('Stage changed elsewhere: now Phone screen.');
+    // The next move starts from the stage now shown.
+    expect(options()).toContain('Second phone screen');
+    expect(options()).not.toContain('Phone screen');
+  });
+
+  it('does not report its own moves as made elsewhere', async () => {
+    // Everything the live region says, as a screen reader would hear it.
+    const said: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = live();
+      if (text && said.at(-1) !== text) said.push(text);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const api = await savedAndApplied();
+    // The background announced the popup's own moves too; the re-reads they caused found nothing new.
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    expect(said).toEqual(['Saved to your tracker.', 'Stage changed to Applied.']);
+    // A change to another job is not this popup's business.
+    await saveApplication(api.db, postingOf('1496414'), T0);
+    await api.elsewhere.setStatus('1496414', { from: 'saved', to: 'applied' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(live()).toBe('Stage changed to Applied.');
+    expect(stage()).toBe('Applied');
   });
 });

@@ -47,7 +47,7 @@ const bie: Posting = {
 
 // Job IDs of the ten cards in tests/fixtures/pages/real/amazon-jobs-search-results-fragment_….html.
 const cardIds = ['3038134', '3045433', '3045434', '3006553', '3044505', '3044494', '3044401', '3029581', '3044348', '3044260'];
-const cards: JobCard[] = cardIds.map((jobId) => ({ jobId, title: null, url: `https://www.amazon.jobs/en/jobs/${jobId}`, location: 'Luxembourg, LUX', postedDate: null }));
+const cards: JobCard[] = cardIds.map((jobId) => ({ jobId, title: null, url: `https://www.amazon.jobs/en/jobs/${jobId}`, locations: ['Luxembourg, LUX'], postedDate: null }));
 
 const field = (name: string) => document.querySelector(`[data-field="${name}"]`)?.textContent;
 

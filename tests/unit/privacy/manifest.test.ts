@@ -71,10 +71,13 @@ describe('the built Chrome manifest', () => {
     expect((manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])).toEqual(['content-scripts/amazon-jobs.js']);
   });
 
-  it('exposes no resources to web pages and accepts no messages from them', () => {
-    // Nothing needs to be web-accessible (the content script draws no extension-hosted assets);
-    // each exposed file would let pages fingerprint the extension.
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  it('exposes one file, the content script\'s features module, to amazon.jobs only and behind a per-session URL; accepts no messages from pages', () => {
+    // The content script's startup imports its features in idle time (entrypoints/amazon-jobs.content/
+    // startup.ts), and a content script can import() only a web-accessible file. Anything more would
+    // let pages fingerprint the extension; `use_dynamic_url` keeps even this one off a fixed URL.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['amazon-jobs-features.js'], matches: ['*://amazon.jobs/*', '*://*.amazon.jobs/*'], use_dynamic_url: true },
+    ]);
     expect(manifest.externally_connectable).toBeUndefined();
   });
 

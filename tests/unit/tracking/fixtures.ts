@@ -2,6 +2,7 @@
 // unchanged from /work/shared/fixtures), and a fresh fake-indexeddb store per test.
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { buildPosting } from '../../../core/build-posting';
 import type { Posting } from '../../../core/posting';
 import { openDb, type LoopReadyDb } from '../../../db/db';
 
@@ -38,26 +39,22 @@ const bullets = (text: string | null) =>
 /** A Posting as the extractor would give for the record (a plain mapping: these tests are about tracking). */
 export function postingOf(jobId: string): Posting {
   const r = record(jobId);
-  return {
-    jobId: r.job_id,
-    title: r.title,
-    url: r.url,
-    locale: 'en',
-    locations: r.location ? [r.location] : [],
-    category: r.category,
-    team: r.team,
-    company: r.company,
-    postedDate: null,
-    updatedDate: null,
-    description: r.description,
-    responsibilities: [],
-    basicQualifications: bullets(r.basic_qualifications),
-    preferredQualifications: bullets(r.preferred_qualifications),
-    notices: [],
-    closed: false,
-    provenance: { title: { strategy: 'record', confidence: 1 } },
-    missing: ['postedDate', 'updatedDate', 'responsibilities'],
-  };
+  return buildPosting(
+    {
+      jobId: r.job_id,
+      title: r.title,
+      url: r.url,
+      locale: 'en',
+      locations: r.location ? [r.location] : [],
+      category: r.category,
+      team: r.team,
+      company: r.company,
+      description: r.description,
+      basicQualifications: bullets(r.basic_qualifications),
+      preferredQualifications: bullets(r.preferred_qualifications),
+    },
+    { strategy: 'record', confidence: 1 },
+  );
 }
 
 /** A store of its own (a new in-memory IndexedDB), so tests never share state. */

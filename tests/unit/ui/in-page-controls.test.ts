@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageKind } from '../../../content/page-kind';
+import { pageKind } from '../../../core/amazon-jobs-url';
 import type { Posting } from '../../../core/posting';
 
 const send = vi.fn();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canonicalPostingUrl, pageKind } from '../../../content/page-kind';
+import { canonicalPostingUrl, pageKind } from '../../../core/amazon-jobs-url';
 import { PageKind } from '../../../core/posting';
 
 const rows = readFileSync(new URL('../../fixtures/urls.tsv', import.meta.url), 'utf8')

@@ -1,8 +1,8 @@
 // Pure string helpers that turn a posting section's text into structured parts. Shared by the page
 // extractor (text read from <p> with <br>) and by record import (postings.jsonl, where the same text
 // arrives with "\n", or flattened to one line with " - " bullets and the section name in front).
-import { NOTICE_OPENERS } from '../core/boilerplate-openers';
-import { stripInvisibleControls } from '../core/page-text';
+import { NOTICE_OPENERS } from './boilerplate-openers';
+import { stripInvisibleControls } from './page-text';
 
 /** Collapses runs of spaces/tabs inside each line, trims lines, keeps at most one blank line between paragraphs. */
 export function normalizeText(s: string): string {

@@ -5,7 +5,7 @@ import {
   parsePostedDate,
   splitDescription,
   splitQualifications,
-} from '../../../content/section-text';
+} from '../../../core/section-text';
 
 interface RecordRow {
   job_id: string | null;

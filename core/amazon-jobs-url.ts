@@ -1,4 +1,5 @@
-// What an amazon.jobs URL is, from the URL alone (the content script decides which features run on it).
+// What an amazon.jobs URL is, from the URL alone: pure rules used by extraction (content/), the content
+// script (which features run on a page), and core and db (which links may be stored or shown).
 //
 // Rules, from the real URLs in tests/fixtures/urls.tsv:
 // - job:    (www.)amazon.jobs/[<locale>/]jobs/<digits>[/<slug>]
@@ -7,7 +8,7 @@
 //           Their index pages (/en/job_categories, /en/business_categories, /en/locations) list no jobs: other.
 // - other:  anything else on amazon.jobs or a subdomain (account., passport.: apply and sign-in steps)
 // - foreign: another host, a look-alike host, a non-http(s) scheme, or not a URL.
-import type { PageKind } from '../core/posting';
+import type { PageKind } from './posting';
 
 const HOST = 'amazon.jobs';
 const LOCALE = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;

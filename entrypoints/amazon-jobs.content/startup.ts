@@ -1,0 +1,132 @@
+// The content script's startup: all that runs while an amazon.jobs page loads. It adds the listener
+// that answers the popup and asks for an idle callback; there it works out the page's kind from the
+// URL and follows client-side navigation, and on a job or search page loads the features
+// (./features.ts, a module of its own) and starts them. A page of another kind never loads them.
+// What it leaves out, and why:
+// - WXT's ContentScriptContext (about 2 ms per page: a postMessage to the page, a CustomEvent, class
+//   set-up); its two uses here, "stop when the extension goes away" and location changes, are below;
+// - @webext-core/messaging's listener: the popup's one question is answered in the library's wire
+//   format ({id, type, data, timestamp} -> {res} | {err}), which the popup's askPage speaks;
+// - Zod and the extractors: the features module has them, and the popup parses what we send.
+// Measured by `npm run bench:browser` ("content script startup CPU").
+import { pageKind } from '../../core/amazon-jobs-url';
+import type { PageKind } from '../../core/posting';
+import type { PageReport } from '../../messaging/protocol';
+import type { ContentFeatures } from './features';
+import { debugLog } from './log';
+
+/** The features module in the build, at the extension's root (wxt.config.ts). */
+export const FEATURES_PATH = '/amazon-jobs-features.js';
+/** A page that never goes idle still gets its features this soon. */
+export const IDLE_TIMEOUT_MS = 500;
+/** Without the Navigation API (Firefox), how often the URL is compared for client-side navigation. */
+export const POLL_MS = 1000;
+
+type SendResponse = (reply: unknown) => void;
+
+/** The few extension APIs the startup uses, as both browsers' `chrome` namespace has them. */
+export interface StartupRuntime {
+  /** Undefined once the extension was reloaded or removed under this page. */
+  readonly id?: string;
+  getURL(path: string): string;
+  onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean | undefined): void };
+}
+
+export interface StartupEnv {
+  runtime: StartupRuntime;
+  /** The page's current URL. */
+  href(): string;
+  loadFeatures(url: string): Promise<ContentFeatures>;
+  /** Calls `onUrl` with the new URL on each client-side navigation. */
+  watchLocation(onUrl: (url: string) => void, isAlive: () => boolean): void;
+  /** Runs `callback` once the page is idle (within IDLE_TIMEOUT_MS). */
+  idle(callback: () => void): void;
+}
+
+const runsFeatures = (kind: PageKind) => kind.page === 'job' || kind.page === 'search';
+
+/** The popup's question, in @webext-core/messaging's wire format. */
+function isPageQuestion(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'getPagePosting';
+}
+
+export function startContentScript(env: StartupEnv): void {
+  let features: Promise<ContentFeatures> | null = null;
+  const load = () => (features ??= env.loadFeatures(env.runtime.getURL(FEATURES_PATH)));
+  let scope: AbortController | null = null;
+  const alive = () => {
+    if (env.runtime.id !== undefined) return true;
+    scope?.abort();
+    return false;
+  };
+
+  const start = (url: string) => {
+    scope?.abort();
+    scope = null;
+    if (!alive()) return;
+    const kind = pageKind(url);
+    if (!runsFeatures(kind)) return;
+    const signal = (scope = new AbortController()).signal;
+    load().then(
+      (f) => signal.aborted || f.start(kind, url, signal),
+      (err: unknown) => debugLog('features not loaded:', err),
+    );
+  };
+
+  // The popup asks at any time, also before idle time: then the features load at once. This is the
+  // one thing done while the page loads (a listener added later would miss an early question).
+  env.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (!isPageQuestion(message)) return false;
+    const url = env.href();
+    const kind = pageKind(url);
+    const answer: Promise<PageReport> = runsFeatures(kind) ? load().then((f) => f.report(url)) : Promise.resolve({ kind, posting: null, listing: null });
+    answer.then(
+      (res) => sendResponse({ res }),
+      (err: unknown) => sendResponse({ err: { message: err instanceof Error ? err.message : String(err) } }),
+    );
+    return true; // answered asynchronously
+  });
+  // Everything else waits for idle time: even reading the URL and watching for navigation cost the
+  // page's loading about 1.5 ms (first use of URL and of the Navigation API in this world).
+  env.idle(() => {
+    if (!alive()) return;
+    env.watchLocation(start, alive);
+    start(env.href());
+  });
+}
+
+interface NavigateEvent extends Event {
+  destination?: { url?: string };
+}
+
+/** The browser's own environment: `chrome.*`, the Navigation API or polling, requestIdleCallback. */
+export function browserEnv(): StartupEnv {
+  const runtime = (globalThis as unknown as { chrome: { runtime: StartupRuntime } }).chrome.runtime;
+  return {
+    runtime,
+    href: () => location.href,
+    loadFeatures: (url) => import(/* @vite-ignore */ url) as Promise<ContentFeatures>,
+    watchLocation(onUrl, isAlive) {
+      let last = location.href;
+      const changed = (url: string) => {
+        if (url === last) return;
+        last = url;
+        onUrl(url);
+      };
+      const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+      if (typeof navigation?.addEventListener === 'function') {
+        // Fires before location.href changes: the event's destination is the new URL.
+        navigation.addEventListener('navigate', (event) => {
+          const url = (event as NavigateEvent).destination?.url;
+          if (url && isAlive()) changed(url);
+        });
+      } else {
+        const timer = setInterval(() => {
+          if (isAlive()) changed(location.href);
+          else clearInterval(timer);
+        }, POLL_MS);
+      }
+    },
+    idle: (callback) => void requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS }),
+  };
+}
