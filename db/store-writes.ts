@@ -26,6 +26,7 @@ import {
   snooze,
   undoLastStatus,
 } from './applications';
+import type { ImportOptions } from './backup';
 import type { LoopReadyDb } from './db';
 import { deleteInterview, saveDebrief, saveInterview, setThankYouWanted, updateInterviewReminderSettings } from './interviews';
 import { recordPractice } from './practice';
@@ -99,7 +100,8 @@ export function storeWrites(
     // Settings hold the follow-up timings and the notification switch.
     updateSettings: (change: Partial<Omit<Settings, 'id'>>): Promise<Settings> => thenSync(updateSettings(db, change)),
     // Loaded on first use: the backup checks are a large part of a page's script and rarely run.
-    importBackup: (text: string) => thenSync(import('./backup').then((m) => m.importBackup(db, text))),
+    importBackup: (text: string, progress?: Pick<ImportOptions, 'onProgress' | 'pause'>) =>
+      thenSync(import('./backup').then((m) => m.importBackup(db, text, progress))),
   };
 }
 
