@@ -16,11 +16,31 @@ const quietDependencyNoise: NonNullable<NonNullable<BuildOptions['rollupOptions'
 const FEATURES_ENTRY = 'amazon-jobs-features';
 const AMAZON_JOBS = ['*://amazon.jobs/*', '*://*.amazon.jobs/*'];
 
+/**
+ * The popup's stylesheet, inlined into popup.html: a linked one is one more request through the
+ * extension file handler, and both the first paint and the popup's scripts wait for it. The CSP
+ * restricts scripts and objects only, so an inline <style> is allowed.
+ */
+function inlinePopupCss(): PluginOption {
+  return {
+    name: 'loopready:inline-popup-css',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('entrypoints/popup/index.html'));
+      if (!html || html.type !== 'asset') return;
+      html.source = String(html.source).replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+        const css = bundle[file];
+        return css?.type === 'asset' ? `<style>${String(css.source).replace(/<\/style/gi, '<\\/style')}</style>` : tag;
+      });
+    },
+  };
+}
+
 // One codebase, two targets: `wxt build` (Chrome MV3) and `wxt build -b firefox`.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), inlinePopupCss()],
     build: {
       rollupOptions: {
         onLog: quietDependencyNoise,
