@@ -37,6 +37,24 @@ export const Backup = z.object({
 });
 export type Backup = z.infer<typeof Backup>;
 
+/** The backup's record lists, each with the schema of one record, in the order of Backup's fields. */
+const LISTS = { applications: Application, stories: Story, practice: PracticeSession, interviews: Interview } as const;
+type ListName = keyof typeof LISTS;
+const LIST_NAMES = Object.keys(LISTS) as ListName[];
+/**
+ * Backup with each list's records left unchecked: they are checked one at a time after it, so a
+ * long check can report how far it got (parseBackupAsync). Together the two give exactly
+ * Backup.safeParse's output and issues, in its order.
+ */
+const BackupShell = z.object({
+  ...Backup.shape,
+  applications: z.array(z.unknown()),
+  stories: z.array(z.unknown()),
+  practice: z.optional(z.array(z.unknown())),
+  interviews: z.optional(z.array(z.unknown())),
+});
+const FIELD_ORDER = Object.keys(Backup.shape);
+
 export function buildBackup(
   applications: Application[],
   stories: Story[],
@@ -158,9 +176,21 @@ function consistencyErrors(backup: Backup): string[] {
   return errors.slice(0, MAX_REPORTED);
 }
 
-/** Read a backup file's text. Never throws: a bad file yields the list of what is wrong with it. */
-export function parseBackup(text: string): BackupParse {
+/** How far reading a backup has got: `done` of `total` records checked, or written (db/backup.ts). */
+export interface ImportProgress {
+  phase: 'parsing' | 'validating' | 'writing';
+  done: number;
+  total: number;
+}
+
+/**
+ * The steps of reading a backup's text: yields after parsing the JSON and after each few records
+ * checked, returns the outcome. parseBackup runs it straight through; parseBackupAsync lets the page
+ * draw between steps.
+ */
+function* parseSteps(text: string): Generator<ImportProgress, BackupParse> {
   if (text.length > MAX_BACKUP_CHARS) return { ok: false, errors: ['The file is too large to be a LoopReady backup'] };
+  yield { phase: 'parsing', done: 0, total: 0 };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -174,8 +204,72 @@ export function parseBackup(text: string): BackupParse {
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return { ok: false, errors: [`This backup is version ${version}, newer than this LoopReady reads (${BACKUP_VERSION}); update LoopReady first`] };
   }
-  const parsed = Backup.safeParse(json);
-  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error.issues, json) };
-  const errors = consistencyErrors(parsed.data);
-  return errors.length ? { ok: false, errors } : { ok: true, backup: parsed.data };
+  const shell = BackupShell.safeParse(json);
+  const issues: z.core.$ZodIssue[] = shell.success ? [] : [...shell.error.issues];
+  // The lists that are lists are checked record by record, even when the rest of the file is wrong,
+  // so that every problem is named as one whole-file check would.
+  const raw = json as Record<string, unknown>;
+  const lists = LIST_NAMES.map((name) => ({ name, records: Array.isArray(raw[name]) ? (raw[name] as unknown[]) : [] }));
+  const total = lists.reduce((n, l) => n + l.records.length, 0);
+  const checked: Partial<Record<ListName, unknown[]>> = {};
+  let done = 0;
+  yield { phase: 'validating', done, total };
+  for (const { name, records } of lists) {
+    const schema = LISTS[name];
+    const out: unknown[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const r = schema.safeParse(records[i]);
+      if (r.success) out.push(r.data);
+      else for (const issue of r.error.issues) issues.push({ ...issue, path: [name, i, ...issue.path] });
+      done += 1;
+      if (done % CHECK_STEP === 0) yield { phase: 'validating', done, total };
+    }
+    checked[name] = out;
+  }
+  if (done % CHECK_STEP !== 0) yield { phase: 'validating', done, total };
+  if (issues.length > 0 || !shell.success) {
+    // Backup.safeParse's order: by field, the shell's own issue for a field before its records'.
+    const field = (i: z.core.$ZodIssue) => FIELD_ORDER.indexOf(String(i.path[0]));
+    const ordered = issues.map((issue, at) => ({ issue, at })).sort((a, b) => field(a.issue) - field(b.issue) || a.at - b.at);
+    return { ok: false, errors: describeIssues(ordered.map((o) => o.issue), json) };
+  }
+  const backup = { ...shell.data } as Backup;
+  backup.applications = checked.applications as Backup['applications'];
+  backup.stories = checked.stories as Backup['stories'];
+  if (shell.data.practice !== undefined) backup.practice = checked.practice as NonNullable<Backup['practice']>;
+  if (shell.data.interviews !== undefined) backup.interviews = checked.interviews as NonNullable<Backup['interviews']>;
+  const errors = consistencyErrors(backup);
+  return errors.length ? { ok: false, errors } : { ok: true, backup };
+}
+/** Records checked between two progress reports. */
+const CHECK_STEP = 100;
+
+/** Read a backup file's text. Never throws: a bad file yields the list of what is wrong with it. */
+export function parseBackup(text: string): BackupParse {
+  const steps = parseSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseBackup in slices: reports each step to `onProgress` and, about every `sliceMs`, awaits
+ * `pause()` so the page can draw it (the JSON parse itself is one step: it is announced first).
+ */
+export async function parseBackupAsync(
+  text: string,
+  { onProgress, pause = () => new Promise<void>((r) => setTimeout(r, 0)), sliceMs = 100 }: { onProgress?: (p: ImportProgress) => void; pause?: () => Promise<void>; sliceMs?: number } = {},
+): Promise<BackupParse> {
+  const steps = parseSteps(text);
+  let since = Date.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+    if (step.value.phase === 'parsing' || Date.now() - since >= sliceMs) {
+      await pause();
+      since = Date.now();
+    }
+  }
 }

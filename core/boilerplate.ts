@@ -48,12 +48,20 @@ export function isHeadingLine(line: string): boolean {
 }
 
 const LEARNED = new Set(BOILERPLATE_SENTENCES);
+// The first word of every learned sentence: most sentences start otherwise and skip normalising.
+const FIRST_WORDS = new Set(BOILERPLATE_SENTENCES.map((s) => s.split(' ')[0]!));
+const LEAD = /^[\s\-*•·▪●◦‣∙]*([^\s]*)/;
+
+/** normalizeSentence(s)'s first word, without normalising the whole sentence. */
+function firstWord(sentence: string): string {
+  return (LEAD.exec(sentence)?.[1] ?? '').toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
 const HEADINGS = new Set(BOILERPLATE_HEADINGS);
 const OPENER = new RegExp(`^(?:${NOTICE_OPENERS.join('|')})`, 'i');
 
 /** Is this one sentence standard text? */
 export function isBoilerplateSentence(sentence: string): boolean {
-  return OPENER.test(sentence.trimStart()) || LEARNED.has(normalizeSentence(sentence));
+  return OPENER.test(sentence.trimStart()) || (FIRST_WORDS.has(firstWord(sentence)) && LEARNED.has(normalizeSentence(sentence)));
 }
 
 // Blocks under a standard heading: from the heading to the next heading line (or the end).
@@ -72,10 +80,10 @@ function headedBlocks(text: string, out: [number, number][]): void {
 }
 
 /** [start, end) ranges of boilerplate in `text`, in order, overlapping and adjacent ones merged. */
-export function boilerplateRanges(text: string): [number, number][] {
+export function boilerplateRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
   const found: [number, number][] = [];
   if (HEADINGS.size > 0) headedBlocks(text, found);
-  for (const [s, e] of sentenceSpans(text)) if (isBoilerplateSentence(text.slice(s, e))) found.push([s, e]);
+  for (const [s, e] of spans) if (isBoilerplateSentence(text.slice(s, e))) found.push([s, e]);
   found.sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s, e] of found) {

@@ -79,11 +79,11 @@ function teamNames(posting: Posting): string[] {
     .filter((t) => t.length >= 4 && /[a-z]/.test(t) && !/^team-|^[a-z0-9]+-[a-z0-9-]+$/.test(t));
 }
 
-function scanRanges(posting: Posting, section: Section, text: string, names: readonly string[]): [number, number][] {
+function scanRanges(posting: Posting, section: Section, text: string, names: readonly string[], spans: readonly (readonly [number, number])[]): [number, number][] {
   const base: [number, number][] =
     section === 'description' ? descriptionRangesWithoutResponsibilities(posting) : [[0, text.length]];
-  const head = text.slice(0, MAX_SECTION_CHARS);
-  const masked = [...boilerplateRanges(head), ...termRanges(head, names)].sort((a, b) => a[0] - b[0]);
+  // `text` is already cut at MAX_SECTION_CHARS (scoreEvidence), so `spans` are its sentences.
+  const masked = [...boilerplateRanges(text, spans), ...termRanges(text, names)].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s0, e0] of base) {
     let s = s0;
@@ -236,20 +236,22 @@ export interface PrincipleEvidence {
 /** Each principle's evidence in the posting, in PRINCIPLE_IDS order (no prior). */
 export function scoreEvidence(posting: Posting): { scored: PrincipleEvidence[]; texts: Map<Section, string> } {
   const scans: Scan[] = [];
+  const sentences = new Map<Section, readonly (readonly [number, number])[]>();
   const names = teamNames(posting);
   for (const section of SECTIONS) {
     if (section === 'title') continue;
     // A prefix keeps offsets valid while bounding the work on a huge paste.
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     if (text.trim() === '') continue;
-    scans.push({ section, text, value: SECTION_WEIGHT[section], words: new WordStarts(text), ranges: scanRanges(posting, section, text, names) });
+    const spans = sentenceSpans(text);
+    sentences.set(section, spans);
+    scans.push({ section, text, value: SECTION_WEIGHT[section], words: new WordStarts(text), ranges: scanRanges(posting, section, text, names, spans) });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
   const titleWords = new Set((posting.title ?? '').toLowerCase().split(/[^a-z0-9'’&]+/).filter((w) => w.length > 2));
   const all: Hit[] = [];
   for (const id of PRINCIPLE_IDS) collectHits(id, scans, titleWords, all);
   const byPrinciple = new Map<PrincipleId, Hit[]>(PRINCIPLE_IDS.map((id) => [id, []]));
-  const sentences = new Map(scans.map((sc) => [sc.section, sentenceSpans(sc.text)] as const));
   for (const h of TUNING.exclusive ? oneSentenceOnePrinciple(all, sentences) : all) byPrinciple.get(h.id)!.push(h);
   const scored = PRINCIPLE_IDS.map((id) => {
     const { score, kept } = scoreHits(byPrinciple.get(id)!);

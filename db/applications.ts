@@ -88,6 +88,8 @@ export interface SnapshotRefresh {
   changed: string[];
   /** This visit is the one that found the posting closed. */
   newlyClosed: boolean;
+  /** Something was stored (a change, a closing or a reopening). */
+  written: boolean;
 }
 
 /**
@@ -102,14 +104,14 @@ export async function refreshSnapshot(db: LoopReadyDb, posting: Posting, now: nu
     const app = await db.applications.get(jobId);
     if (!app) return null;
     if (posting.closed) {
-      if (app.closedAt !== null) return { application: app, changed: [], newlyClosed: false };
+      if (app.closedAt !== null) return { application: app, changed: [], newlyClosed: false, written: false };
       const next: Application = { ...app, closedAt: now, posting: { ...app.posting, closed: true }, updatedAt: now };
       await db.applications.put(next);
-      return { application: next, changed: [], newlyClosed: true };
+      return { application: next, changed: [], newlyClosed: true, written: true };
     }
     const changed = changedFields(app.posting, posting);
     const reopened = app.closedAt !== null;
-    if (changed.length === 0 && !reopened) return { application: app, changed, newlyClosed: false };
+    if (changed.length === 0 && !reopened) return { application: app, changed, newlyClosed: false, written: false };
     const next: Application = {
       ...app,
       posting: mergeSnapshot(app.posting, posting),
@@ -118,7 +120,7 @@ export async function refreshSnapshot(db: LoopReadyDb, posting: Posting, now: nu
       ...(changed.length > 0 ? { postingChangedAt: now, postingChanges: changed } : {}),
     };
     await db.applications.put(next);
-    return { application: next, changed, newlyClosed: false };
+    return { application: next, changed, newlyClosed: false, written: true };
   });
 }
 

@@ -24,3 +24,19 @@ export function handle<K extends MessageName>(
     return spec.result.parse(result);
   });
 }
+
+/**
+ * Tell the other open extension pages (popup, tracker) that an application changed: db/store-writes.ts
+ * calls it after each write. Fire and forget: with no page open nobody answers, which is fine.
+ */
+export function announceApplicationChanged(jobId: string): void {
+  send('applicationChanged', { jobId }).catch(() => undefined);
+}
+
+/** Listen for applicationChanged in this page; returns a function that stops listening. */
+export function onApplicationChanged(listener: (jobId: string) => void): () => void {
+  return handle('applicationChanged', ({ jobId }) => {
+    listener(jobId);
+    return null;
+  });
+}

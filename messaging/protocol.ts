@@ -66,9 +66,10 @@ export const protocol = {
   getApplication: { data: z.object({ jobId: JobId }), result: z.nullable(Application) },
   /**
    * `at`: when it happened (epoch ms), default now; fails on a move the state machine refuses.
-   * `from`: the stage the sender shows; fails, writing nothing, when the stored one differs.
+   * `from`: the stage the sender shows; fails, writing nothing, when the stored one differs
+   * ("Stage changed elsewhere: now …"). Every stage control sends it (components/ui/StageControl.tsx).
    */
-  setStatus: { data: z.object({ jobId: JobId, status: Status, at: z.optional(Time), from: z.optional(Status) }), result: Application },
+  setStatus: { data: z.object({ jobId: JobId, status: Status, at: z.optional(Time), from: Status }), result: Application },
   undoStatus: { data: z.object({ jobId: JobId }), result: Application },
   /** "Remind me later"; days default to the settings' snooze length. */
   snooze: { data: z.object({ jobId: JobId, days: z.optional(z.number().check(z.int(), z.gte(1), z.lte(365))) }), result: Application },
@@ -94,6 +95,12 @@ export const protocol = {
    * Never a notification: the user is looking at the change they made.
    */
   syncReminders: { data: z.null(), result: z.null() },
+  /**
+   * Sent by db/store-writes.ts after each write to an application, from the background or a page, to
+   * every other open extension page: an open popup or tracker reads that application again. Nobody
+   * needs to answer; it never makes a notification.
+   */
+  applicationChanged: { data: z.object({ jobId: JobId }), result: z.null() },
   /** Run the alarm's check now: badge, and one notification for what is newly due (tests use it). */
   runReminderCheck: {
     data: z.null(),
@@ -124,5 +131,7 @@ export type MessageData<K extends MessageName> = z.infer<Protocol[K]['data']>;
 export type MessageResult<K extends MessageName> = z.infer<Protocol[K]['result']>;
 /** Interview messages: answered by entrypoints/background/interview-handlers.ts. */
 export type InterviewMessage = 'saveInterview' | 'deleteInterview' | 'saveDebrief' | 'setThankYouWanted' | 'setInterviewReminders' | 'planLoop';
-/** Store messages the background answers in store-handlers.ts (not the content script's, the interviews', or the test build's clock). */
-export type TrackingMessage = Exclude<MessageName, 'getPagePosting' | 'e2eSetClock' | InterviewMessage>;
+/** Announcements to the open pages, which the background does not answer. */
+export type ChangeNotice = 'applicationChanged';
+/** Store messages the background answers in store-handlers.ts (not the content script's, the interviews', the pages' notices or the test build's clock). */
+export type TrackingMessage = Exclude<MessageName, 'getPagePosting' | 'e2eSetClock' | InterviewMessage | ChangeNotice>;

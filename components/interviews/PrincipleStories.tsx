@@ -1,5 +1,6 @@
 import type { Story } from '../../core/story';
 import type { UsedStory } from '../../core/interview-stories';
+import { StoryFacts } from '../stories/StoryFacts';
 import { StoryTellings } from './StoryTellings';
 
 export interface PrincipleToPrepare {
@@ -43,16 +44,7 @@ export function PrincipleStories({
                       <summary>
                         <bdi>{s.title}</bdi> <StoryTellings tellings={tellings.get(s.id)} />
                       </summary>
-                      <dl class="facts">
-                        <dt>Situation</dt>
-                        <dd class="pre-line">{s.situation || '—'}</dd>
-                        <dt>Task</dt>
-                        <dd class="pre-line">{s.task || '—'}</dd>
-                        <dt>Action</dt>
-                        <dd class="pre-line">{s.action || '—'}</dd>
-                        <dt>Result</dt>
-                        <dd class="pre-line">{s.result || '—'}</dd>
-                      </dl>
+                      <StoryFacts story={s} />
                     </details>
                   </li>
                 ))}

@@ -16,4 +16,9 @@ export interface PopupApi {
   /** Open an extension page ("/plan.html?jobId=1") in a new tab. */
   openPage(path: ExtensionPagePath): Promise<void>;
   now(): number;
+  /**
+   * Call `listener` with the job ID of each application changed elsewhere (the tracker, another
+   * popup, the background) while the popup is open. Returns a function that stops listening.
+   */
+  onApplicationChanged(listener: (jobId: string) => void): () => void;
 }

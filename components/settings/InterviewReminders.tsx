@@ -3,10 +3,50 @@ import { DEFAULT_INTERVIEW_REMINDERS, interviewReminderSettings, type InterviewR
 import { ErrorText } from '../ui/ErrorText';
 import { useAction } from '../ui/use-action';
 
-function whole(value: string, label: string, min: number, max: number): number {
+/** One interview reminder: its switch, and how long before the interview it comes. */
+interface Reminder {
+  label: string;
+  /** What the number counts ("hours before"). */
+  amount: string;
+  min: number;
+  max: number;
+  hint: string;
+}
+
+const DAY_BEFORE: Reminder = { label: 'Day before', amount: 'hours before', min: 2, max: 72, hint: '2 to 72; 24 is the same time the day before' };
+const SHORTLY_BEFORE: Reminder = { label: 'Shortly before', amount: 'minutes before', min: 5, max: 240, hint: '5 to 240' };
+
+function whole(value: string, { label, amount, min, max }: Reminder): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new Error(`${label}: enter a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new Error(`${label}: ${amount}: enter a whole number from ${min} to ${max}`);
   return n;
+}
+
+function ReminderRow({
+  label,
+  amount,
+  min,
+  max,
+  hint,
+  on,
+  value,
+  onToggle,
+  onValue,
+}: Reminder & { on: boolean; value: string; onToggle: (on: boolean) => void; onValue: (value: string) => void }) {
+  return (
+    <div class="stack">
+      <label>
+        <input type="checkbox" checked={on} onChange={(e) => onToggle(e.currentTarget.checked)} /> {label}
+      </label>
+      <label class="setting">
+        <span>
+          {label}: {amount}
+        </span>
+        <input type="number" min={min} max={max} inputMode="numeric" disabled={!on} value={value} onInput={(e) => onValue(e.currentTarget.value)} />
+        <span class="hint">{hint}</span>
+      </label>
+    </div>
+  );
 }
 
 /** When to be reminded of a scheduled interview, and whether to be asked for a debrief after it. */
@@ -38,8 +78,8 @@ export function InterviewReminders({
       setSaved(false);
       await onSave({
         // Only a reminder that is on needs a valid time; an off one is stored as null.
-        dayBeforeHours: form.dayBefore ? whole(form.hours, 'Day before: hours before', 2, 72) : null,
-        shortlyBeforeMinutes: form.shortlyBefore ? whole(form.minutes, 'Shortly before: minutes before', 5, 240) : null,
+        dayBeforeHours: form.dayBefore ? whole(form.hours, DAY_BEFORE) : null,
+        shortlyBeforeMinutes: form.shortlyBefore ? whole(form.minutes, SHORTLY_BEFORE) : null,
         debriefPrompt: form.debrief,
       });
       setSaved(true);
@@ -61,47 +101,20 @@ export function InterviewReminders({
         <legend>Notifications for scheduled interviews</legend>
         <p class="hint">Shown only while desktop notifications are on.</p>
         <div class="settings-grid">
-          <div class="stack">
-            <label>
-              <input type="checkbox" checked={form.dayBefore} onChange={(e) => setForm({ ...form, dayBefore: e.currentTarget.checked })} /> Day before
-            </label>
-            <label class="setting">
-              <span>Day before: hours before</span>
-              <input
-                type="number"
-                min={2}
-                max={72}
-                inputMode="numeric"
-                disabled={!form.dayBefore}
-                value={form.hours}
-                onInput={(e) => setForm({ ...form, hours: e.currentTarget.value })}
-              />
-              <span class="hint">2 to 72; 24 is the same time the day before</span>
-            </label>
-          </div>
-          <div class="stack">
-            <label>
-              <input
-                type="checkbox"
-                checked={form.shortlyBefore}
-                onChange={(e) => setForm({ ...form, shortlyBefore: e.currentTarget.checked })}
-              />{' '}
-              Shortly before
-            </label>
-            <label class="setting">
-              <span>Shortly before: minutes before</span>
-              <input
-                type="number"
-                min={5}
-                max={240}
-                inputMode="numeric"
-                disabled={!form.shortlyBefore}
-                value={form.minutes}
-                onInput={(e) => setForm({ ...form, minutes: e.currentTarget.value })}
-              />
-              <span class="hint">5 to 240</span>
-            </label>
-          </div>
+          <ReminderRow
+            {...DAY_BEFORE}
+            on={form.dayBefore}
+            value={form.hours}
+            onToggle={(dayBefore) => setForm({ ...form, dayBefore })}
+            onValue={(hours) => setForm({ ...form, hours })}
+          />
+          <ReminderRow
+            {...SHORTLY_BEFORE}
+            on={form.shortlyBefore}
+            value={form.minutes}
+            onToggle={(shortlyBefore) => setForm({ ...form, shortlyBefore })}
+            onValue={(minutes) => setForm({ ...form, minutes })}
+          />
         </div>
         <label>
           <input type="checkbox" checked={form.debrief} onChange={(e) => setForm({ ...form, debrief: e.currentTarget.checked })} /> Ask for a

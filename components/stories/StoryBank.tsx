@@ -5,6 +5,7 @@ import type { StoryDraft } from '../../db/stories';
 import { ErrorText } from '../ui/ErrorText';
 import { useAction } from '../ui/use-action';
 import { StoryEditor, emptyDraft } from './StoryEditor';
+import { StoryFacts } from './StoryFacts';
 
 /** What the story bank can do; the page supplies it, tests pass fakes. */
 export interface StoryActions {
@@ -70,16 +71,7 @@ export function StoryBank({ stories, actions }: { stories: Story[]; actions: Sto
                   </span>
                 ))}
               </p>
-              <dl class="facts">
-                <dt>Situation</dt>
-                <dd class="pre-line">{s.situation || '—'}</dd>
-                <dt>Task</dt>
-                <dd class="pre-line">{s.task || '—'}</dd>
-                <dt>Action</dt>
-                <dd class="pre-line">{s.action || '—'}</dd>
-                <dt>Result</dt>
-                <dd class="pre-line">{s.result || '—'}</dd>
-              </dl>
+              <StoryFacts story={s} />
               <div class="row">
                 <button type="button" onClick={() => setEditing(s)} aria-label={`Edit “${s.title}”`}>
                   Edit

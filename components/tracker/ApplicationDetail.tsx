@@ -6,6 +6,7 @@ import type { Settings } from '../../core/settings';
 import { canTransition, isTerminal } from '../../core/status';
 import { FIELD_LABELS } from '../field-labels';
 import { ErrorText } from '../ui/ErrorText';
+import { StageControl } from '../ui/StageControl';
 import { StatusPill } from '../ui/StatusPill';
 import { shortDate } from '../ui/format-date';
 import { useAction } from '../ui/use-action';
@@ -13,7 +14,6 @@ import { ContactsEditor } from './ContactsEditor';
 import { FollowUpControls } from './FollowUpControls';
 import { NotesPanel } from './NotesPanel';
 import { PostingSnapshot } from './PostingSnapshot';
-import { StatusControl } from './StatusControl';
 import { StatusHistory } from './StatusHistory';
 import type { TrackerActions } from './tracker-actions';
 
@@ -58,7 +58,7 @@ export function ApplicationDetail({
       )}
       <ErrorText error={error} />
       <h3>Stage</h3>
-      <StatusControl status={app.status} now={now} busy={busy} onMove={(to, at) => run(() => actions.setStatus(id, to, at))} />
+      <StageControl from={app.status} now={now} primary busy={busy} onMove={({ to, at }) => run(() => actions.setStatus(id, { from: app.status, to, at }))} />
       <StatusHistory history={app.history} busy={busy} onUndo={() => run(() => actions.undoStatus(id))} />
       <h3>Follow-up</h3>
       <FollowUpControls
@@ -71,7 +71,9 @@ export function ApplicationDetail({
         onSnooze={() => run(() => actions.snooze(id))}
         onFollowedUp={() => run(() => actions.markFollowedUp(id))}
         onSetDate={(at) => run(() => actions.setFollowUpAt(id, at))}
-        onNoResponse={canTransition(app.status, 'no-response') ? () => run(() => actions.setStatus(id, 'no-response')) : null}
+        onNoResponse={
+          canTransition(app.status, 'no-response') ? () => run(() => actions.setStatus(id, { from: app.status, to: 'no-response' })) : null
+        }
       />
       {interviews !== undefined && (
         <>

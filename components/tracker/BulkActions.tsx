@@ -1,17 +1,26 @@
 import { useState } from 'preact/hooks';
-import { STATUSES, STATUS_LABELS, canTransition, type Status } from '../../core/status';
+import { STATUS_LABELS, canTransition, type Status } from '../../core/status';
 import { ErrorText } from '../ui/ErrorText';
+import { StageControl, type StagePick } from '../ui/StageControl';
 import { useAction } from '../ui/use-action';
 import type { TrackerRow } from './tracker-rows';
 
 export interface BulkResult {
   done: number;
-  skipped: number;
+  /** Refused: their stage had changed elsewhere since the rows were shown. */
+  stale: number;
+}
+
+/** One row's move: `from` is the stage the row shows, which the store checks before moving it. */
+export interface BulkMove {
+  jobId: string;
+  from: Status;
 }
 
 /**
  * Change the stage of, or delete, the selected rows. A stage change applies only where the state
  * machine allows it; the others are counted and left alone (nothing moves backwards by accident).
+ * Each row moves from the stage it shows, so a row moved elsewhere meanwhile is left as it is.
  */
 export function BulkActions({
   selected,
@@ -20,11 +29,10 @@ export function BulkActions({
   onClear,
 }: {
   selected: TrackerRow[];
-  onSetStatus: (jobIds: string[], to: Status) => Promise<unknown>;
+  onSetStatus: (moves: BulkMove[], to: Status) => Promise<BulkResult>;
   onDelete: (jobIds: string[]) => Promise<unknown>;
   onClear: () => void;
 }) {
-  const [to, setTo] = useState<Status>('applied');
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const { busy, error, run } = useAction();
@@ -35,17 +43,23 @@ export function BulkActions({
         {result}
       </p>
     ) : null;
-  const movable = selected.filter((r) => canTransition(r.status, to));
+  const movableTo = (to: Status) => selected.filter((r) => canTransition(r.status, to));
 
-  const move = () =>
+  const move = ({ to }: StagePick) =>
     run(async () => {
       setResult(null);
-      await onSetStatus(
-        movable.map((r) => r.jobId),
+      const movable = movableTo(to);
+      const { done, stale } = await onSetStatus(
+        movable.map((r) => ({ jobId: r.jobId, from: r.status })),
         to,
       );
       const skipped = selected.length - movable.length;
-      setResult(`Moved ${movable.length} to ${STATUS_LABELS[to]}${skipped ? `; ${skipped} skipped (not allowed from their stage)` : ''}.`);
+      setResult(
+        `Moved ${done} to ${STATUS_LABELS[to]}` +
+          (skipped ? `; ${skipped} skipped (not allowed from their stage)` : '') +
+          (stale ? `; ${stale} left as they are (their stage changed elsewhere)` : '') +
+          '.',
+      );
       onClear();
     });
   const remove = () =>
@@ -60,19 +74,7 @@ export function BulkActions({
   return (
     <div class="bulk panel row" role="region" aria-label="Bulk actions">
       <strong>{selected.length} selected</strong>
-      <label>
-        Move to{' '}
-        <select value={to} onChange={(e) => setTo(e.currentTarget.value as Status)}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" disabled={busy || movable.length === 0} onClick={move}>
-        Move {movable.length}
-      </button>
+      <StageControl from={null} initial="applied" busy={busy} count={(to) => movableTo(to).length} onMove={(pick) => void move(pick)} />
       {confirming ? (
         <>
           <button type="button" class="danger" disabled={busy} onClick={remove}>

@@ -4,7 +4,7 @@ import type { Application } from '../../core/application';
 import type { Settings } from '../../core/settings';
 import type { Status } from '../../core/status';
 import { ApplicationDetail } from './ApplicationDetail';
-import { BulkActions } from './BulkActions';
+import { BulkActions, type BulkMove, type BulkResult } from './BulkActions';
 import { Pager } from './Pager';
 import { TrackerBoard } from './TrackerBoard';
 import { TrackerEmpty } from './TrackerEmpty';
@@ -84,8 +84,20 @@ export function TrackerView({
       else n.delete(id);
       return n;
     });
-  const bulkStatus = async (ids: string[], to: Status) => {
-    for (const id of ids) await actions.setStatus(id, to);
+  // One move at a time through the store's one stage write; a row whose stage changed elsewhere
+  // since it was shown is refused by the store and counted, and the others still move.
+  const bulkStatus = async (moves: BulkMove[], to: Status): Promise<BulkResult> => {
+    const result = { done: 0, stale: 0 };
+    for (const { jobId, from } of moves) {
+      try {
+        await actions.setStatus(jobId, { from, to });
+        result.done++;
+      } catch (err) {
+        if ((err as { code?: unknown } | null)?.code !== 'stale-stage') throw err;
+        result.stale++;
+      }
+    }
+    return result;
   };
   const bulkDelete = async (ids: string[]) => {
     for (const id of ids) await actions.remove(id);

@@ -8,3 +8,9 @@ export function countOf(n: number, one: string, other: string): string {
   number ??= new Intl.NumberFormat(undefined);
   return `${number.format(n)} ${plural.select(n) === 'one' ? one : other}`;
 }
+
+/** "100,000": a number with the user's digit grouping. */
+export function formatCount(n: number): string {
+  number ??= new Intl.NumberFormat(undefined);
+  return number.format(n);
+}

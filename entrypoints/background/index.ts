@@ -2,6 +2,7 @@
 // interview reminders. Listeners are registered synchronously at start-up, as MV3 requires for
 // events that wake the worker.
 import { openDb } from '../../db/db';
+import { announceApplicationChanged } from '../../messaging/bus';
 import { interviewHandlers, registerInterviewHandlers } from './interview-handlers';
 import { createInterviewReminders, listenForInterviewReminders, withInterviewReminders } from './interview-reminders';
 import { createReminders, listenForReminders } from './reminders';
@@ -21,8 +22,9 @@ export default defineBackground(() => {
   const followUps = createReminders(db, now);
   const interviews = createInterviewReminders(db, followUps, now);
   const reminders = withInterviewReminders(followUps, interviews);
-  registerStoreHandlers(storeHandlers(db, reminders, now));
-  registerInterviewHandlers(interviewHandlers(db, reminders, now));
+  // After each write to an application, the open popup and tracker are told to read it again.
+  registerStoreHandlers(storeHandlers(db, reminders, now, announceApplicationChanged));
+  registerInterviewHandlers(interviewHandlers(db, reminders, now, announceApplicationChanged));
   listenForReminders(reminders);
   listenForInterviewReminders(interviews);
   // Every wake-up: make sure the periodic alarm survived (browsers may drop alarms on restart).

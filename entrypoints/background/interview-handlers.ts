@@ -27,8 +27,13 @@ export type InterviewHandlers = {
 /** All principles a role can be asked about, ranked for its posting: the loop planner deals them out. */
 const ALL_PRINCIPLES = 16;
 
-export function interviewHandlers(db: LoopReadyDb, reminders: Pick<Reminders, 'sync'>, now: () => number = () => Date.now()): InterviewHandlers {
-  const writes = storeWrites(db, () => reminders.sync(), now);
+export function interviewHandlers(
+  db: LoopReadyDb,
+  reminders: Pick<Reminders, 'sync'>,
+  now: () => number = () => Date.now(),
+  announce: (jobId: string) => void = () => {},
+): InterviewHandlers {
+  const writes = storeWrites(db, () => reminders.sync(), now, announce);
   return {
     saveInterview: ({ draft }) => writes.saveInterview(draft),
     deleteInterview: ({ id }) => writes.deleteInterview(id),

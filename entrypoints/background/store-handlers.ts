@@ -16,8 +16,14 @@ export type StoreHandlers = {
   [K in TrackingMessage]: (data: MessageData<K>) => Promise<MessageResult<K>>;
 };
 
-export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => number = Date.now): StoreHandlers {
-  const writes = storeWrites(db, () => reminders.sync(), now);
+/** `announce`: tells the open pages an application changed (messaging/bus.ts announceApplicationChanged). */
+export function storeHandlers(
+  db: LoopReadyDb,
+  reminders: Reminders,
+  now: () => number = Date.now,
+  announce: (jobId: string) => void = () => {},
+): StoreHandlers {
+  const writes = storeWrites(db, () => reminders.sync(), now, announce);
   return {
     postingSeen: async ({ posting }) => {
       await writes.refreshSnapshot(posting);
@@ -25,7 +31,7 @@ export function storeHandlers(db: LoopReadyDb, reminders: Reminders, now: () => 
     },
     saveApplication: ({ posting }) => writes.saveApplication(posting),
     getApplication: ({ jobId }) => getApplication(db, jobId),
-    setStatus: ({ jobId, status, at, from }) => writes.setStatus(jobId, status, at, from),
+    setStatus: ({ jobId, status, at, from }) => writes.setStatus(jobId, { from, to: status, at }),
     undoStatus: ({ jobId }) => writes.undoStatus(jobId),
     snooze: ({ jobId, days }) => writes.snooze(jobId, days),
     markFollowedUp: ({ jobId }) => writes.markFollowedUp(jobId),

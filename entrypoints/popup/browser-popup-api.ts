@@ -1,7 +1,7 @@
 // The popup's PopupApi in the browser: the tab's content script, the background's messages, new tabs.
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/popup-api';
-import { send } from '../../messaging/bus';
+import { onApplicationChanged, send } from '../../messaging/bus';
 import { askPage, readReply, targetTabId } from './ask-page';
 import { takeEarlyReply } from './page-question';
 
@@ -18,5 +18,6 @@ export function browserPopupApi(): PopupApi {
       await browser.tabs.create({ url: browser.runtime.getURL(path) });
     },
     now: () => Date.now(),
+    onApplicationChanged,
   };
 }

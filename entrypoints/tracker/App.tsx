@@ -152,6 +152,6 @@ function lazyDataActions(db: LoopReadyDb, writes: StoreWrites, afterImport: () =
     exportJson: async () => (await load()).exportJson(),
     exportCsv: async () => (await load()).exportCsv(),
     exportIcs: async () => (await load()).exportIcs(),
-    importJson: async (text) => (await load()).importJson(text),
+    importJson: async (text, onProgress) => (await load()).importJson(text, onProgress),
   };
 }

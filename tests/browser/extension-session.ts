@@ -1,5 +1,5 @@
 // Helpers for browser tests that drive the extension like its own pages do: send a protocol message
-// from an extension page, read the store, and stop and restart the service worker.
+// from an extension page, read the store, set up a tracked job, and stop and restart the service worker.
 import type { CDPSession, Page } from 'playwright-core';
 import type { MessageName } from '../../messaging/protocol';
 import type { ExtensionHarness } from './harness';
@@ -49,6 +49,43 @@ export async function extensionPage(ext: ExtensionHarness, file = 'options.html'
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/${file}`, { waitUntil: 'load' });
   return page;
+}
+
+/** The posting as the content script reported it on its page (opened, read, closed again). */
+async function reportedPosting(ext: ExtensionHarness, jobId: string): Promise<unknown> {
+  const page = await ext.openPosting(jobId);
+  try {
+    let posting: unknown;
+    await until(`the posting ${jobId} was reported`, async () => {
+      const seen = (await ext.messages('postingSeen')).map((m) => (m.data as { posting: { jobId: string | null } }).posting);
+      posting = seen.reverse().find((p) => p.jobId === jobId);
+      return posting !== undefined;
+    });
+    return posting;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Make `jobId` tracked, and at `stage` when one is given, whatever earlier tests left: saved from
+ * what its page reported, then moved forward or undone back through the product's own messages.
+ * A test that needs a tracked job sets it up with this instead of leaning on the test before it.
+ */
+export async function trackedAt(ext: ExtensionHarness, jobId: string, stage?: string): Promise<void> {
+  const from = await extensionPage(ext);
+  try {
+    await sendFromPage(from, 'saveApplication', { posting: await reportedPosting(ext, jobId) });
+    for (let step = 0; step < 12; step++) {
+      const app = (await storedApplications(from)).find((a) => a.jobId === jobId) as { status: string; history: Array<{ to: string }> };
+      if (stage === undefined || app.status === stage) return;
+      if (app.history.slice(0, -1).some((h) => h.to === stage)) await sendFromPage(from, 'undoStatus', { jobId });
+      else await sendFromPage(from, 'setStatus', { jobId, status: stage, from: app.status });
+    }
+    throw new Error(`could not bring ${jobId} to ${stage}`);
+  } finally {
+    await from.close();
+  }
 }
 
 /** Whether the extension's service worker is running, from the browser's target list (CDP). */

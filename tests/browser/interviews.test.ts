@@ -116,8 +116,8 @@ describe('a phone screen from scheduling to follow-up', () => {
     await ext.openPosting(JOB_ID);
     const [seen] = await ext.waitForMessages('postingSeen', 1);
     await send('saveApplication', { posting: (seen!.data as { posting: unknown }).posting });
-    await send('setStatus', { jobId: JOB_ID, status: 'applied' });
-    await send('setStatus', { jobId: JOB_ID, status: 'phone-screen' });
+    await send('setStatus', { jobId: JOB_ID, status: 'applied', from: 'saved' });
+    await send('setStatus', { jobId: JOB_ID, status: 'phone-screen', from: 'applied' });
     const page = await ext.context.newPage();
     await page.goto(`${base}/tracker.html`);
     await writeRecords(page, 'stories', [

@@ -123,7 +123,7 @@ describe('tracking a posting and its follow-up reminder', () => {
   });
 
   it('clears the badge when the candidate moves on and keeps the periodic alarm', async () => {
-    await send('setStatus', { jobId: JOB_ID, status: 'withdrawn' });
+    await send('setStatus', { jobId: JOB_ID, status: 'withdrawn', from: 'saved' });
     expect(await badge()).toBe('');
     expect((await stored(JOB_ID))?.status).toBe('withdrawn');
     const alarm = await ext.serviceWorker.evaluate(() =>

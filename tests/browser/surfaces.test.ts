@@ -3,12 +3,15 @@
 // see its stage on the real listing page, save a card from the listing, open and print its prep
 // plan, change settings, and refuse a bad backup. Expected titles and IDs are read from the fixtures
 // (tests/fixtures/pages/reconstructed/3038134.html; the results fragment's second card is 3045433).
+// Each test sets up the state it needs (trackedAt) rather than leaning on the one before it; only
+// the listing's card is saved from the listing, by the test that checks how such a card is kept.
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/lib/chromium';
+import { trackedAt } from './extension-session';
 import { launchExtension, type ExtensionHarness } from './harness';
 
 const EXT_DIR = process.env.LOOPREADY_EXTENSION_DIR ?? EXTENSION_DIR;
@@ -40,6 +43,17 @@ const badge = (page: Page, jobId: string) => page.locator(`[data-loopready="badg
 const shown = (host: ReturnType<Page['locator']>) => host.locator('.b').textContent({ timeout: 1000 }).catch(() => null);
 const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 8000, interval: 100 });
 
+/** Save the listing's card `jobId` from its badge (what a card shows is all such a record knows), unless tracked already. */
+async function savedFromListing(jobId: string, title: string): Promise<void> {
+  const page = await ext.openListing();
+  // A badge shows either the stage ("LoopReady: Saved") or a Save button.
+  await poll(() => shown(badge(page, jobId))).toMatch(/^(LoopReady: |Save$)/);
+  const save = badge(page, jobId).getByRole('button', { name: `Save “${title}” to LoopReady` });
+  if ((await save.count()) > 0) await save.click();
+  await poll(() => shown(badge(page, jobId))).toMatch(/^LoopReady: (?!not saved)/);
+  await page.close();
+}
+
 describe('save, track, plan', () => {
   it('saves a posting from the control beside its title', async () => {
     const page = await ext.openPosting(BIE.jobId);
@@ -52,6 +66,7 @@ describe('save, track, plan', () => {
   });
 
   it('finds it in the tracker, moves it to Applied, undoes and redoes the move', async () => {
+    await trackedAt(ext, BIE.jobId, 'saved');
     const page = await extensionPage('tracker.html');
     await page.getByRole('searchbox', { name: 'Search applications' }).fill('3P Selection');
     const row = page.locator(`tr[data-job-id="${BIE.jobId}"]`);
@@ -73,13 +88,15 @@ describe('save, track, plan', () => {
     await page.close();
   });
 
-  it('shows the new stage beside the title when the posting is opened again', async () => {
+  it('shows the stage beside the title when the posting is opened again', async () => {
+    await trackedAt(ext, BIE.jobId, 'applied');
     const page = await ext.openPosting(BIE.jobId);
     await poll(() => shown(saveControl(page))).toBe('LoopReady: Applied');
     await page.close();
   });
 
   it('badges the real listing: the tracked job shows its stage, another card can be saved from the list', async () => {
+    await trackedAt(ext, BIE.jobId, 'applied');
     const page = await ext.openListing();
     await poll(() => shown(badge(page, BIE.jobId))).toBe('LoopReady: Applied');
     await badge(page, RISK.jobId).getByRole('button', { name: `Save “${RISK.title}” to LoopReady` }).click();
@@ -100,6 +117,7 @@ describe('save, track, plan', () => {
   });
 
   it('keeps badges on results drawn late by the site', async () => {
+    await trackedAt(ext, BIE.jobId, 'applied');
     const page = await ext.openListing({ renderLate: true });
     expect(await page.locator('[data-loopready="badge"]').count()).toBe(0);
     const { searchResultsFragment } = await import('./harness');
@@ -113,6 +131,7 @@ describe('save, track, plan', () => {
   });
 
   it('lists the card saved from the listing with the fields it could not see named', async () => {
+    await savedFromListing(RISK.jobId, RISK.title);
     const page = await extensionPage(`tracker.html?jobId=${RISK.jobId}`);
     const detail = page.locator('article.detail');
     await poll(() => detail.locator('#detail-title').textContent()).toBe(RISK.title);
@@ -122,6 +141,7 @@ describe('save, track, plan', () => {
   });
 
   it('opens the prep plan, keeps a STAR note, and prints without controls', async () => {
+    await trackedAt(ext, BIE.jobId);
     const page = await extensionPage(`plan.html?jobId=${BIE.jobId}`);
     await poll(() => page.locator('#plan-title').textContent()).toBe(`Prep plan: ${BIE.title}`);
     expect(await page.locator('.evidence mark').count()).toBeGreaterThan(0);
@@ -169,20 +189,29 @@ describe('settings and data', () => {
     expect(await tracker.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.getByRole('radio', { name: 'Same as the system' }).check();
     await poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe(null);
+    // Back to the default timing: no later test inherits this one's.
+    await page.getByRole('spinbutton', { name: /^Applied/ }).fill('14');
+    await page.getByRole('button', { name: 'Save timing' }).click();
+    // The page was reloaded since the first save: this message is the second save's.
+    await poll(() => page.getByText('Saved. New timings apply').count()).toBe(1);
     await tracker.close();
     await page.close();
   });
 
   it('refuses an invalid backup with the exact problem and changes nothing', async () => {
+    await trackedAt(ext, BIE.jobId);
     const page = await extensionPage('tracker.html');
-    await poll(() => page.locator('tr[data-job-id]').count()).toBe(2);
+    await poll(() => page.getByText(/ of \d+ applications$/).count()).toBe(1);
+    const rows = await page.locator('tr[data-job-id]').count();
+    expect(rows).toBeGreaterThan(0);
     const bad = JSON.stringify({ format: 'loopready-backup', version: 1, exportedAt: '2025-08-01T00:00:00Z', applications: [{ jobId: 'abc' }], stories: [], settings: null });
     await page.getByLabel('Import a backup (JSON)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const alert = page.getByRole('alert');
     await poll(() => alert.textContent()).toContain('Nothing was imported. This file is not a valid LoopReady backup:');
     expect(await alert.textContent()).toContain('Application for job abc, jobId: invalid format');
     await page.reload();
-    await poll(() => page.locator('tr[data-job-id]').count()).toBe(2);
+    await poll(() => page.getByText(/ of \d+ applications$/).count()).toBe(1);
+    expect(await page.locator('tr[data-job-id]').count()).toBe(rows);
     await page.close();
   });
 

@@ -45,4 +45,10 @@ describe('Leadership Principles knowledge base', () => {
       expect(anchors.length === 0 || anchors.some((a) => text.toLowerCase().split(/[^a-z]+/).some((w) => w.startsWith(a)))).toBe(true);
     }
   });
+
+  it('uses "?" only after a group: the notation has no optional letter, so "offs?" would match a literal "offs?"', () => {
+    const bad = principles().flatMap((p) => p.signals.filter((s) => /[^)\s]\?/.test(s.phrase)).map((s) => `${p.id}: ${s.phrase}`));
+    expect(bad).toEqual([]);
+    expect(compileSignal('trade off').test('weigh trade-offs')).toBe(true);
+  });
 });

@@ -250,7 +250,7 @@ describe('refreshSnapshot on a revisit', () => {
     db = freshDb();
     const saved = await saveApplication(db, postingOf('1496414'), T0);
     const r = await refreshSnapshot(db, postingOf('1496414'), T0 + DAY);
-    expect(r).toEqual({ application: saved, changed: [], newlyClosed: false });
+    expect(r).toEqual({ application: saved, changed: [], newlyClosed: false, written: false });
   });
 
   it('records which meaningful fields changed and updates the snapshot', async () => {

@@ -49,7 +49,7 @@ describe('JSON backup', () => {
     expect(backup.exportedAt).toBe(new Date(T0 + 2 * DAY).toISOString());
     const target = db();
     const result = await importBackup(target, JSON.stringify(backup));
-    expect(result).toEqual({ applications: 4, stories: 1, settings: true, practice: 2, interviews: 0 });
+    expect(result).toEqual({ applications: 4, stories: 1, settings: true, practice: 2, interviews: 0, unchanged: { applications: 0, stories: 0, practice: 0, interviews: 0 } });
     expect(await target.applications.orderBy('jobId').toArray()).toEqual(await source.applications.orderBy('jobId').toArray());
     expect(await target.stories.toArray()).toEqual([STORY]);
     expect((await getSettings(target)).followUpDays).toEqual({ applied: 10 });
@@ -65,7 +65,7 @@ describe('JSON backup', () => {
     const target = db();
     await target.practice.put(PRACTICE[0]!);
     const result = await importBackup(target, JSON.stringify(v1));
-    expect(result).toEqual({ applications: 4, stories: 1, settings: true, practice: 0, interviews: 0 });
+    expect(result).toEqual({ applications: 4, stories: 1, settings: true, practice: 0, interviews: 0, unchanged: { applications: 0, stories: 0, practice: 0, interviews: 0 } });
     expect(await target.applications.count()).toBe(4);
     expect(await target.practice.toArray()).toEqual([PRACTICE[0]]);
     await importBackup(target, JSON.stringify(v1), { mode: 'replace' });

@@ -4,6 +4,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Posting } from '../../../core/posting';
 import { openDb, type LoopReadyDb } from '../../../db/db';
+import { storeWrites, type StoreWrites } from '../../../db/store-writes';
 import type { Reminders } from '../../../entrypoints/background/reminders';
 import { storeHandlers } from '../../../entrypoints/background/store-handlers';
 import type { ExtensionPagePath, PageAnswer, PopupApi } from '../../../components/popup/popup-api';
@@ -32,12 +33,18 @@ export interface StoreApi extends PopupApi {
   /** Every message the popup sent, by name. */
   sent: TrackingMessage[];
   clock: { now: number };
+  /** Another view's writes on the same store (the tracker page's), announced as the browser does. */
+  elsewhere: StoreWrites;
 }
 
 export function storeApi(answer: PageAnswer | (() => Promise<PageAnswer>)): StoreApi {
   const clock = { now: T0 };
   const db = openDb(`popup-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const handlers = storeHandlers(db, quietReminders, () => clock.now);
+  // Every write's applicationChanged notice reaches the popup's listeners, as runtime messages reach
+  // an open popup: the background's writes (the popup's own changes) and another page's alike.
+  const listeners = new Set<(jobId: string) => void>();
+  const announce = (jobId: string) => listeners.forEach((listener) => listener(jobId));
+  const handlers = storeHandlers(db, quietReminders, () => clock.now, announce);
   const opened: ExtensionPagePath[] = [];
   const sent: TrackingMessage[] = [];
   return {
@@ -56,5 +63,10 @@ export function storeApi(answer: PageAnswer | (() => Promise<PageAnswer>)): Stor
       opened.push(path);
     },
     now: () => clock.now,
+    onApplicationChanged: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    elsewhere: storeWrites(db, async () => {}, () => clock.now, announce),
   };
 }

@@ -303,4 +303,36 @@ describe('a stage changed elsewhere (another popup, the tracker)', () => {
     expect(stored?.status).toBe('phone-screen');
     expect(stored?.history.map((h) => h.to)).toEqual(['saved', 'applied', 'phone-screen']);
   });
+
+  it('shows a stage changed in the tracker while it is open, without focus or a click', async () => {
+    const api = await savedAndApplied();
+    // The tracker page writes through the same write path, which announces the change.
+    await api.elsewhere.setStatus('3038134', { from: 'applied', to: 'phone-screen' });
+    await waitFor(() => expect(stage()).toBe('Phone screen'));
+    expect(live()).toBe('Stage changed elsewhere: now Phone screen.');
+    // The next move starts from the stage now shown.
+    expect(options()).toContain('Second phone screen');
+    expect(options()).not.toContain('Phone screen');
+  });
+
+  it('does not report its own moves as made elsewhere', async () => {
+    // Everything the live region says, as a screen reader would hear it.
+    const said: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = live();
+      if (text && said.at(-1) !== text) said.push(text);
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const api = await savedAndApplied();
+    // The background announced the popup's own moves too; the re-reads they caused found nothing new.
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    expect(said).toEqual(['Saved to your tracker.', 'Stage changed to Applied.']);
+    // A change to another job is not this popup's business.
+    await saveApplication(api.db, postingOf('1496414'), T0);
+    await api.elsewhere.setStatus('1496414', { from: 'saved', to: 'applied' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(live()).toBe('Stage changed to Applied.');
+    expect(stage()).toBe('Applied');
+  });
 });

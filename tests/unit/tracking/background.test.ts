@@ -178,7 +178,7 @@ describe('tracking message handlers', () => {
     expect(protocol.saveApplication.result.parse(saved)).toEqual(saved);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
 
-    const applied = await h.setStatus({ jobId: '1496414', status: 'applied', at: T0 - 20 * DAY });
+    const applied = await h.setStatus({ jobId: '1496414', status: 'applied', at: T0 - 20 * DAY, from: 'saved' });
     expect(applied.nextFollowUpAt).toBe(T0 - 6 * DAY);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await h.getDueSummary(null)).toEqual({
@@ -228,7 +228,7 @@ describe('tracking message handlers', () => {
     const reminders = startWorker();
     const h = storeHandlers(db, reminders, clock);
     await h.saveApplication({ posting: postingOf('3038134') });
-    await expect(h.setStatus({ jobId: '3038134', status: 'loop' })).rejects.toMatchObject({ code: 'invalid-transition' });
+    await expect(h.setStatus({ jobId: '3038134', status: 'loop', from: 'saved' })).rejects.toMatchObject({ code: 'invalid-transition' });
     await expect(setFollowUpAt(db, '3038134', -5, now)).rejects.toMatchObject({ code: 'invalid-input' });
     expect((await getApplication(db, '3038134'))?.status).toBe('saved');
   });

@@ -49,7 +49,7 @@ describe('the store write path', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect((await fakeBrowser.alarms.get(NEXT_DUE_ALARM))?.scheduledTime).toBe(T0 + 3 * DAY);
     // A stage change and a deletion sync too; none of it notified.
-    await page.setStatus('3038134', 'applied');
+    await page.setStatus('3038134', { from: 'saved', to: 'applied' });
     await page.deleteApplication('3038134');
     expect(await fakeBrowser.alarms.get(NEXT_DUE_ALARM)).toBeUndefined();
     expect(await notificationCount()).toBe(0);
@@ -74,7 +74,7 @@ describe('the store write path', () => {
   it('a refused write writes nothing and syncs nothing', async () => {
     const { page, syncs } = setup();
     await page.saveApplication(postingOf('1496414'));
-    await expect(page.setStatus('1496414', 'loop')).rejects.toMatchObject({ code: 'invalid-transition' });
+    await expect(page.setStatus('1496414', { from: 'saved', to: 'loop' })).rejects.toMatchObject({ code: 'invalid-transition' });
     await expect(page.importBackup('{"not":"a backup"}')).rejects.toThrow();
     expect(syncs).toHaveLength(1);
     expect((await getApplication(db, '1496414'))?.status).toBe('saved');
@@ -87,5 +87,28 @@ describe('the store write path', () => {
     expect(await notificationCount()).toBe(0);
     expect(await reminders.check()).toMatchObject({ due: 1, notified: 1 });
     expect(await notificationCount()).toBe(1);
+  });
+
+  it('announces each write to an application, once it is stored, and nothing for a refused one', async () => {
+    const { handlers } = setup();
+    const told: string[] = [];
+    const page = storeWrites(db, async () => {}, clock, (jobId) => told.push(jobId));
+    await page.saveApplication(postingOf('3038134'));
+    await page.setStatus('3038134', { from: 'saved', to: 'applied' });
+    await page.addNote('3038134', 'Recruiter call on Friday');
+    await page.snooze('3038134', 2);
+    expect(told).toEqual(['3038134', '3038134', '3038134', '3038134']);
+    // Refused: a stale stage (it is "Applied" now), an illegal move. Nothing written, nothing told.
+    await expect(page.setStatus('3038134', { from: 'saved', to: 'withdrawn' })).rejects.toMatchObject({ code: 'stale-stage' });
+    await expect(page.setStatus('3038134', { from: 'applied', to: 'saved' })).rejects.toMatchObject({ code: 'invalid-transition' });
+    expect(told).toHaveLength(4);
+    // A story is not an application; a posting seen again unchanged changes nothing.
+    await page.saveStory({ title: 'A story', principles: ['ownership'], situation: 's', task: 't', action: 'a', result: 'r' });
+    await page.refreshSnapshot(postingOf('3038134'));
+    expect(told).toHaveLength(4);
+    await page.deleteApplication('3038134');
+    expect(told).toHaveLength(5);
+    expect(await notificationCount()).toBe(0);
+    void handlers;
   });
 });

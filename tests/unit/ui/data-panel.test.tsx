@@ -59,6 +59,42 @@ describe('DataPanel', () => {
     expect(afterImport).toHaveBeenCalledTimes(1);
   });
 
+  it('shows each step of a long import with its numbers, then what it imported and what it skipped', async () => {
+    const { db } = setup();
+    const model = appOf('3038134', ['saved', 'applied']);
+    const apps = Array.from({ length: 1200 }, (_, i) => {
+      const jobId = String(10_000_000 + i);
+      return { ...model, jobId, posting: { ...model.posting, jobId } };
+    });
+    const file = JSON.stringify(buildBackup(apps, [], null, [], T0));
+    // Every state the progress area shows: its step, its text, and the bar's numbers.
+    const seen = new Set<string>();
+    const watch = new MutationObserver(() => {
+      const area = document.querySelector('.import-progress');
+      const bar = area?.querySelector('progress');
+      if (area && bar) seen.add(`${area.getAttribute('data-phase')} | ${area.textContent} | ${bar.getAttribute('value')}/${bar.getAttribute('max')} ${bar.getAttribute('aria-valuetext') ?? ''}`);
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    choose(file);
+    expect((await screen.findByRole('status', {}, { timeout: 20_000 })).textContent).toBe('Imported 1,200 applications and 0 stories.');
+    watch.disconnect();
+    const states = [...seen];
+    expect(states[0]).toMatch(/^reading \| Reading the file \(\d+ MB\)…/);
+    expect(states.some((s) => s.startsWith('parsing | Reading the backup’s contents…'))).toBe(true);
+    // Checked and saved counts short of the total, each in words and on the bar.
+    expect(states.some((s) => /^validating \| .*\b(\d{1,3}|1,[01]\d\d) of 1,200 records checked \| (\d+)\/1200 \1 of 1,200 records checked$/.test(s))).toBe(true);
+    expect(states.some((s) => /^writing \| .*\b1,000 of 1,200 records saved \| 1000\/1200 1,000 of 1,200 records saved$/.test(s))).toBe(true);
+    // Done: the progress area is gone and the input is usable again.
+    expect(document.querySelector('.import-progress')).toBeNull();
+    expect((screen.getByLabelText('Import a backup (JSON)') as HTMLInputElement).disabled).toBe(false);
+    expect(await db.applications.count()).toBe(1200);
+
+    choose(file);
+    expect((await screen.findByText(/^Imported 0 applications/, {}, { timeout: 20_000 })).textContent).toBe(
+      'Imported 0 applications and 0 stories. Skipped 1,200 applications already here exactly as in the file.',
+    );
+  });
+
   it('refuses a calendar export when nothing is scheduled', async () => {
     setup();
     fireEvent.click(screen.getByRole('button', { name: 'Export follow-ups (calendar .ics)' }));

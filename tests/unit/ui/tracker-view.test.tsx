@@ -89,7 +89,7 @@ describe('TrackerView', () => {
     // Default target "Applied": allowed from Saved (994952), not from Applied (1496414).
     fireEvent.click(within(bulk).getByRole('button', { name: 'Move 1' }));
     await screen.findByText(/Moved 1 to Applied; 1 skipped/);
-    expect(actions.calls).toEqual(['setStatus("994952","applied")']);
+    expect(actions.calls).toEqual(['setStatus("994952",{"from":"saved","to":"applied"})']);
   });
 
   it('deletes the selection only after confirming', async () => {
