@@ -53,7 +53,7 @@ const ROWS: Record<RoleFamilyId, LoopRow> = {
     panel: 'the hiring manager, two or three scientists who probe your field and your coding, often an engineer, and the Bar Raiser',
     screen: 'Usually a scientist asking about your research in depth and testing fundamentals (statistics, machine learning or your field), sometimes with a short coding question.',
     size: 'usually five or six interviews of about an hour, sometimes with a research talk',
-    rounds: ['Research talk: Present a piece of your own work to the team and take questions on choices, baselines and what failed.', 'Science breadth and depth: Fundamentals across your field plus a deep dive on your speciality: models, assumptions, evaluation, when a method breaks.', 'Applied problem and coding: Frame a business problem as a science problem, choose data and metrics, and write working code for a piece of it.'],
+    rounds: ['Research talk: For research and applied scientist roles, present a piece of your own work to the team and take questions on choices, baselines and what failed.', 'Science breadth and depth: Fundamentals across your field plus a deep dive on your speciality: models, assumptions, evaluation, when a method breaks.', 'Applied problem and coding: Frame a business problem as a science problem, choose data and metrics, and write working code for a piece of it.'],
     tip: 'Explain the business effect of your work, not only its accuracy; interviewers probe how science reached customers.',
   },
   'product-program-management': {
@@ -81,7 +81,7 @@ const ROWS: Record<RoleFamilyId, LoopRow> = {
     panel: 'the hiring manager, two or three engineers of your discipline, often a partner from manufacturing, test or operations, and the Bar Raiser',
     screen: 'Usually an engineer or the hiring manager: a walk through a design, system or facility you worked on, engineering fundamentals of your field, and a couple of principle questions.',
     size: 'usually four or five interviews of about an hour, sometimes with a presentation of past work',
-    rounds: ['Technical deep dive: Walk through a design or system you owned: requirements, calculations, test results, what failed and how you fixed it.', 'Engineering fundamentals: Questions in your discipline (circuits and power, mechanics and materials, controls, or critical facilities) worked out aloud.', 'Safety, reliability and operations: Risk assessment, root-cause analysis of a failure, maintenance or test strategy, and working safely under time pressure.'],
+    rounds: ['Technical deep dive: Walk through a design or system you owned: requirements, calculations, test results, what failed and how you fixed it.', 'Engineering fundamentals: Questions in your discipline (circuits and power, mechanics and materials, controls, or critical facilities) worked out aloud.', 'Reliability and failure analysis: Root-cause analysis of a failure, test or maintenance strategy, and how you weigh risk (for facility and data-centre roles, safe working too).'],
     tip: 'Bring the numbers of your designs (margins, yields, uptime, cost) and the trade-off you chose.',
   },
   security: {
@@ -169,6 +169,21 @@ export function familyLoop(id: RoleFamilyId): FamilyLoop {
   return LOOPS[id];
 }
 
+// Families whose loops already test leading people.
+const LEADS_PEOPLE: ReadonlySet<RoleFamilyId> = new Set(['engineering-management', 'operations']);
+const PEOPLE_ROUND: LoopRound = {
+  name: 'People management',
+  what: 'For a manager’s role: hiring, coaching and managing performance; expect a low performer, someone you grew, and a hard call about your team.',
+};
+const MANAGES_PEOPLE = /\b(?:direct reports|people manag\w*|manag(?:e|es|ing) (?:a |the )?(?:team|people)|lead(?:ing)? (?:a )?team of|manager experience|experience (?:as a|in a) (?:people )?manager|hire,? (?:and )?develop)/i;
+
+/** The family's rounds, with a people-management round when the posting is for a manager of people in a family whose loop has none. */
+export function loopRounds(id: RoleFamilyId, title: string | null, text: string): LoopRound[] {
+  const rounds = LOOPS[id].rounds;
+  if (LEADS_PEOPLE.has(id) || id === 'student-intern' || !/\b(?:manager|head of|director)\b/i.test(title ?? '')) return rounds;
+  return MANAGES_PEOPLE.test(text) ? [...rounds, PEOPLE_ROUND] : rounds;
+}
+
 /** Phone-screen guidance: logistics (no tool named: the recruiter's invitation says how), then the family's content. */
 export function phoneScreenGuide(id: RoleFamilyId): string[] {
   const loop = LOOPS[id];
@@ -188,10 +203,10 @@ function listRounds(names: readonly string[]): string {
 }
 
 /** How the loop works, for this family: its size and panel, the Bar Raiser, who owns which principles, its rounds. */
-export function loopOverview(id: RoleFamilyId): string[] {
+export function loopOverview(id: RoleFamilyId, withRounds: readonly LoopRound[] = LOOPS[id].rounds): string[] {
   const loop = LOOPS[id];
   // "Coding" becomes "coding" mid-sentence; "SQL and data modelling" keeps its capitals.
-  const rounds = loop.rounds.map((r) => (/^[A-Z][a-z]/.test(r.name) ? r.name[0]!.toLowerCase() + r.name.slice(1) : r.name));
+  const rounds = withRounds.map((r) => (/^[A-Z][a-z]/.test(r.name) ? r.name[0]!.toLowerCase() + r.name.slice(1) : r.name));
   const intern = id === 'student-intern';
   return [
     `The loop is ${loop.size}, on site or by video, with ${loop.panel}.`,

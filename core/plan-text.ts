@@ -43,12 +43,12 @@ export function cleanTitle(title: string): string {
   }).join(', ');
 }
 
-// Principle names hold commas and "and" ("Are Right, A Lot", "Invent and Simplify"): a list with such a
-// name is only readable with semicolons; a list without one reads as plain English.
+// Principle names hold commas, semicolons and "and" ("Are Right, A Lot", "Have Backbone; Disagree and
+// Commit"): in a list with such a name each name is quoted, so no reader takes one for two; a list
+// without one reads as plain English ("Ownership, Dive Deep and Earn Trust").
 export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  const plain = names.every((n) => !/,| and /.test(n));
-  const sep = plain ? ', ' : '; ';
-  const last = plain ? ' and ' : '; and ';
-  return `${names.slice(0, -1).join(sep)}${last}${names.at(-1)}`;
+  const plain = names.every((n) => !/[,;]| and /.test(n));
+  const shown = plain ? names : names.map((n) => `“${n}”`);
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }

@@ -5,7 +5,7 @@ import type { Posting } from './posting';
 import { checklistItems } from './checklist';
 import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
-import { familyLoop, loopOverview, phoneScreenGuide } from './interview-loop';
+import { loopOverview, loopRounds, phoneScreenGuide } from './interview-loop';
 import { PLAN_FAMILY_NOUN, familyRolePhrase } from './plan-family';
 import { cleanText, cleanTitle, listNames, repairText } from './plan-text';
 import { assessPosting, type PostingBasis } from './posting-quality';
@@ -148,10 +148,17 @@ export function unmatchedNote(family: RoleFamilyId): string {
   return `No sentence of this posting was matched to it; it ranks here because loops for ${typicalFor(family)} usually probe it.`;
 }
 
+/** A place as people write it: amazon.jobs' old "IN, KA, Bengaluru" (country, state, city) city first. */
+export function placeName(location: string): string {
+  const t = cleanText(location);
+  const m = /^([A-Z]{2,3}), ([A-Z]{2,3}), ([^,]+)$/.exec(t);
+  return m ? `${m[3]}, ${m[2]}, ${m[1]}` : t;
+}
+
 function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly RankedPrinciple[], confident: boolean): string {
   const title = posting.title ? cleanTitle(posting.title) : 'This role';
   const names = listNames(top.slice(0, 3).map((p) => principle(p.id).name));
-  const where = posting.locations.length ? ` in ${cleanText(posting.locations.join('; '))}` : '';
+  const where = posting.locations.length ? ` in ${posting.locations.map(placeName).join('; ')}` : '';
   const lead = confident
     ? `The posting leans most on ${names}: prepare two stories for each, then the others below.`
     : `Start with ${names}, and prepare two stories for each.`;
@@ -182,7 +189,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   // The basis leads the notes; on a thin posting it follows the note that says the text is too short.
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
-  const loop = familyLoop(fam);
+  const rounds = loopRounds(fam, posting.title, [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'));
 
   return {
     jobId: posting.jobId,
@@ -193,7 +200,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
       familyId: fam,
       familyReason: cleanText(family.reason),
       team: teamName(posting),
-      location: posting.locations[0] ? cleanText(posting.locations[0]) : null,
+      location: posting.locations[0] ? placeName(posting.locations[0]) : null,
       postedDate: posting.postedDate,
       text: roleSummaryText(posting, fam, top, (quality.basis === 'full' || quality.basis === 'description-only') && evidenced >= 2),
       basis: quality.basis,
@@ -215,7 +222,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
       };
     }),
     storyMap: { entries: storyMap(topIds), mustAsk: mustAskQuestions(words.partner, words.work) },
-    loop: { overview: loopOverview(fam), rounds: loop.rounds },
+    loop: { overview: loopOverview(fam, rounds), rounds },
     checklist: {
       basic: checklist(posting.basicQualifications, 'basic'),
       preferred: checklist(posting.preferredQualifications, 'preferred'),

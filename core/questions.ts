@@ -24,6 +24,8 @@ export interface FamilyWords {
   work: string;
   partner: string;
   metric: string;
+  /** What stands for "ship or hand over {work}" where that reads wrong ("present a shortlist of candidates"). */
+  handOver?: string;
 }
 
 // The words that make a question sound like the candidate's own job. The catalog's templates use
@@ -48,30 +50,35 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     work: 'an analytics project',
     partner: 'a business stakeholder',
     metric: 'data quality, report adoption or the business metrics you report on',
+    handOver: 'publish a report or dataset',
   },
   'science-research': {
-    customer: 'the customers a model or study of yours affected',
+    customer: 'the customers who use your models or research',
     work: 'a research project',
     partner: 'an engineering partner',
     metric: 'model quality, experiment results or business impact',
+    handOver: 'ship a model or publish a result',
   },
   'product-program-management': {
     customer: 'the customers of a product or program you ran',
-    work: 'a launch',
+    work: 'a product or program you own',
     partner: 'an engineering lead',
     metric: 'adoption, launch dates or program goals',
+    handOver: 'launch a product or program',
   },
   'sales-account-solutions': {
     customer: 'a customer you advised',
     work: 'a customer engagement',
     partner: 'a customer’s technical lead',
     metric: 'customer adoption, revenue or retention',
+    handOver: 'hand a solution over to a customer',
   },
   operations: {
     customer: 'the customers waiting on your site’s orders',
-    work: 'an operations project',
+    work: 'your operation',
     partner: 'another shift manager',
     metric: 'safety, productivity, quality or on-time delivery',
+    handOver: 'release work from your area',
   },
   'hardware-operations-engineering': {
     customer: 'the people who depend on equipment you designed or maintained',
@@ -90,42 +97,49 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     work: 'a design project',
     partner: 'a product manager',
     metric: 'task success, usability findings or adoption',
+    handOver: 'hand a design over to engineering',
   },
   'hr-recruiting': {
     customer: 'the employees and managers you support',
     work: 'an HR program',
     partner: 'a business leader you advise',
     metric: 'retention, engagement or time to resolve cases',
+    handOver: 'roll out an HR program',
   },
   'finance-accounting': {
     customer: 'the business leaders who rely on your numbers',
     work: 'a finance project',
     partner: 'a business owner',
     metric: 'forecast accuracy, close time or cost savings',
+    handOver: 'publish a forecast or report',
   },
   'legal-corporate': {
     customer: 'the business teams you support',
     work: 'a business project',
     partner: 'a business leader',
     metric: 'turnaround time, risk avoided or cost',
+    handOver: 'sign off on a piece of work',
   },
   marketing: {
-    customer: 'the audience of a campaign of yours',
+    customer: 'the customers your campaigns reach',
     work: 'a campaign',
     partner: 'a product or sales partner',
     metric: 'reach, conversion or return on spend',
+    handOver: 'launch a campaign',
   },
   'learning-development': {
     customer: 'the learners in a program of yours',
     work: 'a learning program',
     partner: 'a subject-matter expert',
     metric: 'skill gains, completion or on-the-job results',
+    handOver: 'launch a course',
   },
   'support-customer-service': {
     customer: 'a customer who contacted you with a problem',
     work: 'your support work',
     partner: 'another support team',
     metric: 'resolution time, customer satisfaction or repeat contacts',
+    handOver: 'close a case',
   },
   'student-intern': {
     customer: 'the users of a project of yours',
@@ -149,6 +163,7 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
     words: {
       customer: 'the hiring managers and candidates you work with',
       work: 'a hiring search',
+      handOver: 'present a shortlist of candidates',
       partner: 'a hiring manager',
       metric: 'time to hire, offer acceptance or candidate experience',
     },
@@ -156,17 +171,17 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
   {
     family: 'sales-account-solutions',
     title: /\b(?:sales|account (?:manager|executive)|business development)\b/i,
-    words: { customer: 'a customer you sold to', work: 'a deal', partner: 'a specialist or partner team', metric: 'revenue, pipeline or customer retention' },
+    words: { customer: 'a customer you sold to', work: 'a deal', handOver: 'put a proposal in front of a customer', partner: 'a specialist or partner team', metric: 'revenue, pipeline or customer retention' },
   },
   {
     family: 'legal-corporate',
     title: /\b(?:legal|counsel|attorney|lawyer|paralegal|compliance|privacy)\b/i,
-    words: { work: 'a legal matter', metric: 'turnaround time, risk avoided or the outcome of a matter' },
+    words: { work: 'a legal matter', handOver: 'send out advice', metric: 'turnaround time, risk avoided or the outcome of a matter' },
   },
   {
     family: 'design-ux',
     title: /\bresearch/i,
-    words: { customer: 'the users you studied', work: 'a research study', metric: 'the decisions your research changed' },
+    words: { customer: 'the users you studied', work: 'a research study', handOver: 'share research findings', metric: 'the decisions your research changed' },
   },
 ];
 
@@ -178,7 +193,7 @@ const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
     'How are design documents reviewed here, and how much say does a new engineer have in them?',
   ],
   'engineering-management': [
-    'What is the team like today (size, tenure, open roles), and what would you want to be different in a year?',
+    'What is the team like today (size, tenure, open roles), and what would you most like to change about it?',
     'What technical or operational debt will the new manager inherit first?',
     'How are roadmap and headcount trade-offs made between this team and its partners?',
   ],
@@ -200,12 +215,12 @@ const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
   'sales-account-solutions': [
     'What kinds of customers would I work with first, and what are they trying to build or change?',
     'How do solutions architects, account managers and specialists split the work on an engagement?',
-    'How is success measured for this role over the first year: customer outcomes, adoption or revenue?',
+    'How is success measured for this role: customer outcomes, adoption or revenue?',
   ],
   operations: [
     'What are the site’s biggest safety and performance challenges this year?',
     'How big a team would I lead, on which shift pattern, and how are new leaders brought up to speed?',
-    'What does a good first 90 days look like for someone new in this role?',
+    'How are safety and quality issues raised on the floor, and how quickly do they get fixed?',
   ],
   'hardware-operations-engineering': [
     'What stage is the product or facility in now (design, validation, ramp or sustaining), and what would this role own?',
@@ -260,13 +275,13 @@ const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
   general: [
     'What does a typical week look like in this role?',
     'What is the biggest challenge the team faces right now?',
-    'What would make someone in this role very successful after a year?',
+    'How does the team decide what to work on next, and who has a say?',
   ],
 };
 
 // One question per principle, about how the team lives it (asked when the principle ranks first).
 const PRINCIPLE_ASKS: Record<PrincipleId, string> = {
-  'customer-obsession': 'Who are this role’s customers, and how does the team hear from them?',
+  'customer-obsession': 'How does the team find out what the people it serves need, and what did it change recently because of that?',
   ownership: 'Which decisions would this role make on its own, and which would come to you?',
   'invent-and-simplify': 'What is the most recent thing the team simplified or reinvented, and where did the idea come from?',
   'are-right-a-lot': 'How does the team make a call when the data is incomplete or people disagree?',
@@ -295,7 +310,8 @@ export function familyAsks(id: RoleFamilyId): string[] {
 }
 
 function fill(template: string, words: FamilyWords): string {
-  return template.replace(/\{(customer|work|partner|metric)\}/g, (_, key: keyof FamilyWords) => words[key]);
+  const t = words.handOver ? template.replace('ship or hand over {work}', words.handOver) : template;
+  return t.replace(/\{(customer|work|partner|metric)\}/g, (_, key: 'customer' | 'work' | 'partner' | 'metric') => words[key]);
 }
 
 /**
@@ -361,14 +377,22 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   const team = named && !GENERIC_TEAM.test(named) ? named : null;
   const duty = askableDuty(posting);
   out.push(asks[0]!);
+  // One question about the first months, never two horizons: the duty's when there is one.
   if (duty) out.push(`The posting lists “${duty.replace(/[.;:,]+$/, '')}” among the duties: what would good look like there after my first three months?`);
-  if (top) out.push(PRINCIPLE_ASKS[top.id]);
+  // A principle's question only when the family's own questions do not already ask it.
+  const principleAsk = (id: PrincipleId) => {
+    const q = PRINCIPLE_ASKS[id];
+    const aboutCustomers = /\b(?:customers?|people it serves)\b/i;
+    return aboutCustomers.test(q) && asks.some((a) => aboutCustomers.test(a)) ? null : q;
+  };
+  const first = top ? principleAsk(top.id) : null;
+  if (first) out.push(first);
   out.push(asks[1]!);
   if (team) out.push(`What is the ${team} team focused on this year, and where would this role make the biggest difference?`);
   out.push(asks[2]!);
-  const second = ranked[1];
-  if (second) out.push(PRINCIPLE_ASKS[second.id]);
-  out.push('What would you expect someone in this role to have achieved after six months?');
+  const second = ranked[1] ? principleAsk(ranked[1].id) : null;
+  if (second) out.push(second);
+  if (!duty) out.push('What would you expect someone in this role to have achieved after six months?');
   out.push('What are the next steps after this conversation, and when could I expect to hear back?');
   return [...new Set(out)].map((text, i) => ({ id: `ask-${i + 1}`, text }));
 }

@@ -31,7 +31,7 @@ export function externalPosting(r: ExternalRecord): Posting {
     basic_qualifications: r.basic_qualifications,
     preferred_qualifications: r.preferred_qualifications,
     category: r.job_category,
-    location: r.locations?.join('; ') ?? null,
+    locations: r.locations,
     posted_date: r.posted_date,
   });
 }

@@ -190,3 +190,34 @@ describe('technical topics in a non-technical family', () => {
     for (const { id, plan } of sa) expect(plan.technicalTopics.find((t) => t.quote === 'cloud computing'), id).toBeUndefined();
   });
 });
+
+describe('review 1 findings, over all plans', () => {
+  it('ask about one time horizon at most, and about customers once', () => {
+    for (const { id, plan } of plans) {
+      const asks = plan.questionsToAsk.map((q) => q.text);
+      expect(asks.filter((q) => /six months|three months|90 days|after a year|first year/.test(q)).length, id).toBeLessThanOrEqual(1);
+      // The principle's "who do you serve" question only where the family's questions do not ask it already.
+      if (asks.some((q) => /\bcustomers?\b/i.test(q))) expect(asks.join(' '), id).not.toMatch(/people it serves/);
+    }
+  });
+
+  it('a principle name with a comma, semicolon or "and" is quoted in a list, so it never reads as two', () => {
+    for (const { id, md } of plans) {
+      expect(md, id).not.toMatch(/(?<!“)Have Backbone; Disagree and Commit(?!”)(?=[;,] | and )/);
+      expect(md, id).not.toMatch(/(?<![“\w])Invent and Simplify(?!”)[;,] /);
+    }
+  });
+
+  it('no "ship or hand over" a thing one cannot ship, and no safety topic nobody asked for', () => {
+    for (const { id, plan, posting } of plans) {
+      const qs = plan.principles.flatMap((p) => p.practiceQuestions).join('\n');
+      expect(qs, id).not.toMatch(/ship or hand over (?:a hiring search|a business project|a launch|your operation|a campaign|a legal matter)/);
+      const text = [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join(' ');
+      if (plan.roleSummary.familyId !== 'operations' && !/safety|osha|ehs/i.test(text)) expect(plan.technicalTopics.map((t) => t.topic).join(' '), id).not.toMatch(/Safety/);
+    }
+  });
+
+  it('shows a place city first ("Bengaluru, KA, IN", not "IN, KA, Bengaluru")', () => {
+    for (const { id, plan } of plans) expect(plan.roleSummary.location ?? '', id).not.toMatch(/^[A-Z]{2,3}, [A-Z]{2,3}, /);
+  });
+});
