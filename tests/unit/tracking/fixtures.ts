@@ -2,6 +2,7 @@
 // unchanged from /work/shared/fixtures), and a fresh fake-indexeddb store per test.
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach } from 'vitest';
 import { buildPosting } from '../../../core/build-posting';
 import type { Posting } from '../../../core/posting';
 import { openDb, type LoopReadyDb } from '../../../db/db';
@@ -60,6 +61,20 @@ export function postingOf(jobId: string): Posting {
 /** A store of its own (a new in-memory IndexedDB), so tests never share state. */
 export function freshDb(name = 'loopready'): LoopReadyDb {
   return openDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+/**
+ * For a test file that opens several stores: call once at the top (`const db = freshDbs();`), then
+ * `db()` opens a fresh store; every store opened during a test is closed after it.
+ */
+export function freshDbs(): () => LoopReadyDb {
+  const open: LoopReadyDb[] = [];
+  afterEach(() => open.splice(0).forEach((d) => d.close()));
+  return () => {
+    const d = freshDb();
+    open.push(d);
+    return d;
+  };
 }
 
 export const DAY = 86_400_000;
