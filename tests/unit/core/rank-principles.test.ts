@@ -190,6 +190,8 @@ describe('words that only look like a principle', () => {
     ['Able to pick up the phone when a site calls.', 'learn-and-be-curious', 'picking up a phone'],
     ['A track record in retail analytics.', 'deliver-results', 'a past, not delivering'],
     ['You write sustainable, well-tested code.', 'success-and-scale-bring-broad-responsibility', 'maintainable code'],
+    ['Some travel to events and conferences.', 'learn-and-be-curious', 'travel, not learning'],
+    ['You will build the weekly demand forecasts.', 'are-right-a-lot', 'a task, not a judgement call'],
   ];
   for (const [text, id, why] of puns) {
     it(`finds no ${id} in "${text}" (${why})`, () => {
@@ -224,5 +226,17 @@ describe('learned standard sentences', () => {
       for (const v of variants) expect(isBoilerplateSentence(v), v).toBe(true);
     }
     expect(isBoilerplateSentence('We build dashboards for the operations team.')).toBe(false);
+  });
+});
+
+describe('a principle named outright', () => {
+  it('outranks the family prior: a data posting that asks for "bias for action" ranks it in the top three', () => {
+    const p = emptyPosting({
+      title: 'Business Intelligence Engineer',
+      description:
+        'You will analyze data to find root causes of late deliveries and improve the customer experience. You will automate reports, build new tools and innovate on how we measure customer needs. We look for a strong bias for action.',
+    });
+    const top3 = rankPrinciples(p).slice(0, 3).map((r) => r.id);
+    expect(top3).toContain('bias-for-action');
   });
 });
