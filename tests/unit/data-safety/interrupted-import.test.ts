@@ -2,22 +2,16 @@
 // whichever table the failure hits and in either mode. tests/unit/db/backup.test.ts covers a failure
 // among the applications; this covers the tables written after them (stories, practice, settings), where a
 // replace-mode import has already cleared everything, and a transaction aborted from outside.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PracticeSession } from '../../../core/practice';
 import type { Story } from '../../../core/story';
 import { addNote, saveApplication, setStatus } from '../../../db/applications';
 import { exportBackup, importBackup } from '../../../db/backup';
 import type { LoopReadyDb } from '../../../db/db';
 import { updateSettings } from '../../../db/settings';
-import { DAY, T0, freshDb, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
 
-const dbs: LoopReadyDb[] = [];
-afterEach(() => dbs.splice(0).forEach((d) => d.close()));
-function db(): LoopReadyDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbPerTest();
 
 const story = (id: string, title: string): Story => ({
   id, title, principles: ['dive-deep'], situation: 's', task: 't', action: 'a', result: 'r', createdAt: T0, updatedAt: T0,

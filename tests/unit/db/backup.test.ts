@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, parseBackup } from '../../../core/backup';
 import type { PracticeSession } from '../../../core/practice';
 import type { Story } from '../../../core/story';
@@ -6,15 +6,9 @@ import { addNote, saveApplication, setStatus } from '../../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../../db/backup';
 import type { LoopReadyDb } from '../../../db/db';
 import { getSettings, updateSettings } from '../../../db/settings';
-import { DAY, T0, freshDb, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
 
-const dbs: LoopReadyDb[] = [];
-afterEach(() => dbs.splice(0).forEach((d) => d.close()));
-function db(): LoopReadyDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbPerTest();
 
 const STORY: Story = {
   id: 'story-1',

@@ -2,20 +2,13 @@
 // records written of the total. The record-by-record check must say exactly what the one
 // whole-file check said (Backup.safeParse), a bad file must still write nothing (and report no
 // writing), and records already stored exactly as the file has them are skipped and counted.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Backup, describeIssues, parseBackup, parseBackupAsync, type ImportProgress } from '../../../core/backup';
 import { addNote, saveApplication, setStatus } from '../../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../../db/backup';
-import type { LoopReadyDb } from '../../../db/db';
-import { DAY, T0, freshDb, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
 
-const dbs: LoopReadyDb[] = [];
-afterEach(() => dbs.splice(0).forEach((d) => d.close()));
-function db(): LoopReadyDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbPerTest();
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

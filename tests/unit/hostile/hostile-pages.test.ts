@@ -2,7 +2,7 @@
 // pages an attacker or the site's own changes put in front of the extractor.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractListing } from '../../../content/extract-listing';
 import { extractPosting } from '../../../content/extract-posting';
 import { pageKind } from '../../../core/amazon-jobs-url';
@@ -15,17 +15,10 @@ import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { sortRows, toRow } from '../../../components/tracker/tracker-rows';
 import { getApplication, getTrackedStatuses, refreshSnapshot, saveApplication } from '../../../db/applications';
 import { exportBackup } from '../../../db/backup';
-import type { LoopReadyDb } from '../../../db/db';
 import { fixture, parse } from '../content/html';
-import { DAY, T0, freshDb, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
 
-const dbs: LoopReadyDb[] = [];
-afterEach(() => dbs.splice(0).forEach((d) => d.close()));
-function db(): LoopReadyDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbPerTest();
 
 const RLO = '\u202e'; // RIGHT-TO-LEFT OVERRIDE
 const CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b', '\u2060', '\ufeff'];

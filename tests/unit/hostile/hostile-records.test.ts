@@ -1,6 +1,6 @@
 // Issue 11, items 1, 3 and 4 at the record boundary: a hostile or corrupt backup cannot plant an
 // impossible time or a foreign link, and saving a closed posting records it as closed.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Application } from '../../../core/application';
 import { BACKUP_FORMAT, parseBackup } from '../../../core/backup';
 import { applicationsToCsv } from '../../../core/export-csv';
@@ -9,16 +9,9 @@ import { PracticeSession } from '../../../core/practice';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { Story } from '../../../core/story';
 import { getApplication, saveApplication, setFollowUpAt, TrackingError } from '../../../db/applications';
-import type { LoopReadyDb } from '../../../db/db';
-import { DAY, T0, freshDb, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
 
-const dbs: LoopReadyDb[] = [];
-afterEach(() => dbs.splice(0).forEach((d) => d.close()));
-function db(): LoopReadyDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbPerTest();
 
 /** The largest time JavaScript can hold, plus one: `new Date(it)` is an Invalid Date. */
 const BEYOND_DATE = 8_640_000_000_000_001;

@@ -1,20 +1,14 @@
 // Backups carry interviews (format version 3); version 1 and 2 files still import; a file with a bad
 // interview, or one whose application is missing, imports nothing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../core/backup';
 import { saveApplication, setStatus } from '../../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../../db/backup';
 import type { LoopReadyDb } from '../../../db/db';
 import { dueInterviews, saveDebrief, saveInterview } from '../../../db/interviews';
-import { DAY, HOUR, T0, draftOf, freshDb, postingOf } from './helpers';
+import { DAY, HOUR, T0, draftOf, freshDbPerTest, postingOf } from './helpers';
 
-const dbs: LoopReadyDb[] = [];
-afterEach(() => dbs.splice(0).forEach((d) => d.close()));
-function db(): LoopReadyDb {
-  const d = freshDb();
-  dbs.push(d);
-  return d;
-}
+const db = freshDbPerTest();
 
 async function filled(): Promise<LoopReadyDb> {
   const d = db();

@@ -2,6 +2,7 @@
 // unchanged from /work/shared/fixtures), and a fresh fake-indexeddb store per test.
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach } from 'vitest';
 import { buildPosting } from '../../../core/build-posting';
 import type { Posting } from '../../../core/posting';
 import { openDb, type LoopReadyDb } from '../../../db/db';
@@ -60,6 +61,17 @@ export function postingOf(jobId: string): Posting {
 /** A store of its own (a new in-memory IndexedDB), so tests never share state. */
 export function freshDb(name = 'loopready'): LoopReadyDb {
   return openDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+/** A test file's `db()`: a fresh store per call, each closed after the test that opened it. */
+export function freshDbPerTest(): () => LoopReadyDb {
+  const open: LoopReadyDb[] = [];
+  afterEach(() => open.splice(0).forEach((d) => d.close()));
+  return () => {
+    const d = freshDb();
+    open.push(d);
+    return d;
+  };
 }
 
 export const DAY = 86_400_000;
