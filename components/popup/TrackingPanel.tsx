@@ -17,8 +17,8 @@ import { StatusPill } from '../ui/StatusPill';
 export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupApi }) {
   const jobId = posting.jobId;
   const stored = useAsync(jobId === null ? null : () => api.call('getApplication', { jobId }), [api, jobId]);
-  // After a change, the reply (the stored record) is what the panel shows, for this job.
-  const [changed, setChanged] = useState<{ jobId: string; app: Application } | null>(null);
+  // After a change, the reply (the stored record, or null once deleted) is what the panel shows, for this job.
+  const [changed, setChanged] = useState<{ jobId: string; app: Application | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,8 +39,15 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
     const started = epoch.current;
     const now = await api.call('getApplication', { jobId });
     const before = shown.current;
-    if (!now || before === null) return now;
+    if (before === null) return now;
     if (!always && (acting.current !== null || epoch.current !== started)) return now;
+    if (!now) {
+      // Deleted in the tracker: the posting can be saved again.
+      shown.current = null;
+      setChanged({ jobId, app: null });
+      setFeedback('Removed from your tracker elsewhere.');
+      return null;
+    }
     if (now.updatedAt !== before.updatedAt || now.status !== before.status) {
       shown.current = now;
       setChanged({ jobId, app: now });
@@ -79,8 +86,8 @@ export function TrackingPanel({ posting, api }: { posting: Posting; api: PopupAp
     );
   }
 
-  const fresh = changed?.jobId === jobId ? changed.app : null;
-  const tracked = fresh ? { status: 'ready' as const, value: fresh } : stored;
+  const fresh = changed?.jobId === jobId ? changed : null;
+  const tracked = fresh ? { status: 'ready' as const, value: fresh.app } : stored;
   const app = tracked.status === 'ready' ? tracked.value : null;
   shown.current = app;
 

@@ -118,7 +118,11 @@ describe('rankPrinciples on real postings', () => {
     expect(own.evidence.some((e) => /ownership/i.test(e.text))).toBe(true);
   });
 
-  it('reaches precision@3 of at least 0.85 against the first reader', () => {
+  // In-sample (the priors are learned from these labels too), so only a floor against collapse: the
+  // held-out figures (npm run eval: odd/even halves, leave-one-family-out) are the ones to judge by.
+  // Priors that shrink towards the family's kind of work raised held-out precision@3 (0.81/0.84 →
+  // 0.85/0.85) and lowered this in-sample one (0.87 → 0.84).
+  it('reaches precision@3 of at least 0.83 against the first reader', () => {
     const labels = label<{ relevant: string[] }>('principles.json');
     let sum = 0;
     let n = 0;
@@ -130,7 +134,7 @@ describe('rankPrinciples on real postings', () => {
       n++;
     }
     expect(n).toBe(37);
-    expect(sum / n).toBeGreaterThanOrEqual(0.85);
+    expect(sum / n).toBeGreaterThanOrEqual(0.83);
   });
 });
 

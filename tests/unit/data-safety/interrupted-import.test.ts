@@ -9,9 +9,9 @@ import { addNote, saveApplication, setStatus } from '../../../db/applications';
 import { exportBackup, importBackup } from '../../../db/backup';
 import type { LoopReadyDb } from '../../../db/db';
 import { updateSettings } from '../../../db/settings';
-import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbs, postingOf } from '../tracking/fixtures';
 
-const db = freshDbPerTest();
+const db = freshDbs();
 
 const story = (id: string, title: string): Story => ({
   id, title, principles: ['dive-deep'], situation: 's', task: 't', action: 'a', result: 'r', createdAt: T0, updatedAt: T0,

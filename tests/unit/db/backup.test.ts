@@ -6,9 +6,9 @@ import { addNote, saveApplication, setStatus } from '../../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../../db/backup';
 import type { LoopReadyDb } from '../../../db/db';
 import { getSettings, updateSettings } from '../../../db/settings';
-import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbs, postingOf } from '../tracking/fixtures';
 
-const db = freshDbPerTest();
+const db = freshDbs();
 
 const STORY: Story = {
   id: 'story-1',

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { Backup, describeIssues, parseBackup, parseBackupAsync, type ImportProgress } from '../../../core/backup';
 import { addNote, saveApplication, setStatus } from '../../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../../db/backup';
-import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbs, postingOf } from '../tracking/fixtures';
 
-const db = freshDbPerTest();
+const db = freshDbs();
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -16,9 +16,9 @@ import { sortRows, toRow } from '../../../components/tracker/tracker-rows';
 import { getApplication, getTrackedStatuses, refreshSnapshot, saveApplication } from '../../../db/applications';
 import { exportBackup } from '../../../db/backup';
 import { fixture, parse } from '../content/html';
-import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbs, postingOf } from '../tracking/fixtures';
 
-const db = freshDbPerTest();
+const db = freshDbs();
 
 const RLO = '\u202e'; // RIGHT-TO-LEFT OVERRIDE
 const CONTROLS = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b', '\u2060', '\ufeff'];

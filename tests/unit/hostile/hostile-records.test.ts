@@ -9,9 +9,9 @@ import { PracticeSession } from '../../../core/practice';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { Story } from '../../../core/story';
 import { getApplication, saveApplication, setFollowUpAt, TrackingError } from '../../../db/applications';
-import { DAY, T0, freshDbPerTest, postingOf } from '../tracking/fixtures';
+import { DAY, T0, freshDbs, postingOf } from '../tracking/fixtures';
 
-const db = freshDbPerTest();
+const db = freshDbs();
 
 /** The largest time JavaScript can hold, plus one: `new Date(it)` is an Invalid Date. */
 const BEYOND_DATE = 8_640_000_000_000_001;

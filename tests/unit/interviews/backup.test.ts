@@ -6,9 +6,9 @@ import { saveApplication, setStatus } from '../../../db/applications';
 import { BackupError, exportBackup, importBackup } from '../../../db/backup';
 import type { LoopReadyDb } from '../../../db/db';
 import { dueInterviews, saveDebrief, saveInterview } from '../../../db/interviews';
-import { DAY, HOUR, T0, draftOf, freshDbPerTest, postingOf } from './helpers';
+import { DAY, HOUR, T0, draftOf, freshDbs, postingOf } from './helpers';
 
-const db = freshDbPerTest();
+const db = freshDbs();
 
 async function filled(): Promise<LoopReadyDb> {
   const d = db();

@@ -335,4 +335,12 @@ describe('a stage changed elsewhere (another popup, the tracker)', () => {
     expect(live()).toBe('Stage changed to Applied.');
     expect(stage()).toBe('Applied');
   });
+
+  it('offers Save again when the application is deleted in the tracker while it is open', async () => {
+    const api = await savedAndApplied();
+    await api.elsewhere.deleteApplication('3038134');
+    await screen.findByRole('button', { name: 'Save to tracker' });
+    expect(stage()).toBeUndefined();
+    expect(live()).toBe('Removed from your tracker elsewhere.');
+  });
 });

@@ -63,8 +63,11 @@ export function freshDb(name = 'loopready'): LoopReadyDb {
   return openDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
-/** A test file's `db()`: a fresh store per call, each closed after the test that opened it. */
-export function freshDbPerTest(): () => LoopReadyDb {
+/**
+ * For a test file that opens several stores: call once at the top (`const db = freshDbs();`), then
+ * `db()` opens a fresh store; every store opened during a test is closed after it.
+ */
+export function freshDbs(): () => LoopReadyDb {
   const open: LoopReadyDb[] = [];
   afterEach(() => open.splice(0).forEach((d) => d.close()));
   return () => {

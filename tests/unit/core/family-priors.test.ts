@@ -1,0 +1,40 @@
+// The role-family priors: learned by scripts/learn-priors.ts with two levels of shrinkage (family →
+// kind of work → all postings), so a family with no labelled postings leans on its neighbours.
+import { describe, expect, it } from 'vitest';
+import { FAMILY_GROUP, LEARNED_PRIORS, familyPrior } from '../../../core/family-priors';
+import { PRINCIPLE_IDS } from '../../../core/principles';
+import { detectRoleFamily } from '../../../core/role-family';
+import { learnPriors, priorsAreCurrent } from '../../../scripts/learn-priors';
+import { loadCases } from '../../../scripts/lib/labelled-postings';
+
+describe('family priors', () => {
+  it('are what the labels give today (core/family-priors.data.ts is current)', () => {
+    expect(priorsAreCurrent()).toBe(true);
+  });
+
+  it('give a family with no labelled postings its group\'s prior, not the overall one', () => {
+    expect(LEARNED_PRIORS.families.marketing).toBeUndefined();
+    const group = LEARNED_PRIORS.groups?.customer?.prior;
+    expect(group).toBeDefined();
+    for (const id of PRINCIPLE_IDS) expect(familyPrior('marketing', id)).toBe(group![id]);
+    expect(PRINCIPLE_IDS.some((id) => group![id] !== LEARNED_PRIORS.global[id])).toBe(true);
+  });
+
+  it('learned without a family, give that family the prior of its neighbours in the same kind of work', () => {
+    const cases = loadCases().filter((c) => c.label);
+    const without = learnPriors(cases.filter((c) => detectRoleFamily(c.posting).id !== 'sales-account-solutions'));
+    expect(without.families['sales-account-solutions']).toBeUndefined();
+    const got = PRINCIPLE_IDS.map((id) => familyPrior('sales-account-solutions', id, without));
+    expect(got).toEqual(PRINCIPLE_IDS.map((id) => without.groups[FAMILY_GROUP['sales-account-solutions']]!.prior[id]));
+  });
+
+  it('keep a rarely seen family close to its group (shrinkage)', () => {
+    const { families, groups } = LEARNED_PRIORS;
+    for (const [f, entry] of Object.entries(families)) {
+      if (!entry || entry.n > 1) continue;
+      const group = groups![FAMILY_GROUP[f as keyof typeof FAMILY_GROUP]]!.prior;
+      // One posting against four pseudo-postings: at most a fifth of the way from the group's rate.
+      for (const id of PRINCIPLE_IDS) expect(Math.abs(entry.prior[id] - group[id])).toBeLessThanOrEqual(0.2 + 0.001);
+    }
+  });
+});
