@@ -4,13 +4,10 @@ import { browser } from 'wxt/browser';
 import type { PageAnswer } from '../../components/popup/popup-api';
 import { protocol } from '../../messaging/protocol';
 import { errorMessage } from '../../core/error-message';
+import { pageQuestion, targetTab } from './page-question';
 
-export async function targetTabId(search: string = location.search): Promise<number> {
-  const fromQuery = new URLSearchParams(search).get('tabId');
-  if (fromQuery !== null && /^\d+$/.test(fromQuery)) return Number(fromQuery);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('no active tab');
-  return tab.id;
+export function targetTabId(search: string = location.search): Promise<number> {
+  return targetTab(browser.tabs, search);
 }
 
 /** Chrome and Firefox word "no listener in that tab" differently; both mean: not an amazon.jobs page. */
@@ -27,10 +24,15 @@ type TabSend = (tabId: number, message: unknown) => Promise<unknown>;
  * chrome.runtime.lastError, so a tab without the content script came back as a vague "No response"
  * plus an "Unchecked runtime.lastError" console error, instead of the browser's own error.
  */
-export async function askPage(tabId: number, sendToTab: TabSend = (id, m) => browser.tabs.sendMessage(id, m)): Promise<PageAnswer> {
+export function askPage(tabId: number, sendToTab: TabSend = (id, m) => browser.tabs.sendMessage(id, m)): Promise<PageAnswer> {
+  return readReply(sendToTab(tabId, pageQuestion()));
+}
+
+/** The answer in a pending reply to the question (sent here, or early by popup-ask.js). */
+export async function readReply(pending: Promise<unknown>): Promise<PageAnswer> {
   let reply: unknown;
   try {
-    reply = await sendToTab(tabId, { id: Math.floor(Math.random() * 1e9), type: 'getPagePosting', data: null, timestamp: Date.now() });
+    reply = await pending;
   } catch (err) {
     if (isNoReceiver(err)) return { kind: 'no-content-script' };
     throw err;

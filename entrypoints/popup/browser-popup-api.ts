@@ -2,12 +2,15 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/popup-api';
 import { onApplicationChanged, send } from '../../messaging/bus';
-import { askPage, targetTabId } from './ask-page';
+import { askPage, readReply, targetTabId } from './ask-page';
+import { takeEarlyReply } from './page-question';
 
 export function browserPopupApi(): PopupApi {
-  // Asked now, before the first render: Preact runs effects only after the next frame, and the
-  // page's answer is what the first real content waits for.
-  const page = targetTabId().then(askPage);
+  // Usually asked already, by popup-ask.js before this bundle loaded; else now, before the first
+  // render: Preact runs effects only after the next frame, and the page's answer is what the first
+  // real content waits for.
+  const early = takeEarlyReply();
+  const page = early ? readReply(early) : targetTabId().then((tabId) => askPage(tabId));
   return {
     askPage: () => page,
     call: (name, data) => send(name, data),

@@ -59,3 +59,29 @@ describe('asking the page', () => {
     await expect(askPage(7, async () => undefined)).rejects.toThrow('the page did not answer');
   });
 });
+
+describe('the early question (popup-ask.js, run before the popup bundle)', () => {
+  const report = { kind: { page: 'other' }, posting: null, listing: null };
+
+  it('hands its pending reply to the bundle once, which reads it like its own', async () => {
+    const { EARLY_REPLY_KEY, takeEarlyReply } = await import('../../../entrypoints/popup/page-question');
+    const { readReply } = await import('../../../entrypoints/popup/ask-page');
+    const scope: Record<string, unknown> = { [EARLY_REPLY_KEY]: Promise.resolve({ res: report }) };
+    const early = takeEarlyReply(scope);
+    expect(early).not.toBeNull();
+    expect(takeEarlyReply(scope)).toBeNull(); // taken once: a re-render never reuses a stale answer
+    expect(await readReply(early!)).toEqual({ kind: 'report', report });
+    expect(await readReply(Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')))).toEqual({
+      kind: 'no-content-script',
+    });
+  });
+
+  it('asks the tab named by ?tabId= without querying tabs, and the active tab otherwise', async () => {
+    const { targetTab } = await import('../../../entrypoints/popup/page-question');
+    const query = vi.fn(async () => [{ id: 9 }]);
+    expect(await targetTab({ query }, '?tabId=12')).toBe(12);
+    expect(query).not.toHaveBeenCalled();
+    expect(await targetTab({ query }, '')).toBe(9);
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+  });
+});
