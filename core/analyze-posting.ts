@@ -24,10 +24,8 @@ function analyze(posting: Posting): Analysis {
   const roleFamily = detectRoleFamily(posting);
   const principles = rankPrinciples(posting, roleFamily);
   const plan = buildPrepPlan(posting, { family: roleFamily, ranked: principles });
-  const practice = practiceQuestions(
-    principles.slice(0, TOP_PRINCIPLES).map((p) => p.id),
-    plan.roleSummary.familyId,
-  );
+  // The plan's own questions, in the family's (and the title's) wording.
+  const practice = plan.principles.flatMap((p) => p.practiceQuestions.map((text) => ({ principle: p.id, text })));
   return {
     principles,
     roleFamily,

@@ -1,7 +1,7 @@
 // Qualification items as checkboxes: one requirement per box. Sources join several items into one
 // line ("…SQL Ø Experience with…", "- Familiarity…"), wrap one item over two lines, or leave company
 // text at the end of the list; this splits, joins and drops so each box is one thing to check.
-import { isBoilerplate } from './boilerplate';
+import { isBoilerplate, isBoilerplateSentence } from './boilerplate';
 import { cleanText } from './plan-text';
 
 // Markers that separate items inside one line. "-" only between sentences, before a capital.
@@ -9,8 +9,17 @@ const INLINE_MARKERS = /\s*[Ø•·▪◦➢►✓✔§]\s*/;
 const LEADING_MARKS = /^(?:[-*–—•·▪◦Ø➢►✓✔§]\s*)+/;
 const DASH_SPLIT = /\s[-–]\s(?=[A-Z])/;
 
+// A long item of several whole sentences ("Bachelor's degree in … Must have one year of …") holds one
+// requirement per sentence; a short one ("5+ years of X. Y preferred.") stays whole.
+const LONG_ITEM = 200;
+
 function splitOne(item: string): string[] {
   let parts = item.split(INLINE_MARKERS);
+  parts = parts.flatMap((p) => {
+    if (p.length < LONG_ITEM) return [p];
+    const pieces = p.split(/(?<=[a-z)][.;])\s+(?=(?:Must|Experience|Bachelor|Master|Knowledge|Ability|Demonstrated|Proficiency|[0-9]+\+? years)\b)/);
+    return pieces.every((x) => x.trim().length >= 30) ? pieces : [p];
+  });
   // "Familiarity with X - Experience with Y - Knowledge of Z": only when it is clearly a list.
   parts = parts.flatMap((p) => {
     const pieces = p.split(DASH_SPLIT);
@@ -19,14 +28,19 @@ function splitOne(item: string): string[] {
   return parts.map((p) => cleanText(p).replace(LEADING_MARKS, '').trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
+// Where boilerplate.ts's sentenceSpans would split an item (a line break, or ". " before a capital).
+const SENTENCE_BREAK = /\n|[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(])/;
+
 // Company or team text that ended up in the list: several sentences, or a short "About …" sub-head.
 function isCompanyText(item: string): boolean {
   if (/^about\b/i.test(item) && item.length <= 40) return true;
   // "Lab126 is part of the Amazon.com, Inc. group of companies and is an Equal Opportunity…"
   if (/\bequal opportunity\b|\bgroup of companies\b|\bis an amazon company\b/i.test(item)) return true;
   if (item.length > 300 && item.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 20).length >= 3) return true;
-  // Standard closing text is whole sentences; a short requirement never is.
-  return item.length >= 60 && isBoilerplate(item);
+  // Standard closing text is whole sentences; a short requirement never is. One sentence is looked up
+  // directly (what isBoilerplate would do after splitting it, without the splitting).
+  if (item.length < 60) return false;
+  return SENTENCE_BREAK.test(item) ? isBoilerplate(item) : isBoilerplateSentence(item);
 }
 
 /** Each item one requirement: split joined lists, join wrapped lines, drop company text. */

@@ -10,6 +10,8 @@ export interface LoopRound {
 }
 
 export interface FamilyLoop {
+  /** Who sits on the loop, as a phrase after "with". */
+  panel: string;
   /** What the phone screen usually covers for this kind of role. */
   screen: string;
   /** How big the loop tends to be. */
@@ -20,202 +22,148 @@ export interface FamilyLoop {
   tip: string;
 }
 
-const LOOPS: Record<RoleFamilyId, FamilyLoop> = {
+// One row per family; a round is "Name: what it tests".
+interface LoopRow extends Omit<FamilyLoop, 'rounds'> {
+  rounds: string[];
+}
+
+const ROWS: Record<RoleFamilyId, LoopRow> = {
   'software-engineering': {
-    screen:
-      'Often an online coding assessment first; the screen itself is usually an engineer asking you to solve one or two problems in a shared code editor while you talk through your approach, plus a couple of principle questions.',
+    panel: 'the hiring manager, two or three engineers who run the coding and design rounds, and the Bar Raiser',
+    screen: 'Often an online coding assessment first; the screen itself is usually an engineer asking you to solve one or two problems in a shared code editor while you talk through your approach, plus a couple of principle questions.',
     size: 'usually four or five interviews of about an hour',
-    rounds: [
-      { name: 'Coding', what: 'Two or so problems on data structures and algorithms; write working code, test it by hand, and state time and space costs.' },
-      { name: 'System design', what: 'Design a service end to end for mid-level and senior roles: requirements, APIs, data model, scaling, failure modes and trade-offs.' },
-      { name: 'Object-oriented or low-level design', what: 'Model a small system in classes or modules; clear interfaces and extensibility matter more than patterns by name.' },
-    ],
+    rounds: ['Coding: Two or so problems on data structures and algorithms; write working code, test it by hand, and state time and space costs.', 'System design: Design a service end to end for mid-level and senior roles: requirements, APIs, data model, scaling, failure modes and trade-offs.', 'Object-oriented or low-level design: Model a small system in classes or modules; clear interfaces and extensibility matter more than patterns by name.'],
     tip: 'Every coding round also carries one or two principle questions, so keep a story ready even in the technical hours.',
   },
   'engineering-management': {
-    screen:
-      'Usually the hiring manager or a senior engineer: how you run a team, one or two principle questions, and sometimes a short technical discussion of a system your team owned.',
+    panel: 'the hiring manager (often a senior manager or director), one or two peer managers, a senior engineer for the design round, and the Bar Raiser',
+    screen: 'Usually the hiring manager or a senior engineer: how you run a team, one or two principle questions, and sometimes a short technical discussion of a system your team owned.',
     size: 'usually five or six interviews of about an hour',
-    rounds: [
-      { name: 'People management', what: 'Hiring, growing and managing out; handling a low performer; building a team from scratch; how you give hard feedback.' },
-      { name: 'System design and architecture', what: 'Design or critique a system at the level you would review your team’s designs: scale, operations, trade-offs, cost.' },
-      { name: 'Delivery and operations', what: 'How you plan a roadmap, negotiate scope, run on-call and recover from an outage or a missed date.' },
-    ],
+    rounds: ['People management: Hiring, growing and managing out; handling a low performer; building a team from scratch; how you give hard feedback.', 'System design and architecture: Design or critique a system at the level you would review your team’s designs: scale, operations, trade-offs, cost.', 'Delivery and operations: How you plan a roadmap, negotiate scope, run on-call and recover from an outage or a missed date.'],
     tip: 'Bring numbers about your teams (size, attrition, promotions, delivery record) and be ready to say what you would do differently.',
   },
   'data-bi': {
-    screen:
-      'Often a live SQL exercise on a shared screen (joins, window functions, aggregation), with questions about a dashboard or analysis you built.',
+    panel: 'the hiring manager, one or two BI engineers or analysts who run the SQL round, a business partner of the team, and the Bar Raiser',
+    screen: 'Often a live SQL exercise on a shared screen (joins, window functions, aggregation), with questions about a dashboard or analysis you built.',
     size: 'usually four or five interviews of about an hour',
-    rounds: [
-      { name: 'SQL and data modelling', what: 'Write queries on the spot and design tables for a business question: grain, facts and dimensions, slowly changing data.' },
-      { name: 'Analysis and metrics', what: 'Define a metric for a business problem, explain what could distort it, and turn the result into a recommendation.' },
-      { name: 'Pipelines and tooling', what: 'How you build and monitor ETL, handle late or bad data, and pick between reporting tools; sometimes a Python or scripting question.' },
-    ],
+    rounds: ['SQL and data modelling: Write queries on the spot and design tables for a business question: grain, facts and dimensions, slowly changing data.', 'Analysis and metrics: Define a metric for a business problem, explain what could distort it, and turn the result into a recommendation.', 'Pipelines and tooling: How you build and monitor ETL, handle late or bad data, and pick between reporting tools; sometimes a Python or scripting question.'],
     tip: 'Tie each story to the decision your data changed and to the number that moved.',
   },
   'science-research': {
-    screen:
-      'Usually a scientist asking about your research in depth and testing fundamentals (statistics, machine learning or your field), sometimes with a short coding question.',
+    panel: 'the hiring manager, two or three scientists who probe your field and your coding, often an engineer, and the Bar Raiser',
+    screen: 'Usually a scientist asking about your research in depth and testing fundamentals (statistics, machine learning or your field), sometimes with a short coding question.',
     size: 'usually five or six interviews of about an hour, sometimes with a research talk',
-    rounds: [
-      { name: 'Research talk', what: 'Present a piece of your own work to the team and take questions on choices, baselines and what failed.' },
-      { name: 'Science breadth and depth', what: 'Fundamentals across your field plus a deep dive on your speciality: models, assumptions, evaluation, when a method breaks.' },
-      { name: 'Applied problem and coding', what: 'Frame a business problem as a science problem, choose data and metrics, and write working code for a piece of it.' },
-    ],
+    rounds: ['Research talk: Present a piece of your own work to the team and take questions on choices, baselines and what failed.', 'Science breadth and depth: Fundamentals across your field plus a deep dive on your speciality: models, assumptions, evaluation, when a method breaks.', 'Applied problem and coding: Frame a business problem as a science problem, choose data and metrics, and write working code for a piece of it.'],
     tip: 'Explain the business effect of your work, not only its accuracy; interviewers probe how science reached customers.',
   },
   'product-program-management': {
-    screen:
-      'Usually the hiring manager or a peer: a walk through a product or program you led, how you set priorities, and two or three principle questions.',
+    panel: 'the hiring manager, one or two product or program managers, an engineering or business partner you would work with, and the Bar Raiser',
+    screen: 'Usually the hiring manager or a peer: a walk through a product or program you led, how you set priorities, and two or three principle questions.',
     size: 'usually four to six interviews of about an hour; some teams ask for a writing sample first',
-    rounds: [
-      { name: 'Product sense or program design', what: 'Shape a product or program from a customer problem: who it serves, what to build first, how to launch it.' },
-      { name: 'Metrics and prioritisation', what: 'Choose the metrics that show success, read a result that went wrong, and defend what you would cut.' },
-      { name: 'Writing and technical depth', what: 'A written exercise or narrative is common; technical roles add a system-design discussion at the level you work with engineers.' },
-    ],
+    rounds: ['Product sense or program design: Shape a product or program from a customer problem: who it serves, what to build first, how to launch it.', 'Metrics and prioritisation: Choose the metrics that show success, read a result that went wrong, and defend what you would cut.', 'Writing and technical depth: A written exercise or narrative is common; technical roles add a system-design discussion at the level you work with engineers.'],
     tip: 'Name the trade-offs you made and who disagreed; interviewers look for decisions, not activity.',
   },
   'sales-account-solutions': {
-    screen:
-      'Usually the hiring manager or a senior peer: your customer work, a technical or commercial discussion pitched at the role, and two or three principle questions.',
+    panel: 'the hiring manager, two or three architects or account leaders, often a sales or partner colleague, and the Bar Raiser',
+    screen: 'Usually the hiring manager or a senior peer: your customer work, a technical or commercial discussion pitched at the role, and two or three principle questions.',
     size: 'usually four or five interviews of about an hour, often with a presentation',
-    rounds: [
-      { name: 'Customer scenario', what: 'A role-played customer meeting: discover the real problem, handle objections and agree next steps.' },
-      { name: 'Whiteboard or solution design', what: 'For architects: design a solution for a customer’s requirements on a whiteboard and explain it to technical and business listeners.' },
-      { name: 'Presentation', what: 'Present a solution, account plan or past engagement to a panel that plays the customer, then take their questions.' },
-    ],
+    rounds: ['Customer scenario: A role-played customer meeting: discover the real problem, handle objections and agree next steps.', 'Whiteboard or solution design: For architects: design a solution for a customer’s requirements on a whiteboard and explain it to technical and business listeners.', 'Presentation: Present a solution, account plan or past engagement to a panel that plays the customer, then take their questions.'],
     tip: 'Show how you earned the customer’s trust and what changed for them, in their numbers.',
   },
   operations: {
-    screen:
-      'Usually a recruiter or an operations manager: your experience leading people on the floor, safety, and two or three principle questions.',
+    panel: 'the hiring manager (often the site or operations manager), one or two operations leaders, sometimes an HR partner, and the Bar Raiser',
+    screen: 'Usually a recruiter or an operations manager: your experience leading people on the floor, safety, and two or three principle questions.',
     size: 'usually three to five interviews, sometimes with a site visit',
-    rounds: [
-      { name: 'Site and safety operations', what: 'How you run a shift or site: safety first, standard work, handling a near miss, labour planning against volume.' },
-      { name: 'Data and problem solving', what: 'Read a productivity or quality report, find the root cause of a miss, and explain the fix and how you made it stick.' },
-      { name: 'Leading a team', what: 'Coaching, performance conversations, engagement, and leading through peak or a change in the process.' },
-    ],
+    rounds: ['Site and safety operations: How you run a shift or site: safety first, standard work, handling a near miss, labour planning against volume.', 'Data and problem solving: Read a productivity or quality report, find the root cause of a miss, and explain the fix and how you made it stick.', 'Leading a team: Coaching, performance conversations, engagement, and leading through peak or a change in the process.'],
     tip: 'Use your site’s own metrics in every story (rates, defects, incidents) and name the safety decision you made.',
   },
   'hardware-operations-engineering': {
-    screen:
-      'Usually an engineer or the hiring manager: a walk through a design, system or facility you worked on, engineering fundamentals of your field, and a couple of principle questions.',
+    panel: 'the hiring manager, two or three engineers of your discipline, often a partner from manufacturing, test or operations, and the Bar Raiser',
+    screen: 'Usually an engineer or the hiring manager: a walk through a design, system or facility you worked on, engineering fundamentals of your field, and a couple of principle questions.',
     size: 'usually four or five interviews of about an hour, sometimes with a presentation of past work',
-    rounds: [
-      { name: 'Technical deep dive', what: 'Walk through a design or system you owned: requirements, calculations, test results, what failed and how you fixed it.' },
-      { name: 'Engineering fundamentals', what: 'Questions in your discipline (circuits and power, mechanics and materials, controls, or critical facilities) worked out aloud.' },
-      { name: 'Safety, reliability and operations', what: 'Risk assessment, root-cause analysis of a failure, maintenance or test strategy, and working safely under time pressure.' },
-    ],
+    rounds: ['Technical deep dive: Walk through a design or system you owned: requirements, calculations, test results, what failed and how you fixed it.', 'Engineering fundamentals: Questions in your discipline (circuits and power, mechanics and materials, controls, or critical facilities) worked out aloud.', 'Safety, reliability and operations: Risk assessment, root-cause analysis of a failure, maintenance or test strategy, and working safely under time pressure.'],
     tip: 'Bring the numbers of your designs (margins, yields, uptime, cost) and the trade-off you chose.',
   },
   security: {
-    screen:
-      'Usually a security engineer: fundamentals (networks, cryptography, identity, common vulnerabilities), one scenario, and a couple of principle questions.',
+    panel: 'the hiring manager, two or three security engineers who run the technical rounds, and the Bar Raiser',
+    screen: 'Usually a security engineer: fundamentals (networks, cryptography, identity, common vulnerabilities), one scenario, and a couple of principle questions.',
     size: 'usually four or five interviews of about an hour',
-    rounds: [
-      { name: 'Security fundamentals', what: 'How attacks work and how to stop them: web and cloud vulnerabilities, authentication, encryption, least privilege.' },
-      { name: 'Threat modelling and design review', what: 'Review a proposed system: what can go wrong, what matters most, and what you would ask the team to change.' },
-      { name: 'Incident or coding scenario', what: 'Investigate an incident from logs, or write a small script or tool; engineering roles also have a coding round.' },
-    ],
+    rounds: ['Security fundamentals: How attacks work and how to stop them: web and cloud vulnerabilities, authentication, encryption, least privilege.', 'Threat modelling and design review: Review a proposed system: what can go wrong, what matters most, and what you would ask the team to change.', 'Incident or coding scenario: Investigate an incident from logs, or write a small script or tool; engineering roles also have a coding round.'],
     tip: 'Show how you made a team more secure without blocking it: the trade-off, not only the finding.',
   },
   'design-ux': {
-    screen:
-      'Usually a design or research manager: a short walk through your portfolio and how you work with product and engineering, plus principle questions.',
+    panel: 'the hiring manager, designers or researchers who sit in on your portfolio review, a product or engineering partner, and the Bar Raiser',
+    screen: 'Usually a design or research manager: a short walk through your portfolio and how you work with product and engineering, plus principle questions.',
     size: 'usually four or five interviews, including a portfolio presentation',
-    rounds: [
-      { name: 'Portfolio review', what: 'Present two or three projects to a panel: the problem, your part, the research behind it, the options you dropped and the result.' },
-      { name: 'Design or research exercise', what: 'Work through a problem live or take-home: frame it, sketch or plan a study, and explain the trade-offs.' },
-      { name: 'Partnering', what: 'How you handle pushback from product or engineering and how you decide with incomplete research.' },
-    ],
+    rounds: ['Portfolio review: Present two or three projects to a panel: the problem, your part, the research behind it, the options you dropped and the result.', 'Design or research exercise: Work through a problem live or take-home: frame it, sketch or plan a study, and explain the trade-offs.', 'Partnering: How you handle pushback from product or engineering and how you decide with incomplete research.'],
     tip: 'For each project, say clearly what you did yourself and what changed for users.',
   },
   'hr-recruiting': {
-    screen:
-      'Usually a recruiter or HR manager: your experience with the hiring or people programs you ran, and two or three principle questions.',
+    panel: 'the hiring manager, HR or recruiting peers, one or two business leaders the role would support, and the Bar Raiser',
+    screen: 'Usually a recruiter or HR manager: your experience with the hiring or people programs you ran, and two or three principle questions.',
     size: 'usually four or five interviews of about an hour',
-    rounds: [
-      { name: 'Hiring or people case', what: 'Plan how to fill hard roles or fix a people problem: sourcing, stakeholders, timeline and how you would measure it.' },
-      { name: 'Partnering with managers', what: 'Scenarios with a hiring manager or leader who disagrees with you: how you advise and when you hold the line.' },
-      { name: 'Data and process', what: 'Read funnel or people metrics, find what is broken and explain the process change you would make.' },
-    ],
+    rounds: ['Hiring or people case: Plan how to fill hard roles or fix a people problem: sourcing, stakeholders, timeline and how you would measure it.', 'Partnering with managers: Scenarios with a hiring manager or leader who disagrees with you: how you advise and when you hold the line.', 'Data and process: Read funnel or people metrics, find what is broken and explain the process change you would make.'],
     tip: 'Quantify your work (time to fill, offer acceptance, retention) and show judgement on sensitive cases.',
   },
   'finance-accounting': {
-    screen:
-      'Usually a finance manager: your modelling or accounting experience, a technical question or two, and principle questions.',
+    panel: 'the hiring manager, finance peers, a business partner the role would support, and the Bar Raiser',
+    screen: 'Usually a finance manager: your modelling or accounting experience, a technical question or two, and principle questions.',
     size: 'usually four or five interviews of about an hour, sometimes with an Excel or modelling exercise',
-    rounds: [
-      { name: 'Finance or accounting technical', what: 'Concepts of the role (forecasting, variance analysis, accounting treatment, controls) worked through on examples.' },
-      { name: 'Modelling or case', what: 'Build or critique a simple model and turn it into a recommendation for a business leader.' },
-      { name: 'Business partnering', what: 'How you challenge a business owner’s numbers and explain finance to people who are not in finance.' },
-    ],
+    rounds: ['Finance or accounting technical: Concepts of the role (forecasting, variance analysis, accounting treatment, controls) worked through on examples.', 'Modelling or case: Build or critique a simple model and turn it into a recommendation for a business leader.', 'Business partnering: How you challenge a business owner’s numbers and explain finance to people who are not in finance.'],
     tip: 'Show the decision your analysis changed and how you made sure the numbers were right.',
   },
   'legal-corporate': {
-    screen:
-      'Usually the hiring manager: the matters you handled, how you advise a business, and two or three principle questions.',
+    panel: 'the hiring manager, colleagues from the team, a business client the team advises, and the Bar Raiser',
+    screen: 'Usually the hiring manager: the matters you handled, how you advise a business, and two or three principle questions.',
     size: 'usually four or five interviews of about an hour, sometimes with a writing exercise',
-    rounds: [
-      { name: 'Issue spotting or case', what: 'Work through a realistic business problem: the risks, what you would advise and how you would explain it simply.' },
-      { name: 'Writing', what: 'A short memo or summary for a non-specialist reader; clarity and a clear recommendation matter.' },
-      { name: 'Business partnering', what: 'How you balance speed for the business against risk, and how you escalate.' },
-    ],
+    rounds: ['Issue spotting or case: Work through a realistic business problem: the risks, what you would advise and how you would explain it simply.', 'Writing: A short memo or summary for a non-specialist reader; clarity and a clear recommendation matter.', 'Business partnering: How you balance speed for the business against risk, and how you escalate.'],
     tip: 'Show practical advice that let the business move, not only the risks you found.',
   },
   marketing: {
-    screen:
-      'Usually the hiring manager: campaigns or programs you led, how you measured them, and two or three principle questions.',
+    panel: 'the hiring manager, marketing peers, a product or sales partner, and the Bar Raiser',
+    screen: 'Usually the hiring manager: campaigns or programs you led, how you measured them, and two or three principle questions.',
     size: 'usually four or five interviews of about an hour, sometimes with a presentation or writing exercise',
-    rounds: [
-      { name: 'Campaign or go-to-market case', what: 'Plan a launch or campaign for a product: audience, message, channels, budget and how you would measure it.' },
-      { name: 'Metrics and results', what: 'Explain the numbers behind a past campaign and what you changed when it underperformed.' },
-      { name: 'Writing and creative judgement', what: 'Review or write copy or a brief and explain the choices.' },
-    ],
+    rounds: ['Campaign or go-to-market case: Plan a launch or campaign for a product: audience, message, channels, budget and how you would measure it.', 'Metrics and results: Explain the numbers behind a past campaign and what you changed when it underperformed.', 'Writing and creative judgement: Review or write copy or a brief and explain the choices.'],
     tip: 'Lead with the customer insight behind each campaign and the result it produced.',
   },
   'learning-development': {
-    screen:
-      'Usually the hiring manager: programs or courses you designed, how you measured them, and two or three principle questions.',
+    panel: 'the hiring manager, learning designers or trainers, a business partner whose people you would train, and the Bar Raiser',
+    screen: 'Usually the hiring manager: programs or courses you designed, how you measured them, and two or three principle questions.',
     size: 'usually four or five interviews, often with a portfolio review or a short teaching demo',
-    rounds: [
-      { name: 'Portfolio or design walkthrough', what: 'Present a learning program you built: the needs analysis, design choices, tools and the effect on learners.' },
-      { name: 'Teaching or facilitation demo', what: 'Teach a short piece to the panel or redesign a weak module, and take feedback on the spot.' },
-      { name: 'Measurement and stakeholders', what: 'How you prove a program worked beyond completion rates, and how you work with subject-matter experts.' },
-    ],
+    rounds: ['Portfolio or design walkthrough: Present a learning program you built: the needs analysis, design choices, tools and the effect on learners.', 'Teaching or facilitation demo: Teach a short piece to the panel or redesign a weak module, and take feedback on the spot.', 'Measurement and stakeholders: How you prove a program worked beyond completion rates, and how you work with subject-matter experts.'],
     tip: 'Show the change in what learners could do afterwards, with numbers where you have them.',
   },
   'support-customer-service': {
-    screen:
-      'Usually a support lead or recruiter: how you handle customers, a troubleshooting question for technical roles, and principle questions.',
+    panel: 'the hiring manager, senior support engineers or team leads who run the troubleshooting round, and the Bar Raiser',
+    screen: 'Usually a support lead or recruiter: how you handle customers, a troubleshooting question for technical roles, and principle questions.',
     size: 'usually three to five interviews',
-    rounds: [
-      { name: 'Customer scenario', what: 'Role-play a difficult customer: find the real problem, keep their trust, and close the case.' },
-      { name: 'Troubleshooting', what: 'For technical support roles: diagnose a problem step by step (systems, networks, logs) and explain your reasoning.' },
-      { name: 'Quality and improvement', what: 'How you spotted a recurring issue and got it fixed at the source.' },
-    ],
+    rounds: ['Customer scenario: Role-play a difficult customer: find the real problem, keep their trust, and close the case.', 'Troubleshooting: For technical support roles: diagnose a problem step by step (systems, networks, logs) and explain your reasoning.', 'Quality and improvement: How you spotted a recurring issue and got it fixed at the source.'],
     tip: 'Stories should end with what happened for the customer and what you changed so it did not recur.',
   },
   'student-intern': {
-    screen:
-      'Often an online assessment first (coding or work-style questions); some programs go straight to one or two interviews.',
+    panel: 'one or two engineers or managers from the team that hosts interns',
+    screen: 'Often an online assessment first (coding or work-style questions); some programs go straight to one or two interviews.',
     size: 'usually one to three interviews',
-    rounds: [
-      { name: 'Technical interview', what: 'For technical internships: coding on data structures and algorithms, or fundamentals of your field.' },
-      { name: 'Behavioural interview', what: 'Principle questions answered from coursework, projects, jobs, teams and clubs.' },
-    ],
+    rounds: ['Technical interview: For technical internships: coding on data structures and algorithms, or fundamentals of your field.', 'Behavioural interview: Principle questions answered from coursework, projects, jobs, teams and clubs.'],
     tip: 'Projects, part-time jobs and team work at university all count as stories; pick ones where you made the decisions.',
   },
   general: {
+    panel: 'the hiring manager, two or three people from the team and its partners, and the Bar Raiser',
     screen: 'Usually a recruiter or the hiring manager: your background, why this role, and two or three principle questions.',
     size: 'usually four or five interviews of about an hour',
-    rounds: [
-      { name: 'Role-specific interview', what: 'Ask your recruiter which skills the functional interviews test for this role, and prepare examples for each.' },
-    ],
+    rounds: ['Role-specific interview: Ask your recruiter which skills the functional interviews test for this role, and prepare examples for each.'],
     tip: 'Ask the recruiter which principles and skills each interviewer will cover.',
   },
 };
+
+function round(text: string): LoopRound {
+  const at = text.indexOf(': ');
+  return { name: text.slice(0, at), what: text.slice(at + 2) };
+}
+
+const LOOPS = Object.fromEntries(
+  Object.entries(ROWS).map(([id, row]) => [id, { ...row, rounds: row.rounds.map(round) }]),
+) as Record<RoleFamilyId, FamilyLoop>;
 
 export function familyLoop(id: RoleFamilyId): FamilyLoop {
   return LOOPS[id];
@@ -232,15 +180,28 @@ export function phoneScreenGuide(id: RoleFamilyId): string[] {
   ];
 }
 
-/** How the loop works, for this family. */
+const NUMBER: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four' };
+
+// Round names hold "and" and "or" ("data and process"): a list of them reads only with semicolons.
+function listRounds(names: readonly string[]): string {
+  return `${names.slice(0, -1).join('; ')}; and ${names.at(-1)}`;
+}
+
+/** How the loop works, for this family: its size and panel, the Bar Raiser, who owns which principles, its rounds. */
 export function loopOverview(id: RoleFamilyId): string[] {
   const loop = LOOPS[id];
+  // "Coding" becomes "coding" mid-sentence; "SQL and data modelling" keeps its capitals.
+  const rounds = loop.rounds.map((r) => (/^[A-Z][a-z]/.test(r.name) ? r.name[0]!.toLowerCase() + r.name.slice(1) : r.name));
+  const intern = id === 'student-intern';
   return [
-    `The loop is ${loop.size}, on site or by video.`,
-    id === 'student-intern'
-      ? 'Internship interviews are shorter than a full loop and often have no Bar Raiser (the experienced outside interviewer of full-time loops), but the same principles are probed.'
-      : 'One interviewer is the Bar Raiser: an experienced interviewer from outside the hiring team whose job is to keep the hiring bar high. They often ask the hardest follow-ups and have a strong voice in the decision.',
-    'Each interviewer is assigned two or three Leadership Principles and asks about them with follow-ups, so expect each principle to come up more than once and never reuse a story with a second interviewer.',
+    `The loop is ${loop.size}, on site or by video, with ${loop.panel}.`,
+    intern
+      ? 'Internship interviews are shorter than a full loop and usually have no Bar Raiser (the experienced outside interviewer of full-time loops), but the same principles are probed.'
+      : 'The Bar Raiser is an experienced interviewer from outside the hiring team whose job is to keep the hiring bar high; they often ask the hardest follow-ups and can block a hire on their own.',
+    'Each interviewer is assigned two or three Leadership Principles and probes them with follow-ups, so the loop covers most of the principles below; expect any of them more than once and never tell a second interviewer a story you have already told.',
+    rounds.length === 1
+      ? `Besides the principle questions, expect one ${rounds[0]} (see below).`
+      : `Besides the principle questions, expect ${NUMBER[rounds.length] ?? rounds.length} rounds of this kind of role, often inside the same hours: ${listRounds(rounds)} (see below).`,
     'After the loop the interviewers meet to decide together; your recruiter usually calls within about a week.',
     loop.tip,
   ];

@@ -17,9 +17,18 @@ export function decodeEntities(s: string): string {
   return out;
 }
 
-/** Decoded, one line, single-spaced. */
+/**
+ * Decoded, with the "&" a scraper spelled out inside an abbreviation put back: sources that turned
+ * every "&" into "and" leave "FPandA", "ATTandCK", "MandA". Capitals on both sides of a lower-case
+ * "and" occur in no English word, so only those are repaired.
+ */
+export function repairText(s: string): string {
+  return decodeEntities(s).replace(/\b([A-Z]{1,5})and([A-Z]{1,5})\b/g, '$1&$2');
+}
+
+/** Decoded, repaired, one line, single-spaced. */
 export function cleanText(s: string): string {
-  return decodeEntities(s).replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return repairText(s).replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 /** A title without a repeated part ("Data Center Operations, Data Center Operations" once). */
@@ -32,4 +41,14 @@ export function cleanTitle(title: string): string {
     seen.add(key);
     return true;
   }).join(', ');
+}
+
+// Principle names hold commas and "and" ("Are Right, A Lot", "Invent and Simplify"): a list with such a
+// name is only readable with semicolons; a list without one reads as plain English.
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  const plain = names.every((n) => !/,| and /.test(n));
+  const sep = plain ? ', ' : '; ';
+  const last = plain ? ' and ' : '; and ';
+  return `${names.slice(0, -1).join(sep)}${last}${names.at(-1)}`;
 }

@@ -7,7 +7,7 @@ import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
 import { familyLoop, loopOverview, phoneScreenGuide } from './interview-loop';
 import { PLAN_FAMILY_NOUN, familyRolePhrase } from './plan-family';
-import { cleanText, cleanTitle, decodeEntities } from './plan-text';
+import { cleanText, cleanTitle, listNames, repairText } from './plan-text';
 import { assessPosting, type PostingBasis } from './posting-quality';
 import { SECTIONS, sectionText, type Section } from './posting-sections';
 import { PrincipleId, principle } from './principles';
@@ -20,6 +20,8 @@ import { technicalTopics } from './technical-topics';
 export const TOP_PRINCIPLES = 5;
 /** How many questions to ask the popup shows (the first ones of the plan's list). */
 export const BEST_QUESTIONS = 3;
+/** Said once above the questions to ask (no per-question marker: the order says it). */
+export const ASK_LEAD = 'Best first: if there is time for only a few, ask the first three.';
 
 const EvidenceSchema = z.extend(Evidence, {
   /** The context split around the phrase for display, "…" where it is cut (see evidenceQuote). */
@@ -44,6 +46,8 @@ export const PlanPrinciple = z.object({
   score: z.number(),
   summary: z.string(),
   evidence: z.array(EvidenceSchema),
+  /** Why it ranks here when no sentence of the posting was matched to it; empty when there is evidence. */
+  unmatched: z.optional(z.string()),
   /** The question most likely to come for this principle; its anchor in the plan is `likelyAnchor(id)`. */
   likelyQuestion: z.string(),
   /** Every question for the principle, the likely one first. */
@@ -116,14 +120,6 @@ const TIMELINE = [
   'After the loop, a decision usually comes within about a week; ask your recruiter for feedback either way.',
 ];
 
-// Principle names hold commas and "and" ("Are Right, A Lot", "Invent and Simplify"): a list of them is
-// only readable with semicolons.
-function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  if (names.length === 2) return `${names[0]}; and ${names[1]}`;
-  return `${names.slice(0, -1).join('; ')}; and ${names.at(-1)}`;
-}
-
 function typicalFor(family: RoleFamilyId): string {
   return family === 'general' ? 'most Amazon roles' : `${PLAN_FAMILY_NOUN[family]} roles`;
 }
@@ -142,6 +138,14 @@ export function basisNote(basis: PostingBasis, family: RoleFamilyId, evidenced: 
         ? `The posting says little about how the work is done, so the order below leans on what is typical for ${typicalFor(family)}.`
         : null;
   }
+}
+
+/**
+ * Said of a top principle no sentence was matched to. It never claims the posting does not name the
+ * principle (the name may sit in masked company text, or in words the ranking does not read as it).
+ */
+export function unmatchedNote(family: RoleFamilyId): string {
+  return `No sentence of this posting was matched to it; it ranks here because loops for ${typicalFor(family)} usually probe it.`;
 }
 
 function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly RankedPrinciple[], confident: boolean): string {
@@ -171,13 +175,13 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   const fam = family.id;
   const top = ranked.slice(0, TOP_PRINCIPLES);
   const topIds = top.map((p) => p.id);
-  const questions = practiceQuestions(topIds, fam);
+  const words = familyWords(fam, posting.title);
+  const questions = practiceQuestions(topIds, fam, Infinity, words);
   const evidenced = top.slice(0, 3).filter((p) => p.evidence.length > 0).length;
   const basis = basisNote(quality.basis, fam, evidenced);
   // The basis leads the notes; on a thin posting it follows the note that says the text is too short.
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
-  const words = familyWords(fam);
   const loop = familyLoop(fam);
 
   return {
@@ -203,6 +207,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
         score: p.score,
         summary: kb.summary,
         evidence: p.evidence.map((ev) => ({ ...ev, quote: evidenceQuote(sectionText(posting, ev.section), ev) })),
+        ...(p.evidence.length ? {} : { unmatched: unmatchedNote(fam) }),
         likelyQuestion: own[0] ?? '',
         practiceQuestions: own,
         starHints: kb.starHints,
@@ -232,20 +237,29 @@ const SECTION_LABEL: Record<Section, string> = {
 };
 
 /**
- * Posting text goes into Markdown as literal text: Markdown punctuation and angle brackets are
- * backslash-escaped so a renderer shows "<script>" as characters, never as markup.
+ * Posting text goes into Markdown as literal text: what a renderer would read as markup (angle
+ * brackets, links, emphasis, code, a heading mark at the start) is backslash-escaped, so it shows
+ * "<script>" as characters, never as markup. Punctuation that is markup nowhere inside a line
+ * ("C#", "Hello!", "{x}", "a | b") is left as it is, so the raw Markdown reads cleanly too.
  */
 export function escapeMarkdown(s: string): string {
-  return escapeInline(s).trim();
+  return escapeInline(s).trim().replace(/^#/, '\\#');
 }
 
 // The same escaping without trimming, for pieces of one line joined together.
 function escapeInline(s: string): string {
-  return decodeEntities(s)
-    .replace(/\s+/g, ' ')
-    // An "&" that would start a character reference is escaped; any other "&" reads as itself.
-    .replace(/[\\`*_[\]{}<>#|!~]/g, '\\$&')
-    .replace(/&(?=#?\w+;)/g, '\\&');
+  const t = repairText(s).replace(/[\s\u00a0\u200b]+/g, ' ');
+  return (
+    t
+      // A backslash before punctuation would escape it; elsewhere it reads as itself.
+      .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+      .replace(/[`*[\]<>]/g, '\\$&')
+      // "_" emphasises only at a word's edge ("snake_case" is literal); "~" strikes through only in pairs.
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+      .replace(/~/g, (m) => (t.indexOf('~') !== t.lastIndexOf('~') ? '\\~' : m))
+      // An "&" that would start a character reference is escaped; any other "&" reads as itself.
+      .replace(/&(?=#?\w+;)/g, '\\&')
+  );
 }
 
 /** Evidence as a Markdown quote: its clause, with the phrase in bold. Every piece is escaped. */
@@ -290,11 +304,11 @@ export function planToMarkdown(plan: PrepPlan): string {
   for (const r of plan.loop.rounds) out.push(`- **${e(r.name)}**: ${e(r.what)}`);
   out.push('', '## Leadership Principles to prepare', '');
   plan.principles.forEach((p, i) => {
-    out.push(`### ${i + 1}. ${e(p.name)} (score ${p.score})`, '', e(p.summary), '');
+    out.push(`### ${i + 1}. ${e(p.name)}`, '', e(p.summary), '');
     if (p.evidence.length) {
       out.push('From the posting:');
       for (const ev of p.evidence) out.push(`- "${evidenceMarkdown(ev)}" (${SECTION_LABEL[ev.section]})`);
-    } else out.push('_The posting does not name this one directly; it ranks here for this kind of role._');
+    } else out.push(`_${e(p.unmatched ?? unmatchedNote(plan.roleSummary.familyId))}_`);
     out.push('', `Most likely question: ${e(p.likelyQuestion)}`, '');
     const more = p.practiceQuestions.filter((q) => q !== p.likelyQuestion);
     if (more.length) {
@@ -310,14 +324,14 @@ export function planToMarkdown(plan: PrepPlan): string {
   for (const entry of plan.storyMap.entries) {
     out.push(`### ${e(entry.name)}`, '');
     for (const st of entry.stories) {
-      const also = st.alsoServes.length ? ` (can also serve ${st.alsoServes.map((a) => e(a.name)).join(', ')})` : '';
+      const also = st.alsoServes.length ? ` (can also serve ${listNames(st.alsoServes.map((a) => e(a.name)))})` : '';
       out.push(`- Story ${e(st.label)}: ${e(st.prompt)}${also}`);
     }
     out.push(`- Follow-ups to expect: ${entry.probes.map(e).join(' ')}`, '');
   }
   out.push('### Two questions nearly every loop asks', '');
   for (const q of plan.storyMap.mustAsk) {
-    out.push(`- **${q.kind === 'failure' ? 'A failure' : 'A disagreement'}**: ${e(q.question)} (shows ${q.shows.map(e).join(', ')})`);
+    out.push(`- **${q.kind === 'failure' ? 'A failure' : 'A disagreement'}**: ${e(q.question)} (shows ${listNames(q.shows.map(e))})`);
     out.push(`  - Follow-ups to expect: ${q.probes.map(e).join(' ')}`);
   }
   out.push('');
@@ -338,8 +352,8 @@ export function planToMarkdown(plan: PrepPlan): string {
   }
   out.push('## Timeline', '');
   bullets(plan.timeline);
-  out.push('## Questions to ask', '');
-  plan.questionsToAsk.forEach((q, i) => out.push(`${i + 1}. ${e(q.text)}${i < BEST_QUESTIONS ? ' _(ask first)_' : ''}`));
+  out.push('## Questions to ask', '', ASK_LEAD, '');
+  plan.questionsToAsk.forEach((q, i) => out.push(`${i + 1}. ${e(q.text)}`));
   out.push('');
   return out.join('\n');
 }

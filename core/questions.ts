@@ -26,117 +26,149 @@ export interface FamilyWords {
   metric: string;
 }
 
-// The words that make a question sound like the candidate's own job.
+// The words that make a question sound like the candidate's own job. The catalog's templates use
+// `work` as "the result you are proudest of in {work}", "when {work} is going badly", "delivered {work}
+// with fewer resources" and "refused to ship or hand over {work}": so it is one singular thing the
+// candidate did, with no tense of its own ("a campaign", not "a campaign you ran").
 const WORDS: Record<RoleFamilyId, FamilyWords> = {
   'software-engineering': {
-    customer: 'the customers or engineers who depend on your service',
-    work: 'a system you designed or built',
-    partner: 'a partner engineering team',
+    customer: 'the customers or engineers who use your software',
+    work: 'a software project',
+    partner: 'another engineering team',
     metric: 'latency, availability or defect rates',
   },
   'engineering-management': {
     customer: 'the customers your team’s systems serve',
-    work: 'your team’s roadmap',
+    work: 'a project your team owns',
     partner: 'a peer manager',
-    metric: 'delivery predictability, operational health or team attrition',
+    metric: 'delivery dates, operational health or team attrition',
   },
   'data-bi': {
-    customer: 'the business users of your dashboards and analyses',
-    work: 'a dashboard, data pipeline or analysis you built',
+    customer: 'the business teams who use your reports and analyses',
+    work: 'an analytics project',
     partner: 'a business stakeholder',
-    metric: 'data quality, report adoption or the business metrics you track',
+    metric: 'data quality, report adoption or the business metrics you report on',
   },
   'science-research': {
-    customer: 'the customers affected by a model or study of yours',
-    work: 'a model, experiment or study you led',
+    customer: 'the customers a model or study of yours affected',
+    work: 'a research project',
     partner: 'an engineering partner',
-    metric: 'model quality, experiment outcomes or business impact',
+    metric: 'model quality, experiment results or business impact',
   },
   'product-program-management': {
     customer: 'the customers of a product or program you ran',
-    work: 'a product or program you led',
+    work: 'a launch',
     partner: 'an engineering lead',
     metric: 'adoption, launch dates or program goals',
   },
   'sales-account-solutions': {
-    customer: 'a customer you advised or an account you managed',
-    work: 'a customer engagement or solution you led',
+    customer: 'a customer you advised',
+    work: 'a customer engagement',
     partner: 'a customer’s technical lead',
     metric: 'customer adoption, revenue or retention',
   },
   operations: {
-    customer: 'customers waiting on their orders',
-    work: 'a shift, site or process you ran',
+    customer: 'the customers waiting on your site’s orders',
+    work: 'an operations project',
     partner: 'another shift manager',
     metric: 'safety, productivity, quality or on-time delivery',
   },
   'hardware-operations-engineering': {
-    customer: 'the people who use or depend on equipment you designed or ran',
-    work: 'a design or system you were responsible for',
-    partner: 'a manufacturing partner',
+    customer: 'the people who depend on equipment you designed or maintained',
+    work: 'an engineering project',
+    partner: 'a manufacturing or operations partner',
     metric: 'reliability, uptime, yield or cost',
   },
   security: {
     customer: 'the teams and customers your security work protects',
-    work: 'a security review, control or tool you owned',
+    work: 'a security project',
     partner: 'a service team you were securing',
     metric: 'risk reduced, findings closed or time to respond',
   },
   'design-ux': {
-    customer: 'the users of a design you created',
-    work: 'a design or study you delivered',
+    customer: 'the users of a design of yours',
+    work: 'a design project',
     partner: 'a product manager',
-    metric: 'usability findings, task success or adoption',
+    metric: 'task success, usability findings or adoption',
   },
   'hr-recruiting': {
-    customer: 'the candidates, employees or managers you supported',
-    work: 'a hiring plan or people program you ran',
-    partner: 'a hiring manager',
-    metric: 'time to hire, offer acceptance or retention',
+    customer: 'the employees and managers you support',
+    work: 'an HR program',
+    partner: 'a business leader you advise',
+    metric: 'retention, engagement or time to resolve cases',
   },
   'finance-accounting': {
-    customer: 'the business leaders who relied on your numbers',
-    work: 'a forecast, close or analysis you owned',
+    customer: 'the business leaders who rely on your numbers',
+    work: 'a finance project',
     partner: 'a business owner',
     metric: 'forecast accuracy, close time or cost savings',
   },
   'legal-corporate': {
-    customer: 'the business teams you advised',
-    work: 'a matter, review or policy you handled',
+    customer: 'the business teams you support',
+    work: 'a business project',
     partner: 'a business leader',
-    metric: 'turnaround time, risk avoided or the outcome of the matter',
+    metric: 'turnaround time, risk avoided or cost',
   },
   marketing: {
-    customer: 'the audience of a campaign you ran',
-    work: 'a campaign or launch you led',
+    customer: 'the audience of a campaign of yours',
+    work: 'a campaign',
     partner: 'a product or sales partner',
     metric: 'reach, conversion or return on spend',
   },
   'learning-development': {
-    customer: 'the learners in a program you built',
-    work: 'a course or learning program you designed',
+    customer: 'the learners in a program of yours',
+    work: 'a learning program',
     partner: 'a subject-matter expert',
     metric: 'skill gains, completion or on-the-job results',
   },
   'support-customer-service': {
     customer: 'a customer who contacted you with a problem',
-    work: 'a customer case you handled',
+    work: 'your support work',
     partner: 'another support team',
     metric: 'resolution time, customer satisfaction or repeat contacts',
   },
   'student-intern': {
-    customer: 'the users of a project you worked on',
-    work: 'a course, research or internship project',
+    customer: 'the users of a project of yours',
+    work: 'a course or internship project',
     partner: 'a teammate',
     metric: 'the goals of that project',
   },
   general: {
-    customer: 'the people who relied on your work',
-    work: 'a project you owned',
+    customer: 'the people who rely on your work',
+    work: 'a project',
     partner: 'a colleague',
-    metric: 'the results you were measured on',
+    metric: 'the results you are measured on',
   },
 };
+
+// Families that hold two kinds of job an interviewer words differently, told apart by the title.
+const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<FamilyWords> }[] = [
+  {
+    family: 'hr-recruiting',
+    title: /\b(?:recruit\w*|sourc(?:er|ing)|talent acquisition)\b/i,
+    words: {
+      customer: 'the hiring managers and candidates you work with',
+      work: 'a hiring search',
+      partner: 'a hiring manager',
+      metric: 'time to hire, offer acceptance or candidate experience',
+    },
+  },
+  {
+    family: 'sales-account-solutions',
+    title: /\b(?:sales|account (?:manager|executive)|business development)\b/i,
+    words: { customer: 'a customer you sold to', work: 'a deal', partner: 'a specialist or partner team', metric: 'revenue, pipeline or customer retention' },
+  },
+  {
+    family: 'legal-corporate',
+    title: /\b(?:legal|counsel|attorney|lawyer|paralegal|compliance|privacy)\b/i,
+    words: { work: 'a legal matter', metric: 'turnaround time, risk avoided or the outcome of a matter' },
+  },
+  {
+    family: 'design-ux',
+    title: /\bresearch/i,
+    words: { customer: 'the users you studied', work: 'a research study', metric: 'the decisions your research changed' },
+  },
+];
 
 // Questions that suit this kind of job, best first.
 const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
@@ -252,8 +284,10 @@ const PRINCIPLE_ASKS: Record<PrincipleId, string> = {
   'success-and-scale-bring-broad-responsibility': 'How does the team weigh wider effects, such as safety, privacy or sustainability, in its decisions?',
 };
 
-export function familyWords(id: RoleFamilyId): FamilyWords {
-  return WORDS[id];
+/** The family's words, or its variant's when the title says which kind of job it is (a recruiter, a lawyer). */
+export function familyWords(id: RoleFamilyId, title?: string | null): FamilyWords {
+  const variant = title ? VARIANTS.find((v) => v.family === id && v.title.test(title)) : undefined;
+  return variant ? { ...WORDS[id], ...variant.words } : WORDS[id];
 }
 
 export function familyAsks(id: RoleFamilyId): string[] {
@@ -269,8 +303,12 @@ function fill(template: string, words: FamilyWords): string {
  * question is the plainest form of the principle's question, the one most interviewers start from,
  * so it is the "most likely" one the popup shows.
  */
-export function practiceQuestions(ids: readonly PrincipleId[], family: RoleFamilyId, perPrinciple = Infinity): PracticeQuestion[] {
-  const words = WORDS[family];
+export function practiceQuestions(
+  ids: readonly PrincipleId[],
+  family: RoleFamilyId,
+  perPrinciple = Infinity,
+  words: FamilyWords = WORDS[family],
+): PracticeQuestion[] {
   return ids.flatMap((id) =>
     principle(id)
       .questions.slice(0, perPrinciple)
@@ -297,14 +335,19 @@ export function teamName(posting: Posting): string | null {
   return shorten(name, 60);
 }
 
-// A duty worth asking about: a real task, not a slogan or company text.
+// A duty worth asking about: a concrete task, short enough to quote whole, not a slogan, company
+// text or a duty every job has ("Partner with cross-functional teams…").
+const VAGUE_DUTY = /^(?:you will|you'll|we |our |partner|participate|collaborate|work (?:closely )?with|communicate|support |assist|be |other duties)|\bamazon\b/i;
 function askableDuty(posting: Posting): string | null {
   const duty = posting.responsibilities
     .map(cleanText)
-    .find((r) => r.length >= 30 && r.length <= 160 && !isBoilerplate(r) && /^[A-Z]/.test(r) && !/\b(?:you will be|we are|our team|amazon)\b/i.test(r));
+    .find((r) => r.length >= 30 && r.length <= 90 && /^[A-Z]/.test(r) && !VAGUE_DUTY.test(r) && !isBoilerplate(r));
   return duty ?? null;
 }
 
+// A team part of the title that names nothing in particular: asking "what is the Quality team focused
+// on" only echoes a word of the posting back.
+const GENERIC_TEAM = /^(?:amazon|aws|quality|safety|security|operations|ops|finance|engineering|marketing|sales|legal|hr|recruiting|design|research|product|technology|tech|retail|people|data|analytics|support|it|networking|infrastructure|corporate|global|india|usa|emea|apac)$/i;
 /**
  * Questions for the candidate to ask, best first: the three at the top are the ones the popup shows.
  * They ask about the team's work and how it runs; none points at a requirement the candidate may lack.
@@ -314,10 +357,11 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   const asks = FAMILY_ASKS[fam];
   const out: string[] = [];
   const top = ranked[0];
-  const team = teamName(posting);
+  const named = teamName(posting);
+  const team = named && !GENERIC_TEAM.test(named) ? named : null;
   const duty = askableDuty(posting);
   out.push(asks[0]!);
-  if (duty) out.push(`Of the responsibilities listed, such as “${shorten(duty)}”, which would I take on first, and what would good look like after three months?`);
+  if (duty) out.push(`The posting lists “${duty.replace(/[.;:,]+$/, '')}” among the duties: what would good look like there after my first three months?`);
   if (top) out.push(PRINCIPLE_ASKS[top.id]);
   out.push(asks[1]!);
   if (team) out.push(`What is the ${team} team focused on this year, and where would this role make the biggest difference?`);

@@ -215,7 +215,9 @@ export interface RankOptions {
 /** How the evidence and the family prior combine (see combine()). Exported for the eval's sweeps. */
 /** `exclusive` (one sentence, one principle) is switchable only so the eval can measure what it costs. */
 // decay: each further piece of evidence for the same principle counts this much less than the one before.
-export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75 };
+// named: added to a principle the posting names outright ("strong sense of ownership", "dive deep"):
+// the strongest evidence there is, whatever the family's prior says.
+export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4 };
 
 // Evidence is put on a 0..1 scale against the posting's strongest principle, with a floor, so a thin
 // posting (little evidence anywhere) leans on its family's prior and a rich one on its own words.
@@ -265,8 +267,8 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
   const priors = options.priors ?? LEARNED_PRIORS;
   const { scored, texts } = scoreEvidence(posting);
   const strongest = Math.max(...scored.map((s) => s.score));
-  const ranked = scored.map(({ id, score, kept }, order) => {
-    const total = combine(score, strongest, familyPrior(family.id, id, priors));
+  const ranked = scored.map(({ id, score, kept, strongest: top }, order) => {
+    const total = combine(score, strongest, familyPrior(family.id, id, priors)) + (top >= NAMED ? TUNING.named : 0);
     return { id, score: Math.round(total * 1000) / 1000, kept, order };
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);

@@ -2,18 +2,15 @@
 // which moves between them make sense for an Amazon hiring process.
 import * as z from 'zod/mini';
 
-export const STATUSES = [
-  'saved',
-  'applied',
-  'online-assessment',
-  'phone-screen',
-  'second-phone-screen',
-  'loop',
-  'offer',
-  'rejected',
-  'withdrawn',
-  'no-response',
-] as const;
+/** Stages where the candidate is waiting on Amazon, in process order. */
+export const ACTIVE_STATUSES = ['saved', 'applied', 'online-assessment', 'phone-screen', 'second-phone-screen', 'loop'] as const;
+export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
+
+/** Ways out without an offer. */
+const EXITS = ['rejected', 'withdrawn', 'no-response'] as const;
+
+/** Every status: the active ones, then the outcomes. */
+export const STATUSES = [...ACTIVE_STATUSES, 'offer', ...EXITS] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
@@ -29,19 +26,6 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   withdrawn: 'Withdrawn',
   'no-response': 'No response',
 };
-
-/** Stages where the candidate is waiting on Amazon, in process order. */
-export const ACTIVE_STATUSES = [
-  'saved',
-  'applied',
-  'online-assessment',
-  'phone-screen',
-  'second-phone-screen',
-  'loop',
-] as const satisfies readonly Status[];
-export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
-
-const EXITS = ['rejected', 'withdrawn', 'no-response'] as const;
 
 // Skips are allowed forward because the process really skips: roles without an assessment go
 // from applied to a phone screen, referrals and hiring events go straight to the loop, and

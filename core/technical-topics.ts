@@ -7,6 +7,7 @@ import { literalHints } from './literal-hints';
 import { WordStarts } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
+import { isBoilerplateSentence } from './boilerplate';
 
 export interface TechnicalTopic {
   topic: string;
@@ -26,7 +27,8 @@ const HARDWARE: readonly RoleFamilyId[] = ['hardware-operations-engineering'];
 const OPS: readonly RoleFamilyId[] = ['operations', 'hardware-operations-engineering'];
 
 const LEXICON: readonly Entry[] = [
-  { topic: 'SQL', re: /\b(?:sql|mysql|postgres(?:ql)?|nosql)\b/i },
+  { topic: 'SQL', re: /\b(?:sql|mysql|postgres(?:ql)?)\b/i },
+  { topic: 'NoSQL databases', re: /\b(?:nosql|dynamodb|cassandra|mongodb)\b/i },
   { topic: 'Python', re: /\bpython\b/i },
   { topic: 'Java', re: /\bjava\b(?!script)/i },
   { topic: 'C / C++', re: /\bc\+\+|\bc\/c\+\+/i },
@@ -111,17 +113,21 @@ const COMPILED = LEXICON.map((e) => {
   const openings = hints?.map((h) => /^[a-z0-9]{1,3}/.exec(h)?.[0] ?? '');
   const usable = openings && openings.every(Boolean) && e.re.source.startsWith('\\b');
   const list = usable ? [...new Set(openings)] : null;
-  return { list, sticky: new RegExp(e.re.source, `${e.re.flags}y`) };
+  return { list, sticky: new RegExp(e.re.source, `${e.re.flags}y`), global: new RegExp(e.re.source, `${e.re.flags}g`) };
 });
 
-function firstMatch(i: number, text: string, starts: WordStarts | null): RegExpExecArray | null {
-  const entry = LEXICON[i]!;
-  const { list, sticky } = COMPILED[i]!;
-  if (!starts || !list) return entry.re.exec(text);
+// The first match at or after `from`.
+function nextMatch(i: number, text: string, starts: WordStarts | null, from: number): RegExpExecArray | null {
+  const { list, sticky, global } = COMPILED[i]!;
+  if (!starts || !list) {
+    global.lastIndex = from;
+    return global.exec(text);
+  }
   // Each opening's words separately (no merged list to build); the earliest match wins.
   let best: RegExpExecArray | null = null;
   for (const opening of list) {
     for (const at of starts.positions([opening], opening)) {
+      if (at < from) continue;
       if (best && at >= best.index) break;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
@@ -134,17 +140,88 @@ function firstMatch(i: number, text: string, starts: WordStarts | null): RegExpE
   return best;
 }
 
+// Families whose interviews test no general technology: a technology named in their description is
+// the company's or the team's, not a skill to revise, so for them only the qualifications count.
+const NON_TECHNICAL: ReadonlySet<RoleFamilyId> = new Set([
+  'operations',
+  'design-ux',
+  'hr-recruiting',
+  'finance-accounting',
+  'legal-corporate',
+  'marketing',
+  'learning-development',
+]);
+
+// A sentence about the company, not the job: "At Amazon Web Services (AWS) we are inventing the future of
+// cloud computing", "Just as Amazon has many businesses…", "Our customers…" (but "We are looking for…"
+// states a requirement).
+const COMPANY_SENTENCE = /^(?:at |just as )?(?:amazon|aws)\b|^(?:we|our)\b(?!(?: are|['’]re)? (?:looking|seeking|hiring)| need| want| expect)/i;
+
+const NL = 10;
+const SPACE = 32;
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63; // . ! ?
+}
+
+// Where the sentence around `at` starts: after the last line break, or after ". " before it.
+function sentenceStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (c === NL || (c === SPACE && s > 1 && isStop(text.charCodeAt(s - 2)))) break;
+    s--;
+  }
+  return s;
+}
+
+// Where it ends: at the next line break, or just after ". ".
+function sentenceEnd(text: string, end: number): number {
+  let e = end;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c === NL) return e;
+    if (isStop(c) && (e + 1 === text.length || text.charCodeAt(e + 1) === SPACE)) return e + 1;
+    e++;
+  }
+  return e;
+}
+
 /** Topics the posting names in their technical sense, then the family's usual ones. */
 export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints = true): TechnicalTopic[] {
-  const text = SECTIONS.filter((s) => s !== 'title')
-    .map((s) => sectionText(posting, s).slice(0, MAX_SECTION_CHARS))
-    .join('\n');
+  // Sections in order, one text; `qualsFrom` is where the qualifications start.
+  const parts = SECTIONS.filter((s) => s !== 'title').map((s) => [s, sectionText(posting, s).slice(0, MAX_SECTION_CHARS)] as const);
+  let text = '';
+  let qualsFrom = -1;
+  for (const [s, t] of parts) {
+    if (qualsFrom < 0 && (s === 'basicQualifications' || s === 'preferredQualifications')) qualsFrom = text.length;
+    text += `${t}\n`;
+  }
+  const nonTechnical = NON_TECHNICAL.has(family);
   const starts = useHints ? new WordStarts(text) : null;
   const found: TechnicalTopic[] = [];
+  // Is the sentence that starts at a position company text? Several topics often share one sentence.
+  const companyAt = new Map<number, boolean>();
+  const inCompanyText = (at: number, end: number): boolean => {
+    const s = sentenceStart(text, at);
+    let known = companyAt.get(s);
+    if (known === undefined) {
+      const sentence = text.slice(s, sentenceEnd(text, end)).replace(/^[\s\-*•·▪●◦]+/, '');
+      // The recurring company blocks stand in descriptions; a qualification line is checked by its wording alone.
+      known = COMPANY_SENTENCE.test(sentence) || ((qualsFrom < 0 || s < qualsFrom) && isBoilerplateSentence(sentence));
+      companyAt.set(s, known);
+    }
+    return known;
+  };
   for (const [i, { topic, only }] of LEXICON.entries()) {
     if (only && !only.includes(family)) continue;
-    const m = firstMatch(i, text, starts);
-    if (m) found.push({ topic, source: 'posting', quote: m[0] });
+    // A family's own topics count anywhere; general technology only in a non-technical family's qualifications.
+    const from = nonTechnical && !only ? qualsFrom : 0;
+    if (from < 0) continue;
+    for (let m = nextMatch(i, text, starts, from); m; m = nextMatch(i, text, starts, m.index + Math.max(1, m[0].length))) {
+      if (inCompanyText(m.index, m.index + m[0].length)) continue;
+      found.push({ topic, source: 'posting', quote: m[0] });
+      break;
+    }
   }
   // An internship is technical only when its posting names technical topics.
   if (family === 'student-intern' && found.length === 0) return found;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FEELINGS, panelNames, type DebriefDraft, type Feeling, type Interview } from '../../core/interview';
 import type { Story } from '../../core/story';
-import { ErrorText } from '../ui/ErrorText';
+import { FormEnd } from '../ui/FormEnd';
 import { useAction } from '../ui/use-action';
 import type { UsedStory } from '../../core/interview-stories';
 import { StoryTellings } from './StoryTellings';
@@ -165,15 +165,11 @@ export function DebriefForm({
       <label class="row">
         <input type="checkbox" checked={thankYou} onChange={(e) => setThankYou(e.currentTarget.checked)} /> Remind me to send a thank-you note
       </label>
-      <ErrorText error={error} />
-      <div class="row">
-        <button type="submit" class="primary" disabled={busy}>
-          Save debrief
-        </button>
+      <FormEnd error={error} busy={busy} submit="Save debrief">
         <span role="status" class="hint">
           {saved ? 'Debrief saved.' : ''}
         </span>
-      </div>
+      </FormEnd>
     </form>
   );
 }

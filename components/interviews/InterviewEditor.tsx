@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { INTERVIEW_KIND_LABELS, INTERVIEW_MODES, INTERVIEW_MODE_LABELS, type InterviewDraft, type InterviewKind, type InterviewMode } from '../../core/interview';
 import { timeZones } from '../../core/zoned-time';
-import { ErrorText } from '../ui/ErrorText';
+import { FormEnd } from '../ui/FormEnd';
 import { useAction } from '../ui/use-action';
 import {
   DEFAULT_MINUTES,
@@ -219,15 +219,11 @@ export function InterviewEditor({
         Remind me to send a thank-you note afterwards
       </label>
 
-      <ErrorText error={error} />
-      <div class="row">
-        <button type="submit" class="primary" disabled={busy}>
-          {isNew ? 'Add interview' : 'Save interview'}
-        </button>
+      <FormEnd error={error} busy={busy} submit={isNew ? 'Add interview' : 'Save interview'}>
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-      </div>
+      </FormEnd>
     </form>
   );
 }

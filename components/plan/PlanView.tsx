@@ -3,7 +3,7 @@ import { PostingLink } from '../ui/PostingLink';
 import type { Posting } from '../../core/posting';
 import type { PlanState } from '../../core/application';
 import type { PracticeSession } from '../../core/practice';
-import { BEST_QUESTIONS, planToMarkdown, type PrepPlan } from '../../core/prep-plan';
+import { ASK_LEAD, planToMarkdown, type PrepPlan } from '../../core/prep-plan';
 import type { Story } from '../../core/story';
 import { PracticeMode } from '../stories/PracticeMode';
 import { PrincipleCoverage } from '../stories/PrincipleCoverage';
@@ -207,11 +207,11 @@ export function PlanView({
       </section>
       <section aria-labelledby="ask-title">
         <h2 id="ask-title">Questions to ask</h2>
+        <p class="hint">{ASK_LEAD}</p>
         <ol class="ask-list">
-          {filled.questionsToAsk.map((q, i) => (
+          {filled.questionsToAsk.map((q) => (
             <li key={q.id} id={q.id}>
               {q.text}
-              {i < BEST_QUESTIONS && <span class="hint"> (ask first)</span>}
             </li>
           ))}
         </ol>

@@ -38,7 +38,7 @@ export function PrincipleCard({
           </ul>
         </>
       ) : (
-        <p class="hint">The posting does not name this one directly; it is usual for this kind of role.</p>
+        <p class="hint">{principle.unmatched ?? 'It ranks here because loops for this kind of role usually probe it.'}</p>
       )}
       <h4>Most likely question</h4>
       <p class="likely-question" id={likelyAnchor(principle.id)}>

@@ -1,4 +1,5 @@
 import type { PrepPlan } from '../../core/prep-plan';
+import { listNames } from '../../core/plan-text';
 
 /** Two stories per top principle, what else each can answer, the follow-ups, and the failure and disagreement questions. */
 export function StoryMap({ map }: { map: PrepPlan['storyMap'] }) {
@@ -15,7 +16,7 @@ export function StoryMap({ map }: { map: PrepPlan['storyMap'] }) {
             {entry.stories.map((s) => (
               <li key={s.label}>
                 <strong>Story {s.label}:</strong> {s.prompt}
-                {s.alsoServes.length > 0 && <span class="hint"> (can also serve {s.alsoServes.map((a) => a.name).join(', ')})</span>}
+                {s.alsoServes.length > 0 && <span class="hint"> (can also serve {listNames(s.alsoServes.map((a) => a.name))})</span>}
               </li>
             ))}
           </ul>
@@ -29,7 +30,7 @@ export function StoryMap({ map }: { map: PrepPlan['storyMap'] }) {
         {map.mustAsk.map((q) => (
           <li key={q.kind} id={`must-ask-${q.kind}`} data-kind={q.kind}>
             <strong>{q.kind === 'failure' ? 'A failure' : 'A disagreement'}:</strong> {q.question}{' '}
-            <span class="hint">(shows {q.shows.join(', ')})</span>
+            <span class="hint">(shows {listNames(q.shows)})</span>
             <div class="probes">
               <span class="hint">Follow-ups to expect:</span> {q.probes.join(' ')}
             </div>

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_INTERVIEW_REMINDERS, interviewReminderSettings, type InterviewReminderSettings, type Settings } from '../../core/settings';
-import { ErrorText } from '../ui/ErrorText';
-import { useAction } from '../ui/use-action';
+import { SettingsForm, useSettingsForm, wholeNumber } from './SettingsForm';
 
 /** One interview reminder: its switch, and how long before the interview it comes. */
 interface Reminder {
@@ -17,9 +15,7 @@ const DAY_BEFORE: Reminder = { label: 'Day before', amount: 'hours before', min:
 const SHORTLY_BEFORE: Reminder = { label: 'Shortly before', amount: 'minutes before', min: 5, max: 240, hint: '5 to 240' };
 
 function whole(value: string, { label, amount, min, max }: Reminder): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < min || n > max) throw new Error(`${label}: ${amount}: enter a whole number from ${min} to ${max}`);
-  return n;
+  return wholeNumber(value, `${label}: ${amount}`, min, max);
 }
 
 function ReminderRow({
@@ -68,35 +64,18 @@ export function InterviewReminders({
       debrief: r.debriefPrompt,
     };
   };
-  const [form, setForm] = useState(initial);
-  const [saved, setSaved] = useState(false);
-  const { busy, error, run } = useAction();
-  useEffect(() => setForm(initial()), [settings]);
-
-  const submit = () =>
-    run(async () => {
-      setSaved(false);
-      await onSave({
-        // Only a reminder that is on needs a valid time; an off one is stored as null.
-        dayBeforeHours: form.dayBefore ? whole(form.hours, DAY_BEFORE) : null,
-        shortlyBeforeMinutes: form.shortlyBefore ? whole(form.minutes, SHORTLY_BEFORE) : null,
-        debriefPrompt: form.debrief,
-      });
-      setSaved(true);
-    });
+  const state = useSettingsForm(settings, initial, (form) =>
+    onSave({
+      // Only a reminder that is on needs a valid time; an off one is stored as null.
+      dayBeforeHours: form.dayBefore ? whole(form.hours, DAY_BEFORE) : null,
+      shortlyBeforeMinutes: form.shortlyBefore ? whole(form.minutes, SHORTLY_BEFORE) : null,
+      debriefPrompt: form.debrief,
+    }),
+  );
+  const { form, setForm } = state;
 
   return (
-    <form
-      class="panel stack"
-      // Our messages name the field and the range; the browser's bubble would only say "invalid".
-      noValidate
-      aria-labelledby="interview-reminders-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <h2 id="interview-reminders-title">Interview reminders</h2>
+    <SettingsForm id="interview-reminders-title" title="Interview reminders" submit="Save interview reminders" savedText="Saved. Applies to the next reminders." state={state}>
       <fieldset>
         <legend>Notifications for scheduled interviews</legend>
         <p class="hint">Shown only while desktop notifications are on.</p>
@@ -121,15 +100,6 @@ export function InterviewReminders({
           debrief after
         </label>
       </fieldset>
-      <ErrorText error={error} />
-      <div class="row">
-        <button type="submit" class="primary" disabled={busy}>
-          Save interview reminders
-        </button>
-        <span role="status" class="ok">
-          {saved ? 'Saved. Applies to the next reminders.' : ''}
-        </span>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }

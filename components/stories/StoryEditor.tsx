@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { principles } from '../../core/principles';
 import type { Story } from '../../core/story';
 import type { StoryDraft } from '../../db/stories';
-import { ErrorText } from '../ui/ErrorText';
+import { FormEnd } from '../ui/FormEnd';
 import { useAction } from '../ui/use-action';
 
 const PARTS = [
@@ -70,15 +70,11 @@ export function StoryEditor({
           ))}
         </div>
       </fieldset>
-      <ErrorText error={error} />
-      <div class="row">
-        <button type="submit" class="primary" disabled={busy}>
-          Save story
-        </button>
+      <FormEnd error={error} busy={busy} submit="Save story">
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-      </div>
+      </FormEnd>
     </form>
   );
 }

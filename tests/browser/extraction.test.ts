@@ -2,11 +2,11 @@
 // extracts (on load, after client-side navigation, on a listing), the popup shows the result, the
 // page sees no errors and the extension sends no requests.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/chromium';
+import { axeViolations } from './axe';
 import { launchExtension, postingUrl, searchResultsFragment, type ExtensionHarness } from './harness';
 
 // Expected values read from tests/fixtures/pages/reconstructed/3038134.html: h1.title, p.meta
@@ -37,17 +37,6 @@ afterAll(async () => {
 });
 
 const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
-
-/** axe-core's WCAG A/AA violations on a page (evaluated over CDP, so the popup's CSP allows it). */
-async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: number }>> {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-    const { violations } = await axe.run({ runOnly: ['wcag2a', 'wcag2aa'] });
-    return violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
-  });
-}
 
 async function seenPostings(): Promise<SeenPosting['posting'][]> {
   return (await ext.messages('postingSeen')).map((m) => (m.data as SeenPosting).posting);

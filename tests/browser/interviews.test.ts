@@ -13,6 +13,8 @@ import { fromWallTime, toWallTime } from '../../core/zoned-time';
 import { ROOT } from '../../scripts/lib/chromium';
 import { buildIsolated } from '../../scripts/lib/build-isolated';
 import { writeRecords } from '../../scripts/lib/seed-store';
+import type { MessageName } from '../../messaging/protocol';
+import { sendFromPage } from './extension-session';
 import { launchExtension, type ExtensionHarness } from './harness';
 
 const JOB_ID = '3038134';
@@ -24,7 +26,6 @@ const DAY = 24 * HOUR;
 const ALARM = 'loopready-interview-next';
 
 interface ChromeApi {
-  runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message?: string } };
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean>; onClicked: { dispatch(id: string): void } };
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
 }
@@ -33,23 +34,8 @@ let ext: ExtensionHarness;
 let extensionPage: Page;
 let base: string;
 
-/** A message the way messaging/bus.ts sends it (@webext-core/messaging's wire format). */
-async function send<T>(type: string, data: unknown): Promise<T> {
-  const reply = await extensionPage.evaluate(
-    ([type, data]) => {
-      const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      return new Promise<unknown>((resolve, reject) =>
-        chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r: unknown) =>
-          chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve(r),
-        ),
-      );
-    },
-    [type, data] as const,
-  );
-  const { res, err } = reply as { res?: T; err?: { message: string } };
-  if (err) throw new Error(err.message);
-  return res as T;
-}
+/** A message from the extension page, the way messaging/bus.ts sends it. */
+const send = async <T>(type: MessageName, data: unknown): Promise<T> => (await sendFromPage(extensionPage, type, data)) as T;
 
 /** Move the background's clock and the pages' clock to `at`. */
 async function clockAt(at: number): Promise<void> {

@@ -3,11 +3,11 @@
 // reopening, the prep plan shortcut, and the off-posting overview listing the saved application.
 // axe-core checks WCAG A/AA in light and dark for the saved state and the off-posting state.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/chromium';
+import { axeViolations } from './axe';
 import { storedApplications } from './extension-session';
 import { launchExtension, type ExtensionHarness } from './harness';
 
@@ -40,16 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: number }>> {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-    const { violations } = await axe.run({ runOnly: ['wcag2a', 'wcag2aa'] });
-    return violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
-  });
-}
 
 async function axeLightAndDark(page: Page) {
   await page.emulateMedia({ colorScheme: 'light' });

@@ -3,6 +3,8 @@
 // notification and the stored record show it — once, not again on the next check.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MessageName } from '../../messaging/protocol';
+import { sendFromPage } from './extension-session';
 import { launchExtension, type ExtensionHarness } from './harness';
 
 // tests/fixtures/pages/reconstructed/3038134.html: h1.title and p.meta "Job ID: 3038134 | Amazon EU Sarl".
@@ -12,38 +14,17 @@ const DAY = 86_400_000;
 
 /** The slice of the extension API these tests call inside extension contexts (no @types/chrome here). */
 interface ChromeApi {
-  runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void; lastError?: { message?: string } };
   action: { getBadgeText(d: object): Promise<string> };
   notifications: { getAll(): Promise<Record<string, boolean>> };
   alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
-}
-
-interface Reply<T> {
-  res?: T;
-  err?: { message: string };
 }
 
 let ext: ExtensionHarness;
 // An extension-origin document that runs none of the UI code, so the messages are the test's alone.
 let extensionPage: Page;
 
-/** Send a message the way messaging/bus.ts does (@webext-core/messaging's wire format) from an extension page. */
-async function send<T>(type: string, data: unknown): Promise<T> {
-  const reply = await extensionPage.evaluate(
-    ([type, data]) => {
-      const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      return new Promise<unknown>((resolve, reject) =>
-        chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r: unknown) =>
-          chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve(r),
-        ),
-      );
-    },
-    [type, data] as const,
-  );
-  const { res, err } = reply as Reply<T>;
-  if (err) throw new Error(err.message);
-  return res as T;
-}
+/** A message from the extension page, the way messaging/bus.ts sends it. */
+const send = async <T>(type: MessageName, data: unknown): Promise<T> => (await sendFromPage(extensionPage, type, data)) as T;
 
 interface StoredApplication {
   jobId: string;

@@ -226,3 +226,15 @@ describe('learned standard sentences', () => {
     expect(isBoilerplateSentence('We build dashboards for the operations team.')).toBe(false);
   });
 });
+
+describe('a principle named outright', () => {
+  it('outranks the family prior: a data posting that asks for "bias for action" ranks it in the top three', () => {
+    const p = emptyPosting({
+      title: 'Business Intelligence Engineer',
+      description:
+        'You will analyze data to find root causes of late deliveries and improve the customer experience. You will automate reports, build new tools and innovate on how we measure customer needs. We look for a strong bias for action.',
+    });
+    const top3 = rankPrinciples(p).slice(0, 3).map((r) => r.id);
+    expect(top3).toContain('bias-for-action');
+  });
+});

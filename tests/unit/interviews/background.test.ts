@@ -1,12 +1,11 @@
 // Interview reminders in the background adapter, against WXT's fake browser (alarms, notifications,
 // tabs) and a real IndexedDB implementation (fake-indexeddb). A "restart" is a new worker (new
 // adapter, new listeners) over the same database; the clock is injected.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { noticeId } from '../../../core/interview-reminders';
 import { getApplication, saveApplication, setStatus } from '../../../db/applications';
-import { openDb, type LoopReadyDb } from '../../../db/db';
+import type { LoopReadyDb } from '../../../db/db';
 import { getInterview, saveInterview } from '../../../db/interviews';
 import { updateSettings } from '../../../db/settings';
 import { protocol } from '../../../messaging/protocol';
@@ -18,7 +17,7 @@ import {
   withInterviewReminders,
 } from '../../../entrypoints/background/interview-reminders';
 import { NEXT_DUE_ALARM, createReminders, listenForReminders, type Reminders } from '../../../entrypoints/background/reminders';
-import { DAY, HOUR, MINUTE, at, draftOf, postingOf } from './helpers';
+import { DAY, HOUR, MINUTE, at, draftOf, postingOf, workerStore } from './helpers';
 
 const JOB = '1496414';
 const SAVED = at('2026-03-20', '09:00');
@@ -26,26 +25,22 @@ const SAVED = at('2026-03-20', '09:00');
 const START = at('2026-03-31', '10:00');
 const END = START + HOUR;
 
-let factory: IDBFactory;
+const worker = workerStore();
 let db: LoopReadyDb;
 let now: number;
 const clock = () => now;
-const stops: (() => void)[] = [];
 
 /** Start a "service worker" as entrypoints/background/index.ts does. */
 function startWorker(): Reminders {
-  db = openDb('loopready', { indexedDB: factory, IDBKeyRange });
+  db = worker.open();
   const followUps = createReminders(db, clock);
   const interviews = createInterviewReminders(db, followUps, clock);
   const reminders = withInterviewReminders(followUps, interviews);
-  stops.push(listenForReminders(reminders), listenForInterviewReminders(interviews));
+  worker.listen(listenForReminders(reminders), listenForInterviewReminders(interviews));
   return reminders;
 }
 
-function stopWorker(): void {
-  stops.splice(0).forEach((stop) => stop());
-  db.close();
-}
+const stopWorker = worker.stop;
 
 async function shown() {
   return fakeBrowser.notifications.getAll() as Promise<Record<string, { title: string; message: string }>>;
@@ -62,7 +57,6 @@ async function fire(name: string): Promise<void> {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  factory = new IDBFactory();
   now = SAVED;
 });
 afterEach(() => {

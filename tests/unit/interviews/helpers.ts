@@ -3,7 +3,7 @@
 import type { InterviewDraft } from '../../../core/interview';
 import { fromWallTime } from '../../../core/zoned-time';
 
-export { DAY, T0, freshDb, freshDbs, postingOf } from '../tracking/fixtures';
+export { DAY, T0, freshDb, freshDbs, postingOf, workerStore } from '../tracking/fixtures';
 
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;

@@ -46,6 +46,21 @@ async function openOnPosting(rank?: RankingLoader) {
   return api;
 }
 
+/** The popup on the posting, after Save (no ranking: these tests are about tracking). */
+async function openAndSave() {
+  const api = await openOnPosting(async () => []);
+  fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
+  await waitFor(() => expect(stage()).toBe('Saved'));
+  return api;
+}
+
+/** Pick a stage in the popup's control, press Update stage, and wait until the stage shown is `shows` (the new one, or the stored one when the move is refused). */
+async function chooseStage(value: string, shows: string) {
+  fireEvent.change(screen.getByLabelText('Move to'), { target: { value } });
+  fireEvent.click(screen.getByRole('button', { name: 'Update stage' }));
+  await waitFor(() => expect(stage()).toBe(shows));
+}
+
 describe('principles on a posting', () => {
   it('shows each principle with the phrase highlighted inside the sentence it comes from', async () => {
     // Read from the record's description: "…a self-starter comfortable with ambiguity, with strong
@@ -110,9 +125,7 @@ describe('principles on a posting', () => {
 
 describe('save and stage', () => {
   it('Save becomes the stage control, offering only the moves allowed from "Saved"', async () => {
-    const api = await openOnPosting(async () => []);
-    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
-    await waitFor(() => expect(stage()).toBe('Saved'));
+    const api = await openAndSave();
     expect(screen.queryByRole('button', { name: 'Save to tracker' })).toBeNull();
     expect(live()).toBe('Saved to your tracker.');
     // core/status.ts: a saved job can only be applied to or dropped.
@@ -127,27 +140,19 @@ describe('save and stage', () => {
   });
 
   it('moves through the allowed stages, each with its own next moves, and announces each change', async () => {
-    const api = await openOnPosting(async () => []);
-    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
-    await waitFor(() => expect(stage()).toBe('Saved'));
+    const api = await openAndSave();
 
-    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'applied' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Update stage' }));
-    await waitFor(() => expect(stage()).toBe('Applied'));
+    await chooseStage('applied', 'Applied');
     expect(live()).toBe('Stage changed to Applied.');
     expect(options()).toEqual(['Online assessment', 'Phone screen', 'Second phone screen', 'Loop (onsite or virtual)', 'Rejected', 'Withdrawn', 'No response']);
 
-    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'phone-screen' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Update stage' }));
-    await waitFor(() => expect(stage()).toBe('Phone screen'));
+    await chooseStage('phone-screen', 'Phone screen');
     expect(options()).toEqual(['Second phone screen', 'Loop (onsite or virtual)', 'Offer', 'Rejected', 'Withdrawn', 'No response']);
     expect((await api.db.applications.get('3038134'))?.history.map((h) => h.to)).toEqual(['saved', 'applied', 'phone-screen']);
   });
 
   it('undo goes back one stage, in the store too, and is gone when nothing is left to undo', async () => {
-    const api = await openOnPosting(async () => []);
-    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
-    await waitFor(() => expect(stage()).toBe('Saved'));
+    const api = await openAndSave();
     expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull(); // the save itself is not undone here
     fireEvent.click(screen.getByRole('button', { name: 'Update stage' })); // preselected: Applied
     await waitFor(() => expect(stage()).toBe('Applied'));
@@ -161,9 +166,7 @@ describe('save and stage', () => {
   });
 
   it('a move refused by the background (changed in another window) shows the stored stage and keeps the record', async () => {
-    const api = await openOnPosting(async () => []);
-    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
-    await waitFor(() => expect(stage()).toBe('Saved'));
+    const api = await openAndSave();
     // Meanwhile the tracker page withdrew the application.
     await setStatus(api.db, '3038134', 'withdrawn', T0);
     fireEvent.click(screen.getByRole('button', { name: 'Update stage' })); // Applied, from a stage that is gone
@@ -273,12 +276,8 @@ describe('on other pages', () => {
 
 describe('a stage changed elsewhere (another popup, the tracker)', () => {
   async function savedAndApplied() {
-    const api = await openOnPosting(async () => []);
-    fireEvent.click(await screen.findByRole('button', { name: 'Save to tracker' }));
-    await waitFor(() => expect(stage()).toBe('Saved'));
-    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'applied' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Update stage' }));
-    await waitFor(() => expect(stage()).toBe('Applied'));
+    const api = await openAndSave();
+    await chooseStage('applied', 'Applied');
     return api;
   }
 
@@ -294,9 +293,7 @@ describe('a stage changed elsewhere (another popup, the tracker)', () => {
   it('refuses a move from a stale stage and shows the stored one instead of overwriting it', async () => {
     const api = await savedAndApplied();
     await setStatus(api.db, '3038134', 'phone-screen', T0); // another popup moved it first
-    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'rejected' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Update stage' }));
-    await waitFor(() => expect(stage()).toBe('Phone screen'));
+    await chooseStage('rejected', 'Phone screen');
     expect(live()).toBe('Stage changed elsewhere: now Phone screen.');
     expect(screen.queryByRole('alert')).toBeNull();
     const stored = await api.db.applications.get('3038134');

@@ -151,6 +151,28 @@ function hasInvisible(values: unknown[]): string[] {
 }
 
 // The real page amazon.jobs served in 2026 at a removed job's URL, read in place (never copied).
+// Changes that read the same on a posting and on a listing page (both lists use them).
+
+/** 3 MB of page furniture before and after everything else. */
+function addFurniture(doc: Document): boolean {
+  if (!doc.body) return false;
+  doc.body.prepend(filler(doc, 1_500_000));
+  doc.body.append(filler(doc, 1_500_000));
+  return true;
+}
+
+/** A body rendered empty. */
+function emptyBody(doc: Document): boolean {
+  if (!doc.body || doc.body.childNodes.length === 0) return false;
+  doc.body.replaceChildren();
+  return true;
+}
+
+/** Overrides, isolates and zero-width characters in every text node. */
+function sprinkleEverywhere(doc: Document, rng: () => number): boolean {
+  return sprinkleInvisible(doc, doc.documentElement, rng) > 0;
+}
+
 const REMOVED_JOB_PAGE = new URL('../../../../shared/fixtures/external/html/hanegbi__jobfit__amazon.html', import.meta.url);
 
 export const POSTING_MUTATIONS: Mutation[] = [
@@ -388,12 +410,7 @@ export const POSTING_MUTATIONS: Mutation[] = [
   {
     kind: 'huge',
     name: 'huge:3mb-furniture',
-    apply: (doc) => {
-      if (!doc.body) return false;
-      doc.body.prepend(filler(doc, 1_500_000));
-      doc.body.append(filler(doc, 1_500_000));
-      return true;
-    },
+    apply: addFurniture,
   },
   {
     kind: 'huge',
@@ -422,11 +439,7 @@ export const POSTING_MUTATIONS: Mutation[] = [
   {
     kind: 'empty',
     name: 'empty:body',
-    apply: (doc) => {
-      if (!doc.body || doc.body.childNodes.length === 0) return false;
-      doc.body.replaceChildren();
-      return true;
-    },
+    apply: emptyBody,
     removed: PAGE_ONLY,
     mayLose: ['title'], // the <title> in the head still names it
   },
@@ -496,7 +509,7 @@ export const POSTING_MUTATIONS: Mutation[] = [
     // A company name starting with U+202E reversed our own labels in the popup (issue 11): every text
     // node of the page gets overrides, isolates and zero-width characters; every field must read as
     // on the clean page.
-    apply: (doc, rng) => sprinkleInvisible(doc, doc.documentElement, rng) > 0,
+    apply: sprinkleEverywhere,
     check: (m) => hasInvisible(Object.values(m)),
   },
   {
@@ -592,21 +605,12 @@ export const LISTING_MUTATIONS: ListingMutation[] = [
   {
     kind: 'huge',
     name: 'huge:3mb-furniture',
-    apply: (doc) => {
-      if (!doc.body) return false;
-      doc.body.prepend(filler(doc, 1_500_000));
-      doc.body.append(filler(doc, 1_500_000));
-      return true;
-    },
+    apply: addFurniture,
   },
   {
     kind: 'empty',
     name: 'empty:body',
-    apply: (doc) => {
-      if (!doc.body || doc.body.childNodes.length === 0) return false;
-      doc.body.replaceChildren();
-      return true;
-    },
+    apply: emptyBody,
     removesCards: true,
   },
   {
@@ -626,6 +630,6 @@ export const LISTING_MUTATIONS: ListingMutation[] = [
   {
     kind: 'hostile',
     name: 'hostile:bidi-and-zero-width-in-every-text',
-    apply: (doc, rng) => sprinkleInvisible(doc, doc.documentElement, rng) > 0,
+    apply: sprinkleEverywhere,
   },
 ];

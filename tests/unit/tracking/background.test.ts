@@ -1,11 +1,10 @@
 // The background adapter against WXT's fake browser (alarms, notifications, badge, tabs) and a real
 // IndexedDB implementation (fake-indexeddb). A "restart" is a new adapter over the same database.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { Application } from '../../../core/application';
 import { getApplication, saveApplication, setFollowUpAt, setStatus, snooze } from '../../../db/applications';
-import { openDb, type LoopReadyDb } from '../../../db/db';
+import type { LoopReadyDb } from '../../../db/db';
 import { protocol } from '../../../messaging/protocol';
 import {
   CHECK_PERIOD_MINUTES,
@@ -17,30 +16,25 @@ import {
   type Reminders,
 } from '../../../entrypoints/background/reminders';
 import { storeHandlers } from '../../../entrypoints/background/store-handlers';
-import { DAY, T0, postingOf } from './fixtures';
+import { DAY, T0, postingOf, workerStore } from './fixtures';
 
-let factory: IDBFactory;
+const worker = workerStore();
 let db: LoopReadyDb;
 let now: number;
 const clock = () => now;
-const stops: (() => void)[] = [];
 
 /** Start a "service worker": open the store, create the adapter, register its listeners. */
 function startWorker(): Reminders {
-  db = openDb('loopready', { indexedDB: factory, IDBKeyRange });
+  db = worker.open();
   const reminders = createReminders(db, clock);
-  stops.push(listenForReminders(reminders));
+  worker.listen(listenForReminders(reminders));
   return reminders;
 }
 
-function stopWorker(): void {
-  stops.splice(0).forEach((stop) => stop());
-  db.close();
-}
+const stopWorker = worker.stop;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  factory = new IDBFactory();
   now = T0;
 });
 afterEach(() => stopWorker());

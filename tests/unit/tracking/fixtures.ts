@@ -2,7 +2,7 @@
 // unchanged from /work/shared/fixtures), and a fresh fake-indexeddb store per test.
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { buildPosting } from '../../../core/build-posting';
 import type { Posting } from '../../../core/posting';
 import { openDb, type LoopReadyDb } from '../../../db/db';
@@ -74,6 +74,40 @@ export function freshDbs(): () => LoopReadyDb {
     const d = freshDb();
     open.push(d);
     return d;
+  };
+}
+
+/** A background "service worker" for adapter tests (see workerStore). */
+export interface WorkerStore {
+  /** Opens the worker's store (a start, or a restart after `stop`). */
+  open(): LoopReadyDb;
+  /** Keeps the removers of the listeners the worker registered. */
+  listen(...stops: (() => void)[]): void;
+  /** Removes the worker's listeners and closes its store; the data stays for the next `open`. */
+  stop(): void;
+}
+
+/**
+ * For a background test file: call once at the top. The store lives in an IndexedDB that outlives
+ * the worker, as the browser's does, and is a new one for each test.
+ */
+export function workerStore(): WorkerStore {
+  let factory = new IDBFactory();
+  let db: LoopReadyDb | null = null;
+  const stops: (() => void)[] = [];
+  beforeEach(() => {
+    factory = new IDBFactory();
+  });
+  return {
+    open: () => (db = openDb('loopready', { indexedDB: factory, IDBKeyRange })),
+    listen: (...more) => {
+      stops.push(...more);
+    },
+    stop: () => {
+      stops.splice(0).forEach((stop) => stop());
+      db?.close();
+      db = null;
+    },
   };
 }
 

@@ -1,0 +1,192 @@
+// Text invariants of the prep plan over every posting of the external set (418 real postings nobody
+// here wrote, read in place from ../shared/fixtures/external/postings.jsonl), across all job families:
+// what a Bar Raiser reading the plan would otherwise have to edit.
+import { describe, expect, it } from 'vitest';
+import { buildPrepPlan, planToMarkdown, type PrepPlan } from '../../../core/prep-plan';
+import { detectRoleFamily } from '../../../core/role-family';
+import { rankPrinciples } from '../../../core/rank-principles';
+import { PLAN_FAMILY_NOUN } from '../../../core/plan-family';
+import { externalPosting, externalRecords } from './external-postings';
+
+const plans = externalRecords().map((r) => {
+  const posting = externalPosting(r);
+  const family = detectRoleFamily(posting);
+  const plan = buildPrepPlan(posting, { family, ranked: rankPrinciples(posting, family) });
+  return { id: r.job_id, category: r.job_category, posting, plan, md: planToMarkdown(plan) };
+});
+
+// The plan's own words (not quotes from the posting): everything but evidence, checklist and topic quotes.
+function ownText(plan: PrepPlan): string {
+  return [
+    plan.roleSummary.text,
+    ...plan.notes,
+    ...plan.phoneScreen,
+    ...plan.loop.overview,
+    ...plan.loop.rounds.map((r) => `${r.name}: ${r.what}`),
+    ...plan.principles.flatMap((p) => [p.summary, p.unmatched ?? '', ...p.practiceQuestions]),
+    ...plan.storyMap.entries.flatMap((e) => [...e.stories.map((s) => s.prompt), ...e.probes]),
+    ...plan.storyMap.mustAsk.flatMap((q) => [q.question, ...q.probes]),
+    ...plan.timeline,
+    ...plan.questionsToAsk.map((q) => q.text),
+  ].join('\n');
+}
+
+// "a" before a vowel sound and "an" before a consonant sound, with the exceptions English has.
+const A_BEFORE_VOWEL = /\ba (?!(?:uni|use|usu|eu|one|once|ux|u\.s|us\b))[aeiou]/i;
+const AN_BEFORE_CONSONANT = /\ban (?!(?:hour|honest|heir|hr\b|mba|sql|ml\b|rf\b|ehs|fba|hvac|sde|lp\b))[b-df-hj-np-tv-z]/i;
+
+describe('prep plans over all 418 external postings', () => {
+  it('covers many job families', () => {
+    expect(new Set(plans.map((p) => p.plan.roleSummary.familyId)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it('show no raw entities, no needless Markdown escapes and no spelled-out "&" inside an abbreviation', () => {
+    for (const { id, md } of plans) {
+      expect(md, id).not.toMatch(/&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[0-9a-f]+);/i);
+      // "C#", "Hello!", "{x}", "a | b" need no backslash; only markup characters are escaped.
+      expect(md, id).not.toMatch(/\\[#!{}|](?!\[)/);
+      expect(md, id).not.toMatch(/\b[A-Z]{1,5}and[A-Z]{1,5}\b/);
+    }
+  });
+
+  it('use "a" and "an" correctly in their own words', () => {
+    for (const { id, plan } of plans) {
+      const text = ownText(plan);
+      expect(text, id).not.toMatch(A_BEFORE_VOWEL);
+      expect(text, id).not.toMatch(AN_BEFORE_CONSONANT);
+    }
+  });
+
+  it('never name Amazon Chime (retired 2026-02-20), show no scores, and mark at most one question "ask first"', () => {
+    for (const { id, md } of plans) {
+      expect(md, id).not.toMatch(/chime/i);
+      expect(md, id).not.toMatch(/\bscore\b|\(\d+\.\d+\)|\b\d\.\d{3}\b/i);
+      expect((md.match(/ask first/gi) ?? []).length, id).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('checklist items are one requirement each: no leading dash or bullet, no joined list, no company text', () => {
+    for (const { id, plan, md } of plans) {
+      expect(md, id).not.toMatch(/^- \[[ x]\] [-*•·Ø–—]/m);
+      for (const it of [...plan.checklist.basic, ...plan.checklist.preferred]) {
+        expect(it.text, id).not.toMatch(/^[-*•·Ø–—]/);
+        expect(it.text, id).not.toMatch(/\sØ\s|•/);
+        expect(it.text, id).not.toMatch(/^Basic qualifications:?$|equal opportunity|group of companies/i);
+        expect(it.text.length, id).toBeLessThan(800);
+      }
+    }
+  });
+
+  it('every plan has two stories per top principle, a failure and a disagreement question, and follow-ups', () => {
+    for (const { id, plan, md } of plans) {
+      expect(plan.storyMap.entries.length, id).toBe(plan.principles.length);
+      for (const e of plan.storyMap.entries) {
+        expect(e.stories, id).toHaveLength(2);
+        expect(e.probes.length, id).toBeGreaterThanOrEqual(2);
+      }
+      expect(plan.storyMap.mustAsk.filter((q) => q.kind === 'failure').length, id).toBeGreaterThanOrEqual(1);
+      expect(plan.storyMap.mustAsk.filter((q) => q.kind === 'disagreement').length, id).toBeGreaterThanOrEqual(1);
+      expect(md, id).toMatch(/\*\*A failure\*\*: Tell me about a time you failed/);
+      expect(md, id).toMatch(/\*\*A disagreement\*\*: Tell me about a time you disagreed/);
+    }
+  });
+
+  it('most stories name another top principle they can also serve', () => {
+    let stories = 0;
+    let serving = 0;
+    for (const { plan } of plans)
+      for (const e of plan.storyMap.entries)
+        for (const s of e.stories) {
+          stories++;
+          if (s.alsoServes.length) serving++;
+          for (const a of s.alsoServes) expect(plan.principles.map((p) => p.id)).toContain(a.id);
+          expect(s.alsoServes.map((a) => a.id)).not.toContain(e.principle);
+        }
+    expect(serving / stories).toBeGreaterThan(0.6);
+  });
+
+  it('describe the loop for the family: panel, Bar Raiser, principles per interviewer, the family’s rounds', () => {
+    for (const { id, plan } of plans) {
+      const overview = plan.loop.overview.join('\n');
+      expect(overview, id).toMatch(/^The loop is .*interview.* with /m);
+      expect(overview, id).toMatch(/Bar Raiser/);
+      expect(overview, id).toMatch(/two or three Leadership Principles/);
+      for (const r of plan.loop.rounds) expect(overview.toLowerCase(), id).toContain(r.name.toLowerCase());
+    }
+  });
+
+  it('never claim the posting does not name a principle, and say why an unmatched one ranks', () => {
+    for (const { id, plan, md } of plans) {
+      expect(md, id).not.toMatch(/does not name/);
+      for (const p of plan.principles) {
+        if (p.evidence.length) expect(p.unmatched, id).toBeUndefined();
+        else expect(p.unmatched, id).toMatch(/^No sentence of this posting was matched to it; it ranks here because loops for /);
+      }
+    }
+  });
+
+  it('questions never leave a template gap or an odd phrase, and read in the family’s words', () => {
+    for (const { id, plan } of plans) {
+      const text = ownText(plan);
+      expect(text, id).not.toMatch(/[{}]|undefined|null/);
+      expect(text, id).not.toMatch(/hiring plan or people program|a matter, review or policy/);
+      // A relative clause in the past before "is going badly" reads wrong ("a campaign you ran is going badly").
+      expect(text, id).not.toMatch(/\byou (?:ran|led|built|owned|handled|designed|delivered) is\b/);
+      expect(text, id).not.toMatch(/\b([a-z]\w*) \1\b/);
+    }
+  });
+
+  it('questions to ask: thoughtful, never an echoed generic word or the candidate’s gap', () => {
+    for (const { id, plan, posting } of plans) {
+      const asks = plan.questionsToAsk.map((q) => q.text);
+      expect(asks.length, id).toBeGreaterThanOrEqual(5);
+      expect(new Set(asks).size, id).toBe(asks.length);
+      for (const q of asks) {
+        expect(q, id).toMatch(/\?$/);
+        expect(q, id).not.toMatch(/The posting mentions|How much does|matter for this role|What is the (?:Amazon|AWS|Quality|Safety|Security|Operations) team/);
+        for (const qual of [...posting.basicQualifications, ...posting.preferredQualifications])
+          if (qual.length > 25) expect(q, id).not.toContain(qual.slice(0, 25));
+      }
+    }
+  });
+
+  it('technical topics quote whole words the posting uses, never company sentences', () => {
+    for (const { id, plan, posting } of plans) {
+      const text = [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n');
+      for (const t of plan.technicalTopics) {
+        if (t.source !== 'posting') continue;
+        const q = t.quote ?? '';
+        const at = text.indexOf(q);
+        expect(at, `${id} ${q}`).toBeGreaterThanOrEqual(0);
+        // Whole words: the quote is not the inside of a longer word.
+        const re = new RegExp(`(?<![A-Za-z0-9])${q.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![A-Za-z0-9])`, 'i');
+        expect(re.test(text), `${id} ${q}`).toBe(true);
+      }
+      expect(plan.technicalTopics.some((t) => t.topic === 'SQL' && /nosql/i.test(t.quote ?? '')), id).toBe(false);
+    }
+  });
+
+  it('thin postings say what the plan rests on, naming the family', () => {
+    const thin = plans.filter((p) => p.plan.roleSummary.basis !== 'full');
+    expect(thin.length).toBeGreaterThan(100);
+    for (const { id, plan } of thin) {
+      const fam = plan.roleSummary.familyId;
+      expect(plan.notes.join(' '), id).toMatch(/this posting (?:shows only|has too little|lists no)/i);
+      if (plan.roleSummary.basis !== 'description-only' && fam !== 'general') expect(plan.notes.join(' '), id).toContain(PLAN_FAMILY_NOUN[fam]);
+    }
+  });
+});
+
+describe('technical topics in a non-technical family', () => {
+  it('a recruiter’s description naming the businesses it hires for gives no Cloud architecture topic', () => {
+    const hr = plans.find((p) => p.id === '1374912')!;
+    expect(hr.plan.roleSummary.familyId).toBe('hr-recruiting');
+    expect(hr.plan.technicalTopics.map((t) => t.topic)).not.toContain('Cloud architecture');
+  });
+
+  it('a company sentence ("At Amazon Web Services (AWS) we are inventing the future of cloud computing") is not a topic', () => {
+    const sa = plans.filter((p) => /At Amazon Web Services \(AWS\) we are inventing the future of cloud computing/.test(p.posting.description ?? ''));
+    expect(sa.length).toBeGreaterThan(0);
+    for (const { id, plan } of sa) expect(plan.technicalTopics.find((t) => t.quote === 'cloud computing'), id).toBeUndefined();
+  });
+});
