@@ -190,6 +190,8 @@ describe('words that only look like a principle', () => {
     ['Able to pick up the phone when a site calls.', 'learn-and-be-curious', 'picking up a phone'],
     ['A track record in retail analytics.', 'deliver-results', 'a past, not delivering'],
     ['You write sustainable, well-tested code.', 'success-and-scale-bring-broad-responsibility', 'maintainable code'],
+    ['Some travel to events and conferences.', 'learn-and-be-curious', 'travel, not learning'],
+    ['You will build the weekly demand forecasts.', 'are-right-a-lot', 'a task, not a judgement call'],
   ];
   for (const [text, id, why] of puns) {
     it(`finds no ${id} in "${text}" (${why})`, () => {
