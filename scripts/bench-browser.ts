@@ -1,9 +1,10 @@
 // The browser half of the benchmark: the built extension in Debian's Chromium, each row LoopReady
-// against its floor (an empty content script, an empty extension page, raw IndexedDB, an empty
-// service worker), measured as pairs in alternating order so noise on a shared machine hits both arms.
+// against its floor (an empty content script, an empty extension page, raw IndexedDB, the plan page
+// for a normal posting, an empty service worker), measured as pairs in alternating order so noise on
+// a shared machine hits both arms.
 // One topic per file in scripts/bench-browser/.
 //
-//   npm run bench:browser [-- --json] [--no-build | --extension-dir <dir>] [--only content,popup,tracker,worker] [--quick] [--save-json <file>]
+//   npm run bench:browser [-- --json] [--no-build | --extension-dir <dir>] [--only content,popup,tracker,plan,worker] [--quick] [--save-json <file>]
 //
 // Builds into .output/bench-browser/ (not the shared .output/chrome-mv3), copies the build and adds
 // the floor pages, writes the floor extension next to it, and removes both copies at the end.
@@ -15,13 +16,14 @@ import { join } from 'node:path';
 import { benchContentScript } from './bench-browser/content-script';
 import { scratchDir, withFloorPages, writeFloorExtension } from './bench-browser/floors';
 import { formatTable, summarise, type PairedRow } from './bench-browser/paired';
+import { benchPlan } from './bench-browser/plan';
 import { benchPopup } from './bench-browser/popup';
 import { benchServiceWorker } from './bench-browser/service-worker';
 import { benchTracker } from './bench-browser/tracker';
 import { buildIsolated } from './lib/build-isolated';
 import { chromiumPath, EXTENSION_DIR, ROOT, launchWithExtension } from './lib/chromium';
 
-const TOPICS = ['content', 'popup', 'tracker', 'worker'] as const;
+const TOPICS = ['content', 'popup', 'tracker', 'plan', 'worker'] as const;
 type Topic = (typeof TOPICS)[number];
 
 const args = process.argv.slice(2);
@@ -34,7 +36,7 @@ const argAfter = (name: string) => {
 const only = argAfter('--only')?.split(',') ?? [...TOPICS];
 for (const t of only) if (!TOPICS.includes(t as Topic)) throw new Error(`--only: unknown topic "${t}" (one of ${TOPICS.join(', ')})`);
 const wants = (t: Topic) => only.includes(t);
-const RUNS = QUICK ? { content: 3, popup: 4, tracker: 2, worker: 2 } : { content: 10, popup: 16, tracker: 6, worker: 4 };
+const RUNS = QUICK ? { content: 3, popup: 4, tracker: 2, plan: 2, worker: 2 } : { content: 10, popup: 16, tracker: 6, plan: 6, worker: 4 };
 const t0 = Date.now();
 const log = (s: string) => process.stderr.write(`[${Math.round((Date.now() - t0) / 1000)} s] ${s}\n`);
 
@@ -53,7 +55,7 @@ async function main() {
   const floorDir = writeFloorExtension(join(scratch, 'floor'));
   const rows: PairedRow[] = [];
   try {
-    if (wants('content') || wants('popup') || wants('tracker')) {
+    if (wants('content') || wants('popup') || wants('tracker') || wants('plan')) {
       const ours = await launchWithExtension({ extensionDir: oursDir });
       try {
         if (wants('content')) {
@@ -66,6 +68,7 @@ async function main() {
         }
         if (wants('popup')) rows.push(...(await benchPopup(ours, RUNS.popup, log)));
         if (wants('tracker')) rows.push(...(await benchTracker(ours, oursDir, RUNS.tracker, log)));
+        if (wants('plan')) rows.push(...(await benchPlan(ours, RUNS.plan, log)));
       } finally {
         await ours.close();
       }

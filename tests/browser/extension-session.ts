@@ -2,6 +2,7 @@
 // from an extension page, read the store, set up a tracked job, and stop and restart the service worker.
 import type { CDPSession, Page } from 'playwright-core';
 import type { MessageName } from '../../messaging/protocol';
+import { storedApplicationsInPage } from '../shared/store-in-page';
 import type { ExtensionHarness } from './harness';
 
 /**
@@ -26,22 +27,7 @@ export async function sendFromPage(page: Page, type: MessageName, data: unknown)
 
 /** Every stored application, read straight from the extension's IndexedDB (observable state, no API). */
 export async function storedApplications(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const open = indexedDB.open('loopready');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('applications', 'readonly').objectStore('applications').getAll();
-          req.onsuccess = () => {
-            resolve(req.result as Array<Record<string, unknown>>);
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+  return page.evaluate(storedApplicationsInPage);
 }
 
 /** An extension page to send messages from (the options page needs no tab). */

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBackup } from '../../core/backup';
 import { EXTENSION_DIR } from '../../scripts/lib/chromium';
+import { storedApplicationCountInPage } from '../shared/store-in-page';
 import { appOf, T0 } from '../unit/ui/helpers';
 import { launchExtension, type ExtensionHarness } from './harness';
 
@@ -65,20 +66,7 @@ async function importFile(page: Page, body: unknown): Promise<void> {
 }
 
 /** How many applications are stored, straight from the extension's IndexedDB. */
-async function storedCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('loopready');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('applications').objectStore('applications').count();
-          req.onsuccess = () => (open.result.close(), resolve(req.result));
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
+const storedCount = (page: Page) => page.evaluate(storedApplicationCountInPage);
 
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { seen: { at: number; phase: string; text: string; valuetext: string | null }[] }).seen);
 

@@ -5,6 +5,7 @@
 // tab is active, and reads the store. Launched once per test file.
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, waitUntil, type FirefoxExtension, type FirefoxProblem } from '../../scripts/lib/firefox';
+import { storedApplicationsInPage } from '../shared/store-in-page';
 
 export { waitUntil };
 
@@ -88,23 +89,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       await waitUntil('the popup had its answer', () => popup.evaluate(() => document.querySelector('#app [aria-busy="false"]') !== null));
       return popup;
     },
-    storedApplications: () =>
-      control.evaluate(
-        () =>
-          new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-            const open = indexedDB.open('loopready');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              const req = db.transaction('applications', 'readonly').objectStore('applications').getAll();
-              req.onsuccess = () => {
-                resolve(req.result as Array<Record<string, unknown>>);
-                db.close();
-              };
-              req.onerror = () => reject(req.error);
-            };
-          }),
-      ),
+    storedApplications: () => control.evaluate(storedApplicationsInPage),
     extensionProblems: () =>
       ext.problems.filter((p) => p.pageUrl.startsWith('moz-extension://') || /moz-extension:|LoopReady/i.test(p.text)),
   };
