@@ -178,10 +178,10 @@ const PEOPLE_ROUND: LoopRound = {
 const MANAGES_PEOPLE = /\b(?:direct reports|people manag\w*|manag(?:e|es|ing) (?:a |the )?(?:team|people)|lead(?:ing)? (?:a )?team of|manager experience|experience (?:as a|in a) (?:people )?manager|hire,? (?:and )?develop)/i;
 
 /** The family's rounds, with a people-management round when the posting is for a manager of people in a family whose loop has none. */
-export function loopRounds(id: RoleFamilyId, title: string | null, text: string): LoopRound[] {
+export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string): LoopRound[] {
   const rounds = LOOPS[id].rounds;
   if (LEADS_PEOPLE.has(id) || id === 'student-intern' || !/\b(?:manager|head of|director)\b/i.test(title ?? '')) return rounds;
-  return MANAGES_PEOPLE.test(text) ? [...rounds, PEOPLE_ROUND] : rounds;
+  return MANAGES_PEOPLE.test(text()) ? [...rounds, PEOPLE_ROUND] : rounds;
 }
 
 /** Phone-screen guidance: logistics (no tool named: the recruiter's invitation says how), then the family's content. */

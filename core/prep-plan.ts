@@ -189,7 +189,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   // The basis leads the notes; on a thin posting it follows the note that says the text is too short.
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
-  const rounds = loopRounds(fam, posting.title, [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'));
+  const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'));
 
   return {
     jobId: posting.jobId,
