@@ -53,5 +53,12 @@ export function checklistItems(items: readonly string[]): string[] {
     if (prev !== undefined && /^[a-z]/.test(it) && !/[.;:!?)]$/.test(prev)) joined[joined.length - 1] = `${prev} ${it}`;
     else joined.push(it);
   }
-  return joined.filter((it) => !isCompanyText(it));
+  // A source that lists the same item twice shows it once.
+  const seen = new Set<string>();
+  return joined.filter((it) => {
+    const key = it.toLowerCase();
+    if (seen.has(key) || isCompanyText(it)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -47,7 +47,7 @@ export function cleanTitle(title: string): string {
 // Commit"): in a list with such a name each name is quoted, so no reader takes one for two; a list
 // without one reads as plain English ("Ownership, Dive Deep and Earn Trust").
 export function listNames(names: readonly string[]): string {
-  const plain = names.every((n) => !/[,;]| and /.test(n));
+  const plain = names.length <= 1 || names.every((n) => !/[,;]| and /.test(n));
   const shown = plain ? names : names.map((n) => `“${n}”`);
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;

@@ -38,12 +38,14 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     work: 'a software project',
     partner: 'another engineering team',
     metric: 'latency, availability or defect rates',
+    handOver: 'ship a feature or a release',
   },
   'engineering-management': {
     customer: 'the customers your team’s systems serve',
     work: 'a project your team owns',
     partner: 'a peer manager',
     metric: 'delivery dates, operational health or team attrition',
+    handOver: 'let your team ship a release',
   },
   'data-bi': {
     customer: 'the business teams who use your reports and analyses',
@@ -85,12 +87,14 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     work: 'an engineering project',
     partner: 'a manufacturing or operations partner',
     metric: 'reliability, uptime, yield or cost',
+    handOver: 'sign off on a design or a system',
   },
   security: {
     customer: 'the teams and customers your security work protects',
     work: 'a security project',
     partner: 'a service team you were securing',
     metric: 'risk reduced, findings closed or time to respond',
+    handOver: 'sign off on a security review',
   },
   'design-ux': {
     customer: 'the users of a design of yours',

@@ -53,7 +53,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'System design and architecture', re: /\b(?:system design|software architecture|systems? architecture|service[- ]oriented architecture|design patterns?|architect(?:ing|ure of) (?:scalable|distributed|large[- ]scale)\w*)\b/i },
   { topic: 'Data structures and algorithms', re: /\b(?:data structures?|algorithm design|algorithms and)\b/i, only: ['software-engineering', 'engineering-management', 'science-research', 'student-intern', 'security'] },
   { topic: 'Object-oriented design', re: /\b(?:object[- ]oriented|ood)\b/i },
-  { topic: 'Software testing and CI/CD', re: /\b(?:sqa|software quality assurance|test plans?|test cases?|unit test\w*|integration test\w*|test automation|automated test\w*|software testing|test[- ]driven|ci\/cd|continuous (?:integration|delivery|deployment))\b/i },
+  { topic: 'Software testing and CI/CD', re: /\b(?:sqa|software quality assurance|unit test\w*|integration test\w*|test automation|automated test\w*|software testing|test[- ]driven|ci\/cd|continuous (?:integration|delivery|deployment))\b/i },
   { topic: 'Operating systems and Linux', re: /\b(?:linux|unix|operating systems?)\b/i },
   {
     topic: 'Networking',
