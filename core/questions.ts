@@ -291,7 +291,7 @@ const PRINCIPLE_ASKS: Record<PrincipleId, string> = {
   'are-right-a-lot': 'How does the team make a call when the data is incomplete or people disagree?',
   'learn-and-be-curious': 'What has the team had to learn recently, and how does it make time for that?',
   'hire-and-develop-the-best': 'How does the team help people grow, and where have recent members moved on to?',
-  'insist-on-the-highest-standards': 'How does the team decide that work is good enough to ship or hand over?',
+  'insist-on-the-highest-standards': 'How does the team decide that a piece of work is good enough, and who makes that call?',
   'think-big': 'Where do you want this team to be in three years, and what has to change to get there?',
   'bias-for-action': 'Which decisions can the team make quickly, and which need a longer review?',
   frugality: 'What constraints does the team work under, and what has it built because of them?',

@@ -71,7 +71,7 @@ const SEEDS: Record<PrincipleId, StorySeeds> = {
     probes: ['What did you do yourself, week by week?', 'What did not work with them?', 'How did you measure their progress?'],
   },
   'insist-on-the-highest-standards': {
-    a: ['A time you refused to ship or hand over work that was not good enough.', ['customer-obsession', 'have-backbone-disagree-and-commit', 'ownership', 'dive-deep']],
+    a: ['A time you refused to pass on work that was not good enough, even under time pressure.', ['customer-obsession', 'have-backbone-disagree-and-commit', 'ownership', 'dive-deep']],
     b: ['A standard you raised for your team, and how you got people to keep it.', ['hire-and-develop-the-best', 'deliver-results', 'invent-and-simplify', 'earn-trust']],
     probes: ['What was the bar, and who set it?', 'What did holding it cost in time?', 'How do you know the standard held afterwards?'],
   },

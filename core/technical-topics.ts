@@ -38,7 +38,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Mobile development (iOS, Android)', re: /\b(?:ios|android|swift|objective-c|kotlin|mobile (?:apps?|applications?|development))\b/i },
   { topic: 'HTML / CSS', re: /\b(?:html5?|css3?)\b/i },
   { topic: 'Spark / Hadoop / EMR', re: /\b(?:apache spark|pyspark|hadoop|hive)\b|\b(?:Spark|EMR)\b/ },
-  { topic: 'AWS services', re: /\b(?:ec2|s3|dynamodb|redshift|sagemaker|aws glue|kinesis|aws services|cloudformation)\b|\bLambda\b/i },
+  { topic: 'AWS services', re: /\b(?:ec2|s3|dynamodb|redshift|sagemaker|aws glue|kinesis|cloudformation)\b|\bLambda\b/i },
   { topic: 'Cloud architecture', re: /\bcloud (?:architecture|infrastructure|computing|technolog\w+|solutions)\b|\bmigrat\w+ [\w\s,]{0,40}to the cloud\b/i },
   { topic: 'Data warehousing and data modelling', re: /\b(?:data warehous\w*|data model\w*|dimensional model\w*|star schema)\b/i },
   { topic: 'ETL and data pipelines', re: /\b(?:etl|elt|data pipelines?|data ingestion)\b/i },
