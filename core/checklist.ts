@@ -36,6 +36,8 @@ function isCompanyText(item: string): boolean {
   if (/^about\b/i.test(item) && item.length <= 40) return true;
   // "Lab126 is part of the Amazon.com, Inc. group of companies and is an Equal Opportunity…"
   if (/\bequal opportunity\b|\bgroup of companies\b|\bis an amazon company\b/i.test(item)) return true;
+  // Amazon's template lines every loop checks anyway ("Meets/exceeds Amazon’s leadership principles requirements").
+  if (/^meets\s*\/\s*exceeds amazon['’]s\b/i.test(item)) return true;
   if (item.length > 300 && item.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 20).length >= 3) return true;
   // Standard closing text is whole sentences; a short requirement never is. One sentence is looked up
   // directly (what isBoilerplate would do after splitting it, without the splitting).
