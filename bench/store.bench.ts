@@ -27,9 +27,11 @@ const records = readFileSync(new URL('../tests/fixtures/postings/postings.jsonl'
 function posting(i: number): Posting {
   const r = records[i % records.length]!;
   const lines = (t: string | null) => (t ?? '').split('\n').map((l) => l.replace(/^\s*[-•·]\s*/, '').trim()).filter(Boolean);
+  const jobId = String(1_000_000 + i);
   return buildPosting(
     {
-      jobId: String(1_000_000 + i), title: r.title, url: r.url, locale: 'en', locations: r.location ? [r.location] : [],
+      // The URL follows the made-up job ID (two fixture records have none, and a save needs one).
+      jobId, title: r.title, url: `https://www.amazon.jobs/en/jobs/${jobId}`, locale: 'en', locations: r.location ? [r.location] : [],
       category: r.category, team: r.team, company: r.company, description: r.description,
       basicQualifications: lines(r.basic_qualifications), preferredQualifications: lines(r.preferred_qualifications),
     },
