@@ -5,13 +5,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { buildPrepPlan } from '../../../core/prep-plan';
 import { saveApplication } from '../../../db/applications';
 import { openDb, type LoopReadyDb } from '../../../db/db';
 import { recordPractice } from '../../../db/practice';
 import { saveStory } from '../../../db/stories';
 import { App } from '../../../entrypoints/plan/App';
+import { onApplicationChanged } from '../../../messaging/bus';
 import { T0, postingOf } from '../ui/helpers';
 
 // Dexie's liveQuery stays silent unless Dexie knows an indexedDB (it reads the global one when it
@@ -26,7 +27,14 @@ vi.mock('../../../core/prep-plan', async (original) => {
 });
 const builds = vi.mocked(buildPrepPlan);
 
+// Each save announces applicationChanged to the other open pages. In Chrome, a message nobody listens
+// to sets runtime.lastError for the callback (and the announcement swallows it); WXT's fake browser
+// instead returns a rejected promise beside the callback, which nothing can catch. So a listener stands
+// in for another open page (the tracker), as when the candidate has both open.
+const stopListening = onApplicationChanged(() => undefined);
+
 let db: LoopReadyDb | undefined;
+afterAll(() => stopListening());
 afterEach(() => {
   cleanup();
   db?.close();
