@@ -12,6 +12,7 @@ import type { PageFeature } from './page-feature';
 import { pageReport } from './page-report';
 import { postingWatcher } from './posting-watcher';
 import { saveControl } from './save-control';
+import { IDLE_TIMEOUT_MS } from './startup';
 
 /** What the startup calls: the module's whole surface. */
 export interface ContentFeatures {
@@ -22,8 +23,6 @@ export interface ContentFeatures {
 }
 
 const features: PageFeature[] = [postingWatcher, listingWatcher, listingBadges, saveControl];
-/** A page that never goes idle still gets its features this soon. */
-const IDLE_TIMEOUT_MS = 500;
 const cache = createPageCache();
 
 export function start(kind: PageKind, url: string, signal: AbortSignal): void {

@@ -10,6 +10,7 @@
 // - Zod and the extractors: the features module has them, and the popup parses what we send.
 // Measured by `npm run bench:browser` ("content script startup CPU").
 import { pageKind } from '../../core/amazon-jobs-url';
+import { errorMessage } from '../../core/error-message';
 import type { PageKind } from '../../core/posting';
 import type { PageReport } from '../../messaging/protocol';
 import type { ContentFeatures } from './features';
@@ -82,7 +83,7 @@ export function startContentScript(env: StartupEnv): void {
     const answer: Promise<PageReport> = runsFeatures(kind) ? load().then((f) => f.report(url)) : Promise.resolve({ kind, posting: null, listing: null });
     answer.then(
       (res) => sendResponse({ res }),
-      (err: unknown) => sendResponse({ err: { message: err instanceof Error ? err.message : String(err) } }),
+      (err: unknown) => sendResponse({ err: { message: errorMessage(err) } }),
     );
     return true; // answered asynchronously
   });
