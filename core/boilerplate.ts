@@ -21,6 +21,12 @@ export function normalizeSentence(s: string): string {
 
 // A sentence ends at a line break, or at . ! ? followed by space and an upper-case letter, digit or quote.
 const SENTENCE_END = /\n|[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(])/g;
+const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
+
+/** True when sentenceSpans would split `text`: a line break, or a sentence end before a capital. */
+export function hasSentenceBreak(text: string): boolean {
+  return SENTENCE_BREAK.test(text);
+}
 
 /** [start, end) of each sentence or line of `text`, leading bullets and spaces excluded. */
 export function sentenceSpans(text: string): [number, number][] {

@@ -1,7 +1,7 @@
 // Qualification items as checkboxes: one requirement per box. Sources join several items into one
 // line ("…SQL Ø Experience with…", "- Familiarity…"), wrap one item over two lines, or leave company
 // text at the end of the list; this splits, joins and drops so each box is one thing to check.
-import { isBoilerplate, isBoilerplateSentence } from './boilerplate';
+import { hasSentenceBreak, isBoilerplate, isBoilerplateSentence } from './boilerplate';
 import { cleanText } from './plan-text';
 
 // Markers that separate items inside one line. "-" only between sentences, before a capital.
@@ -28,9 +28,6 @@ function splitOne(item: string): string[] {
   return parts.map((p) => cleanText(p).replace(LEADING_MARKS, '').trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
-// Where boilerplate.ts's sentenceSpans would split an item (a line break, or ". " before a capital).
-const SENTENCE_BREAK = /\n|[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(])/;
-
 // Company or team text that ended up in the list: several sentences, or a short "About …" sub-head.
 function isCompanyText(item: string): boolean {
   if (/^about\b/i.test(item) && item.length <= 40) return true;
@@ -42,7 +39,7 @@ function isCompanyText(item: string): boolean {
   // Standard closing text is whole sentences; a short requirement never is. One sentence is looked up
   // directly (what isBoilerplate would do after splitting it, without the splitting).
   if (item.length < 60) return false;
-  return SENTENCE_BREAK.test(item) ? isBoilerplate(item) : isBoilerplateSentence(item);
+  return hasSentenceBreak(item) ? isBoilerplate(item) : isBoilerplateSentence(item);
 }
 
 /** Each item one requirement: split joined lists, join wrapped lines, drop company text. */
