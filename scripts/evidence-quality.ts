@@ -90,9 +90,9 @@ export interface QualityCounts {
 
 type Faults = { short: boolean; marketing: boolean; fragment: boolean; cut: boolean; debris: boolean };
 
-/** `text` is the section text, [start, end) the quote's context in it. */
-export function classify(text: string, start: number, end: number): Faults {
-  const quote = text.slice(start, end);
+/** `quote` as displayed ("…" marks dropped); `text` is the section text, [start, end) the quote's context in it. */
+export function classify(quote: string, text: string, start: number, end: number): Faults {
+  quote = quote.replace(/^…|…$/g, '');
   const cut = midClauseStart(text, start) || midClauseEnd(text, end);
   const junk = debris(quote);
   return { short: contentWords(quote) < MIN_CONTENT_WORDS, marketing: isMarketing(quote), fragment: cut || junk, cut, debris: junk };
@@ -105,9 +105,10 @@ export function measure(): { counts: QualityCounts; rows: (QuoteRow & Faults)[] 
     const plan = analyzePosting(c.posting).plan;
     for (const p of plan.principles) {
       for (const ev of p.evidence) {
-        const quote = `${ev.quote.before}${ev.quote.phrase}${ev.quote.after}`.trim();
+        const q = ev.quote ?? { before: '', phrase: ev.text, after: '' };
+        const quote = `${q.before}${q.phrase}${q.after}`.trim();
         const text = sectionText(c.posting, ev.section);
-        rows.push({ key: `${c.set}:${c.key}`, principle: p.id, quote, ...classify(text, ev.context.start, ev.context.end) });
+        rows.push({ key: `${c.set}:${c.key}`, principle: p.id, quote, ...classify(quote, text, ev.context.start, ev.context.end) });
       }
     }
   }
