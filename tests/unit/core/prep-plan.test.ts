@@ -289,3 +289,29 @@ describe('technical topics pre-test', () => {
     }
   });
 });
+
+describe('plan text: names, titles, checklist enumerations', () => {
+  it('quotes every principle name the same way, alone or in a list', async () => {
+    const { listNames } = await import('../../../core/plan-text');
+    expect(listNames(['Ownership'])).toBe('“Ownership”');
+    expect(listNames(['Ownership', 'Dive Deep', 'Are Right, A Lot'])).toBe('“Ownership”, “Dive Deep” and “Are Right, A Lot”');
+  });
+
+  it('completes a title a source cut at a hyphen from the URL, and leaves a whole title alone', async () => {
+    const { planTitle } = await import('../../../core/plan-text');
+    expect(planTitle('Front', 'https://amazon.jobs/en/jobs/1/front-end-engineer-amazon-connect-aws')).toBe('Front-End Engineer Amazon Connect AWS');
+    expect(planTitle('Software Development Engineer', 'https://amazon.jobs/en/jobs/1/software-development-engineer-mobile')).toBe('Software Development Engineer');
+    expect(planTitle('Senior Solutions Architect, Non', null)).toBe('Senior Solutions Architect, Non');
+  });
+
+  it('splits "(1.) X; (2.) Y; or (3.) Z" into one box each, drops a lone "(1.)" and places listed as qualifications', () => {
+    expect(checklistItems(['At least one of the following: (1.) Database administration; (2.) NoSQL and ETL tools; or (3.) Network administration.'])).toEqual([
+      'At least one of the following:',
+      'Database administration',
+      'NoSQL and ETL tools',
+      'Network administration.',
+    ]);
+    expect(checklistItems(['Experience in: (1.) designing large-scale software'])).toEqual(['Experience in: designing large-scale software']);
+    expect(checklistItems(['SQL', 'Seattle, WA', 'Arlington, VA / Washington, DC'])).toEqual(['SQL']);
+  });
+});
