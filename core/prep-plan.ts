@@ -96,7 +96,13 @@ export const PrepPlan = z.object({
   loop: z.object({ overview: z.array(z.string()), rounds: z.array(z.object({ name: z.string(), what: z.string() })) }),
   checklist: z.object({ basic: z.array(ChecklistItem), preferred: z.array(ChecklistItem) }),
   technicalTopics: z.array(
-    z.object({ topic: z.string(), source: z.enum(['posting', 'role family']), quote: z.optional(z.string()) }),
+    z.object({
+      topic: z.string(),
+      source: z.enum(['posting', 'role family']),
+      quote: z.optional(z.string()),
+      /** One of what the family's interviews test (listed first); otherwise a skill the posting names. */
+      core: z.optional(z.boolean()),
+    }),
   ),
   phoneScreen: z.array(z.string()),
   timeline: z.array(z.string()),
@@ -291,6 +297,18 @@ export function evidenceMarkdown(ev: PlanEvidence): string {
   return `${escapeInline(q.before)}${bold}${escapeInline(q.after)}`.trim();
 }
 
+type Topic = PrepPlan['technicalTopics'][number];
+
+/** The topics in two groups, each with its lead: what the role's interviews test, then the other skills the posting names. */
+export function topicGroups(topics: readonly Topic[]): [lead: string, topics: Topic[]][] {
+  const core = topics.filter((t) => t.core);
+  const named = topics.filter((t) => !t.core);
+  const groups: [string, Topic[]][] = [];
+  if (core.length) groups.push(['What interviews for this kind of role test:', core]);
+  if (named.length) groups.push([core.length ? 'Also named in the posting:' : 'Named in the posting:', named]);
+  return groups;
+}
+
 const STAR_LABELS = [
   ['situation', 'Situation'],
   ['task', 'Task'],
@@ -367,9 +385,11 @@ export function planToMarkdown(plan: PrepPlan): string {
   list('Preferred', plan.checklist.preferred);
   if (plan.technicalTopics.length) {
     out.push('## Topics to revise', '');
-    for (const t of plan.technicalTopics)
-      out.push(`- ${e(t.topic)}${t.source === 'posting' ? ` (the posting says "${e(t.quote ?? '')}")` : ' (usual for this kind of role)'}`);
-    out.push('');
+    for (const [lead, topics] of topicGroups(plan.technicalTopics)) {
+      out.push(lead, '');
+      for (const t of topics) out.push(`- ${e(t.topic)}${t.source === 'posting' ? ` (the posting says "${e(t.quote ?? '')}")` : ''}`);
+      out.push('');
+    }
   }
   out.push('## Timeline', '');
   bullets(plan.timeline);

@@ -267,4 +267,18 @@ describe('review 2 findings, over all plans', () => {
     expect(sa.plan.roleSummary.title).toBe('Senior Solutions Architect, Non-Profit Organizations');
     for (const { id, plan } of plans) expect(plan.roleSummary.title, id).not.toMatch(/(?:^|[\s,])(?:Non|Front|Back|Full|Co|Cross|Multi)$/);
   });
+
+  it('topics lead with what the family’s interviews test; every other topic is a skill the posting names, quoted', () => {
+    for (const { id, plan } of plans) {
+      const t = plan.technicalTopics;
+      const firstNamed = t.findIndex((x) => !x.core);
+      if (firstNamed >= 0) expect(t.slice(firstNamed).every((x) => !x.core), id).toBe(true);
+      for (const x of t.filter((y) => !y.core)) {
+        expect(x.source, id).toBe('posting');
+        expect(x.quote, id).toBeTruthy();
+      }
+      if (plan.roleSummary.familyId !== 'general' && plan.roleSummary.familyId !== 'student-intern')
+        expect(t.filter((x) => x.core).length, id).toBeGreaterThanOrEqual(2);
+    }
+  });
 });
