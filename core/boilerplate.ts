@@ -99,10 +99,41 @@ const MARKETING: readonly RegExp[] = [
   /\b(?:your career|career (?:growth|progression|paths?|advancement)|work[- /]life|hav(?:e|ing) fun|competitive (?:salary|pay|compensation)|great benefits|talent from diverse|opportunit(?:y|ies) to (?:grow|learn)|(?:you will|you['\u2019]ll) (?:grow|learn)|we (?:care about|value|believe|embrace|celebrate|offer|invest in))\b/i,
 ];
 
-/** Is this sentence recruiting marketing (a tagline, hook, benefit or the company's self-description)? */
+// The company, team or product describing itself ("We pioneered cloud computing…", "Our team builds…",
+// "Ring has been on a mission…", "It automatically detects…"): about them, not what the role demands.
+// Only when nothing in it addresses the role: "We are looking for an engineer who dives deep" stays.
+const SELF_SUBJECT =
+  /^(?:(?:at|here at|in|within|with|since) [^,]{1,60}, )?(?:we|our|it|its|the team|this team|the [a-z0-9-]+ team|(?:amazon|aws)\b[^,]{0,40}?|[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,3} (?:is|are|has|have|was|builds?|provides?|offers?|enables?|helps?|powers?|serves?|delivers?|operates?|owns?))\b/i;
+const ROLE_ADDRESSED =
+  /\b(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|role|position|looking for|seeking|hiring|hire|join|someone|individuals?|persons?|(?:engineers?|scientists?|managers?|leaders?|people) (?:who|that|with|to))\b/i;
+// Qualification openers and job nouns: "Must have…", "The Business Intelligence Engineer has…".
+const NOT_A_SUBJECT =
+  /^(?:must|should|will|can|may|need|experience|knowledge|ability|strong|excellent|proven)\b|\b(?:engineers?|scientists?|managers?|analysts?|architects?|consultants?|designers?|specialists?|recruiters?|developers?|interns?|associates?|technicians?|advocates?|partners?)\b(?! team)/i;
+const NAMED_SUBJECT = /^[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,3} (?:is|are|has|have|was|builds?|provides?|offers?|enables?|helps?|powers?|serves?|delivers?|operates?|owns?)\b/;
+
+/** The company, team or product describing itself, with no word addressed to the role. */
+export function isSelfDescription(sentence: string): boolean {
+  const t = sentence.trim();
+  // The anchored test first: most sentences fail it at once.
+  if (!SELF_SUBJECT.test(t) || ROLE_ADDRESSED.test(t) || NOT_A_SUBJECT.test(t)) return false;
+  // A capitalised subject must be a name, not the first word of a duty ("Design is…" is rare; "Build…" never matches).
+  return (!/^[A-Z]/.test(t) || /^(?:(?:at|here at|in|within|with|since) |we\b|our\b|it\b|its\b|the\b|this\b|amazon|aws)/i.test(t) || NAMED_SUBJECT.test(t));
+}
+
+/** Is this sentence recruiting marketing (a tagline, hook, benefit or Amazon's self-description)? */
 export function isMarketingSentence(sentence: string): boolean {
   const t = sentence.trim();
   return MARKETING.some((re) => re.test(t));
+}
+
+/**
+ * [start, end) of each sentence in which the company, team or product describes itself: still read by
+ * the ranking (a team that "obsesses over customers" says what it values), never quoted as evidence.
+ */
+export function selfDescriptionRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of spans) if (isSelfDescription(text.slice(s, e))) out.push([s, e]);
+  return out;
 }
 
 // A sub-head, never evidence: a heading line in Title Case or closed by a colon ("Innovation",

@@ -55,6 +55,7 @@ export function midClauseStart(text: string, start: number): boolean {
 
 /** The quote stops inside a clause: a word follows it in the source. */
 export function midClauseEnd(text: string, end: number): boolean {
+  if (/[.!?]["”’')]*$/.test(text.slice(Math.max(0, end - 3), end))) return false;
   let i = end;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   return i < text.length && (LETTER.test(text[i]!) || text[i] === '(');
@@ -84,6 +85,8 @@ export interface QualityCounts {
   cut: number;
   /** Of the fragments: source debris at an edge. */
   debris: number;
+  /** Top principles of a plan that show no quote at all (of postings with a description). */
+  unquoted: number;
   /** Quotes with any of the three faults. */
   bad: number;
 }
@@ -101,9 +104,11 @@ export function classify(quote: string, text: string, start: number, end: number
 export function measure(): { counts: QualityCounts; rows: (QuoteRow & Faults)[] } {
   const cases = loadCases();
   const rows: (QuoteRow & Faults)[] = [];
+  let unquoted = 0;
   for (const c of cases) {
     const plan = analyzePosting(c.posting).plan;
     for (const p of plan.principles) {
+      if (p.evidence.length === 0 && c.posting.description) unquoted++;
       for (const ev of p.evidence) {
         const q = ev.quote ?? { before: '', phrase: ev.text, after: '' };
         const quote = `${q.before}${q.phrase}${q.after}`.trim();
@@ -122,6 +127,7 @@ export function measure(): { counts: QualityCounts; rows: (QuoteRow & Faults)[] 
       fragment: n((r) => r.fragment),
       cut: n((r) => r.cut),
       debris: n((r) => r.debris),
+      unquoted,
       bad: n((r) => r.short || r.marketing || r.fragment),
     },
     rows,
@@ -146,4 +152,5 @@ runAsMain(import.meta.url, async () => {
   console.log(`  tagline/benefit/company marketing: ${counts.marketing}`);
   console.log(`  starts or ends in a fragment: ${counts.fragment} (cut inside a clause: ${counts.cut}, source debris at an edge: ${counts.debris})`);
   console.log(`  any of these: ${counts.bad}`);
+  console.log(`top principles with no quote (postings with a description): ${counts.unquoted}`);
 });

@@ -2,7 +2,7 @@
 // and the standard AWS sections however few postings carry them ("Why AWS?", "Work Hard, Have Fun").
 // Checked on real postings read in place (../shared/fixtures/external) and over every fixture posting.
 import { describe, expect, it } from 'vitest';
-import { boilerplateRanges, isBoilerplate, isMarketingSentence } from '../../../core/boilerplate';
+import { boilerplateRanges, isBoilerplate, isMarketingSentence, isSelfDescription } from '../../../core/boilerplate';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { sectionText } from '../../../core/posting-sections';
 import { rankPrinciples } from '../../../core/rank-principles';
@@ -73,6 +73,32 @@ describe('recruiting marketing', () => {
         for (const e of r.evidence)
           if (/^(?:Come|Join|Why)\b|\?$|\bcareer growth\b|\bwork hard\b|^Amazon (?:is|strives|has)\b/i.test(e.context.text)) bad.push(`${p.jobId} ${r.id}: ${e.context.text}`);
     expect(bad).toEqual([]);
+  });
+
+  it('tells the company or team describing itself from text addressed to the role (sentences from real postings)', () => {
+    for (const s of [
+      'It automatically detects when products are taken from or returned to the shelves and keeps track of them in a virtual cart.',
+      'Innovation is part of our DNA.',
+      'Our checkout-free shopping experience is made possible by our Just Walk Out Technology.',
+      'At Ring, we are committed to making home and neighborhood security accessible and effective for everyone -- while working hard to bring communities together.',
+      'AWS provides a highly reliable, scalable, low-cost infrastructure platform in the cloud that powers hundreds of thousands of businesses in 190 countries around the world.',
+    ])
+      expect(isSelfDescription(s), s).toBe(true);
+    for (const s of [
+      'We are looking for an engineer who can dive deep into abstract problems.',
+      'The Business Intelligence Engineer has a direct and high impact on metrics and goals.',
+      'Must have one year of experience in the following skill(s): designing and developing large-scale systems.',
+      'You will own the technical relationship with the customer.',
+      'Deliver in-store technology on time.',
+    ])
+      expect(isSelfDescription(s), s).toBe(false);
+  });
+
+  it('never quotes a sentence where the company or team describes itself, though it still counts (job 1374919)', () => {
+    const p = byId('1374919');
+    for (const q of quotes(p)) expect(isSelfDescription(q.context), q.context).toBe(false);
+    const all = rankPrinciples(p).flatMap((r) => r.evidence.map((e) => e.context.text));
+    expect(all.some((c) => /automatically detects|part of our DNA/.test(c))).toBe(false);
   });
 
   it('keeps isBoilerplate to standard text: a marketing sentence alone is not a standard paragraph', () => {
