@@ -94,6 +94,8 @@ const MARKETING: readonly RegExp[] = [
   /\?["\u201d\u2019)]*$/,
   // An invitation: "Come innovate with us", "Join us…"
   /^(?:come|join)\b|\bcome join\b/i,
+  // A pitch: "Why you want to be on the Amazon Photos team: We solve…", "Why join us?"
+  /^why (?:you(?:['\u2019](?:ll|d))? (?:want|love|should|would)|join|work (?:at|with|on|for))\b/i,
   // The company describing itself: "Amazon strives to be…", "AWS is the world's…", "At Amazon, we hire…"
   /^(?:(?:at|here at) (?:amazon|aws)\b[^,]{0,40}?,? (?:we|our|it)\b|(?:amazon|aws|amazon web services)(?: \(aws\))? (?:is|are|has|have|was|strives|continues|commands|pioneered|offers|provides|hires|believes|values|invests)\b)/i,
   // What the candidate gets: growth, balance, values the team holds.

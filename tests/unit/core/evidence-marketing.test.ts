@@ -28,6 +28,7 @@ describe('recruiting marketing', () => {
       'At Amazon, we hire the best minds in technology to innovate and build on behalf of our customers.',
       'We care about your career growth and strive to assign projects based on what will help each team member develop into a better-rounded engineer.',
       'Amazon has a fast-paced environment where we \u201cWork Hard, Have Fun, Make History.\u201d',
+      'Why you want to be on the Amazon Photos team: We solve challenging problems that require innovation, scaling to meet the needs of our growing customer base.',
     ])
       expect(isMarketingSentence(s), s).toBe(true);
   });
