@@ -57,5 +57,6 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   "inclusive and diverse culture",
   "inclusive team culture",
   "mentorship and career growth",
+  "why aws",
   "work/life balance",
 ];

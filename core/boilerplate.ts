@@ -70,7 +70,84 @@ export function isBoilerplateSentence(sentence: string): boolean {
   return OPENER.test(sentence.trimStart()) || (FIRST_WORDS.has(firstWord(sentence)) && LEARNED.has(normalizeSentence(sentence)));
 }
 
-// Blocks under a standard heading: from the heading to the next heading line (or the end).
+/** A heading as compared: normalised, without the mark that may close it ("Why AWS?", "Work/Life Balance:"). */
+export function headingKey(line: string): string {
+  return normalizeSentence(line).replace(/[\s?:!.\-\u2013\u2014]+$/, '');
+}
+
+// Recruiting headings by their shape, in any posting however few share them: why/about the company,
+// careers and growth, culture, benefits, balance ("Why AWS?", "Impact and Career Growth", "Work Hard,
+// Have Fun"). "About the team" introduces the job's own team and is not one of them.
+const EMPLOYER_HEADING =
+  /^(?:why (?:aws|amazon|join|us|work)|about (?:aws|amazon|us)\b(?! team)|work hard|have fun|make history|(?:our |team |inclusive |company )?culture$|(?:our |your )?benefits$|perks)|\b(?:career|work ?\/ ?life|work-life|life balance|divers(?:e|ity)|inclusi(?:ve|on)|mentorship)\b/;
+
+/** A standard section heading: learned from the postings, or an employer heading by its shape. */
+function isStandardHeading(key: string): boolean {
+  return HEADINGS.has(key) || EMPLOYER_HEADING.test(key);
+}
+
+// Recruiting marketing, recognised by its shape rather than listed: what Amazon is or offers, a hook
+// or an invitation, the candidate's own benefits. None says what the job demands of the candidate.
+const MARKETING: readonly RegExp[] = [
+  // A hook: "Want to make a billion-dollar impact?", "Do you love building things?"
+  /\?["\u201d\u2019)]*$/,
+  // An invitation: "Come innovate with us", "Join us…"
+  /^(?:come|join)\b|\bcome join\b/i,
+  // The company describing itself: "Amazon strives to be…", "AWS is the world's…", "At Amazon, we hire…"
+  /^(?:(?:at|here at) (?:amazon|aws)\b[^,]{0,40}?,? (?:we|our|it)\b|(?:amazon|aws|amazon web services)(?: \(aws\))? (?:is|are|has|have|was|strives|continues|commands|pioneered|offers|provides|hires|believes|values|invests)\b)/i,
+  // What the candidate gets: growth, balance, values the team holds.
+  /\b(?:your career|career (?:growth|progression|paths?|advancement)|work[- /]life|hav(?:e|ing) fun|competitive (?:salary|pay|compensation)|great benefits|talent from diverse|opportunit(?:y|ies) to (?:grow|learn)|(?:you will|you['\u2019]ll) (?:grow|learn)|we (?:care about|value|believe|embrace|celebrate|offer|invest in))\b/i,
+];
+
+// The company, team or product describing itself ("We pioneered cloud computing…", "Our team builds…",
+// "Ring has been on a mission…", "It automatically detects…"): about them, not what the role demands.
+// Only when nothing in it addresses the role: "We are looking for an engineer who dives deep" stays.
+const SELF_SUBJECT =
+  /^(?:(?:at|here at|in|within|with|since) [^,]{1,60}, )?(?:we|our|it|its|the team|this team|the [a-z0-9-]+ team|(?:amazon|aws)\b[^,]{0,40}?|[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,3} (?:is|are|has|have|was|builds?|provides?|offers?|enables?|helps?|powers?|serves?|delivers?|operates?|owns?))\b/i;
+const ROLE_ADDRESSED =
+  /\b(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|role|position|looking for|seeking|hiring|hire|join|someone|individuals?|persons?|(?:engineers?|scientists?|managers?|leaders?|people) (?:who|that|with|to))\b/i;
+// Qualification openers and job nouns: "Must have…", "The Business Intelligence Engineer has…".
+const NOT_A_SUBJECT =
+  /^(?:must|should|will|can|may|need|experience|knowledge|ability|strong|excellent|proven)\b|\b(?:engineers?|scientists?|managers?|analysts?|architects?|consultants?|designers?|specialists?|recruiters?|developers?|interns?|associates?|technicians?|advocates?|partners?)\b(?! team)/i;
+const NAMED_SUBJECT = /^[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,3} (?:is|are|has|have|was|builds?|provides?|offers?|enables?|helps?|powers?|serves?|delivers?|operates?|owns?)\b/;
+
+/** The company, team or product describing itself, with no word addressed to the role. */
+export function isSelfDescription(sentence: string): boolean {
+  const t = sentence.trim();
+  if (ROLE_ADDRESSED.test(t) || NOT_A_SUBJECT.test(t)) return false;
+  // A capitalised subject must be a name, not the first word of a duty ("Design is…" is rare; "Build…" never matches).
+  return SELF_SUBJECT.test(t) && (!/^[A-Z]/.test(t) || /^(?:(?:at|here at|in|within|with|since) |we\b|our\b|it\b|its\b|the\b|this\b|amazon|aws)/i.test(t) || NAMED_SUBJECT.test(t));
+}
+
+/** Is this sentence recruiting marketing (a tagline, hook, benefit or Amazon's self-description)? */
+export function isMarketingSentence(sentence: string): boolean {
+  const t = sentence.trim();
+  return MARKETING.some((re) => re.test(t));
+}
+
+/**
+ * [start, end) of each sentence in which the company, team or product describes itself: still read by
+ * the ranking (a team that "obsesses over customers" says what it values), never quoted as evidence.
+ */
+export function selfDescriptionRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of spans) if (isSelfDescription(text.slice(s, e))) out.push([s, e]);
+  return out;
+}
+
+// A sub-head, never evidence: a heading line in Title Case or closed by a colon ("Innovation",
+// "Impact and Career Growth:"), not a requirement such as "Strong analytical skills".
+function isSubHead(line: string): boolean {
+  const t = line.trim();
+  if (!isHeadingLine(t)) return false;
+  if (/:$/.test(t)) return true;
+  const words = t.replace(/[?:]$/, '').split(/\s+/);
+  return words.length <= 5 && words.every((w) => w.length < 4 || /^[A-Z&/]/.test(w));
+}
+
+// Blocks under a standard heading: from the heading to the next heading line (or the end). A line
+// that opens with a standard heading ("Inclusive Team Culture - Here at AWS…", "Why AWS? Amazon Web
+// Services is…") is masked whole, and sub-heads are masked as lines.
 function headedBlocks(text: string, out: [number, number][]): void {
   let block = -1;
   let at = 0;
@@ -78,18 +155,21 @@ function headedBlocks(text: string, out: [number, number][]): void {
     const end = at + line.length;
     if (isHeadingLine(line)) {
       if (block >= 0) out.push([block, at - 1]);
-      block = HEADINGS.has(normalizeSentence(line)) ? at : -1;
+      block = isStandardHeading(headingKey(line)) ? at : -1;
+      if (block < 0 && isSubHead(line)) out.push([at, end]);
+    } else if (block < 0) {
+      const inline = INLINE_HEADING.exec(line);
+      if (inline && isStandardHeading(headingKey(inline[1]!))) out.push([at, end]);
     }
     at = end + 1;
   }
   if (block >= 0) out.push([block, text.length]);
 }
 
-/** [start, end) ranges of boilerplate in `text`, in order, overlapping and adjacent ones merged. */
-export function boilerplateRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
-  const found: [number, number][] = [];
-  if (HEADINGS.size > 0) headedBlocks(text, found);
-  for (const [s, e] of spans) if (isBoilerplateSentence(text.slice(s, e))) found.push([s, e]);
+// A heading run into its text on one line: up to six words, then " - ", ": " or "? ".
+const INLINE_HEADING = /^[\s\-*•·▪●◦‣∙]*((?:[^\s:?]+\s+){0,5}?[^\s:?]+)(?:\s+[-\u2013\u2014]\s+|:\s+|\?\s+)/;
+
+function merge(found: [number, number][], text: string): [number, number][] {
   found.sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s, e] of found) {
@@ -100,10 +180,45 @@ export function boilerplateRanges(text: string, spans: readonly (readonly [numbe
   return out;
 }
 
-/** True for a paragraph that is wholly Amazon boilerplate. */
+/** [start, end) ranges of standard text (notices, learned sentences and blocks), in order, merged. */
+function standardRanges(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const [s, e] of spans) if (isBoilerplateSentence(text.slice(s, e))) found.push([s, e]);
+  return found;
+}
+
+/**
+ * [start, end) ranges of text that is never evidence, in order, overlapping and adjacent ones merged:
+ * standard text, standard and employer-headed blocks, sub-heads and recruiting marketing.
+ */
+export function boilerplateRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
+  const found = standardRanges(text, spans);
+  headedBlocks(text, found);
+  for (const [s, e] of spans) if (isMarketingSentence(text.slice(s, e))) found.push([s, e]);
+  return merge(found, text);
+}
+
+/** True for a paragraph that is wholly Amazon boilerplate (standard text only, not marketing). */
 export function isBoilerplate(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  const covered = boilerplateRanges(t).reduce((n, [s, e]) => n + (e - s), 0);
+  const found = standardRanges(t, sentenceSpans(t));
+  if (HEADINGS.size > 0) learnedBlocks(t, found);
+  const covered = merge(found, t).reduce((n, [s, e]) => n + (e - s), 0);
   return covered >= t.length * 0.8;
+}
+
+// Blocks under a learned standard heading only (what isBoilerplate has always masked).
+function learnedBlocks(text: string, out: [number, number][]): void {
+  let block = -1;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const end = at + line.length;
+    if (isHeadingLine(line)) {
+      if (block >= 0) out.push([block, at - 1]);
+      block = HEADINGS.has(headingKey(line)) ? at : -1;
+    }
+    at = end + 1;
+  }
+  if (block >= 0) out.push([block, text.length]);
 }

@@ -13,8 +13,24 @@ const DASH_SPLIT = /\s[-–]\s(?=[A-Z])/;
 // requirement per sentence; a short one ("5+ years of X. Y preferred.") stays whole.
 const LONG_ITEM = 200;
 
+// "…at least one of the following: (1.) X; (2.) Y; or (3.) Z": one box per alternative, after the lead.
+const ENUMERATOR = /\s*\((?:\d{1,2}|[a-h])[.)]?\)\s*/;
+// What an alternative keeps at its end from the enumeration ("X; or", "Y; and", "Z,").
+const TRAILING_JOIN = /\s*[;,]\s*(?:(?:and|or)\s*)?$/i;
+
+function splitEnumerated(p: string): string[] {
+  const pieces = p.split(ENUMERATOR);
+  // A lone "(1.)" enumerates nothing: the mark goes, the sentence stays whole.
+  if (pieces.length === 2) return [pieces.map((x) => x.trim()).join(' ')];
+  if (pieces.length < 3) return [p];
+  return pieces.map((x, i) => (i === 0 ? x.trim() : x.replace(TRAILING_JOIN, '').trim())).filter((x) => /[\p{L}\p{N}]/u.test(x));
+}
+
+// A place listed among the qualifications ("Seattle, WA", "Arlington, VA / Washington, DC"): not a requirement.
+const PLACE_LIST = /^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}, [A-Z]{2,3})(?:\s*[/;]\s*[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}, [A-Z]{2,3})*$/u;
+
 function splitOne(item: string): string[] {
-  let parts = item.split(INLINE_MARKERS);
+  let parts = item.split(INLINE_MARKERS).flatMap(splitEnumerated);
   parts = parts.flatMap((p) => {
     if (p.length < LONG_ITEM) return [p];
     const pieces = p.split(/(?<=[a-z)][.;])\s+(?=(?:Must|Experience|Bachelor|Master|Knowledge|Ability|Demonstrated|Proficiency|[0-9]+\+? years)\b)/);
@@ -31,6 +47,7 @@ function splitOne(item: string): string[] {
 // Company or team text that ended up in the list: several sentences, or a short "About …" sub-head.
 function isCompanyText(item: string): boolean {
   if (/^about\b/i.test(item) && item.length <= 40) return true;
+  if (PLACE_LIST.test(item)) return true;
   // "Lab126 is part of the Amazon.com, Inc. group of companies and is an Equal Opportunity…"
   if (/\bequal opportunity\b|\bgroup of companies\b|\bis an amazon company\b/i.test(item)) return true;
   // Amazon's template lines every loop checks anyway ("Meets/exceeds Amazon’s leadership principles requirements").

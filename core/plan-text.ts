@@ -44,11 +44,43 @@ export function cleanTitle(title: string): string {
 }
 
 // Principle names hold commas, semicolons and "and" ("Are Right, A Lot", "Have Backbone; Disagree and
-// Commit"): in a list with such a name each name is quoted, so no reader takes one for two; a list
-// without one reads as plain English ("Ownership, Dive Deep and Earn Trust").
+// Commit"), so in running text every principle name is quoted, alone or in a list, the same way every
+// time: no reader takes one for two, and no sentence quotes one name and leaves the next bare.
+export function quoteName(name: string): string {
+  return `“${name}”`;
+}
+
+/** Principle names in running text: each quoted, joined as English ("“Ownership”, “Dive Deep” and “Earn Trust”"). */
 export function listNames(names: readonly string[]): string {
-  const plain = names.length <= 1 || names.every((n) => !/[,;]| and /.test(n));
-  const shown = plain ? names : names.map((n) => `“${n}”`);
+  const shown = names.map(quoteName);
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+// Words a scraper that cut titles at the first hyphen leaves dangling ("Senior Solutions Architect, Non"
+// for "…, Non-Profit Organizations", "Front" for "Front-End Engineer…"): each is only ever the first half
+// of a hyphenated word in a job title.
+const HYPHEN_PREFIX = /(?:^|[\s,])(non|front|back|full|co|cross|multi|sub|pre|post|re|self|mid|e)$/i;
+// Slug words that are abbreviations in a title.
+const SLUG_UPPER = new Set(['aws', 'ii', 'iii', 'iv', 'sde', 'sdm', 'ml', 'ai', 'ux', 'ui', 'hr', 'it', 'qa', 'bi', 'us', 'uk', 'eu', 'emea', 'apac', 'tpm', 'gtm', 'b2b', 'iot']);
+
+function slugWord(w: string): string {
+  return SLUG_UPPER.has(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/**
+ * The title to show: cleaned (cleanTitle), and, when a source cut it at a hyphen inside a word (the title
+ * ends in "Non" and the posting's URL slug goes on "non-profit-organizations"), completed from the slug.
+ * The slug is the only other copy of the title the posting carries; its words are title-cased.
+ */
+export function planTitle(title: string, url: string | null | undefined): string {
+  const t = cleanTitle(title);
+  const cut = HYPHEN_PREFIX.exec(t);
+  const slug = /\/jobs\/\d+\/([a-z0-9-]+)/.exec(url ?? '')?.[1];
+  if (!cut || !slug) return t;
+  const titleSlug = t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (!slug.startsWith(`${titleSlug}-`)) return t;
+  const rest = slug.slice(titleSlug.length + 1).split('-').filter(Boolean);
+  if (!rest.length) return t;
+  return `${t}-${rest.map(slugWord).join(' ')}`;
 }

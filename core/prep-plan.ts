@@ -7,7 +7,7 @@ import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
 import { loopOverview, loopRounds, phoneScreenGuide } from './interview-loop';
 import { PLAN_FAMILY_NOUN, familyRolePhrase } from './plan-family';
-import { cleanText, cleanTitle, listNames, repairText } from './plan-text';
+import { cleanText, listNames, planTitle, repairText } from './plan-text';
 import { assessPosting, type PostingBasis } from './posting-quality';
 import { SECTIONS, sectionText, type Section } from './posting-sections';
 import { PrincipleId, principle } from './principles';
@@ -96,7 +96,13 @@ export const PrepPlan = z.object({
   loop: z.object({ overview: z.array(z.string()), rounds: z.array(z.object({ name: z.string(), what: z.string() })) }),
   checklist: z.object({ basic: z.array(ChecklistItem), preferred: z.array(ChecklistItem) }),
   technicalTopics: z.array(
-    z.object({ topic: z.string(), source: z.enum(['posting', 'role family']), quote: z.optional(z.string()) }),
+    z.object({
+      topic: z.string(),
+      source: z.enum(['posting', 'role family']),
+      quote: z.optional(z.string()),
+      /** One of what the family's interviews test (listed first); otherwise a skill the posting names. */
+      core: z.optional(z.boolean()),
+    }),
   ),
   phoneScreen: z.array(z.string()),
   timeline: z.array(z.string()),
@@ -156,13 +162,27 @@ export function placeName(location: string): string {
 }
 
 function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly RankedPrinciple[], confident: boolean): string {
-  const title = posting.title ? cleanTitle(posting.title) : 'This role';
+  const title = posting.title ? planTitle(posting.title, posting.url) : 'This role';
   const names = listNames(top.slice(0, 3).map((p) => principle(p.id).name));
   const where = posting.locations.length ? ` in ${posting.locations.map(placeName).join('; ')}` : '';
   const lead = confident
     ? `The posting leans most on ${names}: prepare two stories for each, then the others below.`
     : `Start with ${names}, and prepare two stories for each.`;
   return `${title}${where} is ${familyRolePhrase(family)}. ${lead}`;
+}
+
+// The source's list marks and enumerators are not the posting's words: "-7+ years…" reads "7+ years…",
+// "…Amazon Aurora; (2.)" ends at "Aurora", "(1.) Database…" starts at "Database".
+const LEAD_MARK = /^(…?)\s*(?:[-*•·▪◦Ø–—]+\s*|\((?:\d{1,2}|[a-h])[.)]?\)\s*)+/;
+const TRAIL_ENUM = /\s*[;,]?\s*(?:(?:and|or)\s+)?\((?:\d{1,2}|[a-h])[.)]?\)\s*(…?)$/;
+
+export function tidyQuote(q: { before: string; phrase: string; after: string }): { before: string; phrase: string; after: string } {
+  let { before, after } = q;
+  if (before) before = before.replace(LEAD_MARK, '$1');
+  after = after.replace(TRAIL_ENUM, '$1');
+  // A quote that now ends in the enumeration's ";" ends as a clause.
+  after = after.replace(/\s*;$/, '');
+  return { before, phrase: q.phrase, after };
 }
 
 function checklist(items: readonly string[], prefix: string): ChecklistItem[] {
@@ -195,7 +215,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
     jobId: posting.jobId,
     url: posting.url,
     roleSummary: {
-      title: posting.title ? cleanTitle(posting.title) : '(untitled posting)',
+      title: posting.title ? planTitle(posting.title, posting.url) : '(untitled posting)',
       family: PLAN_FAMILY_NOUN[fam],
       familyId: fam,
       familyReason: cleanText(family.reason),
@@ -213,7 +233,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
         name: kb.name,
         score: p.score,
         summary: kb.summary,
-        evidence: p.evidence.map((ev) => ({ ...ev, quote: evidenceQuote(sectionText(posting, ev.section), ev) })),
+        evidence: p.evidence.map((ev) => ({ ...ev, quote: tidyQuote(evidenceQuote(sectionText(posting, ev.section), ev)) })),
         ...(p.evidence.length ? {} : { unmatched: unmatchedNote(fam) }),
         likelyQuestion: own[0] ?? '',
         practiceQuestions: own,
@@ -275,6 +295,18 @@ export function evidenceMarkdown(ev: PlanEvidence): string {
   const phrase = escapeMarkdown(q.phrase);
   const bold = phrase ? `**${phrase}**` : '';
   return `${escapeInline(q.before)}${bold}${escapeInline(q.after)}`.trim();
+}
+
+type Topic = PrepPlan['technicalTopics'][number];
+
+/** The topics in two groups, each with its lead: what the role's interviews test, then the other skills the posting names. */
+export function topicGroups(topics: readonly Topic[]): [lead: string, topics: Topic[]][] {
+  const core = topics.filter((t) => t.core);
+  const named = topics.filter((t) => !t.core);
+  const groups: [string, Topic[]][] = [];
+  if (core.length) groups.push(['What interviews for this kind of role test:', core]);
+  if (named.length) groups.push([core.length ? 'Also named in the posting:' : 'Named in the posting:', named]);
+  return groups;
 }
 
 const STAR_LABELS = [
@@ -353,9 +385,11 @@ export function planToMarkdown(plan: PrepPlan): string {
   list('Preferred', plan.checklist.preferred);
   if (plan.technicalTopics.length) {
     out.push('## Topics to revise', '');
-    for (const t of plan.technicalTopics)
-      out.push(`- ${e(t.topic)}${t.source === 'posting' ? ` (the posting says "${e(t.quote ?? '')}")` : ' (usual for this kind of role)'}`);
-    out.push('');
+    for (const [lead, topics] of topicGroups(plan.technicalTopics)) {
+      out.push(lead, '');
+      for (const t of topics) out.push(`- ${e(t.topic)}${t.source === 'posting' ? ` (the posting says "${e(t.quote ?? '')}")` : ''}`);
+      out.push('');
+    }
   }
   out.push('## Timeline', '');
   bullets(plan.timeline);

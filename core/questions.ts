@@ -24,14 +24,20 @@ export interface FamilyWords {
   work: string;
   partner: string;
   metric: string;
-  /** What stands for "ship or hand over {work}" where that reads wrong ("present a shortlist of candidates"). */
-  handOver?: string;
+  /** What stands for "ship or hand over {work}" in the family's words ("present a shortlist of candidates"). */
+  handOver: string;
 }
 
-// The words that make a question sound like the candidate's own job. The catalog's templates use
-// `work` as "the result you are proudest of in {work}", "when {work} is going badly", "delivered {work}
-// with fewer resources" and "refused to ship or hand over {work}": so it is one singular thing the
-// candidate did, with no tense of its own ("a campaign", not "a campaign you ran").
+// The words that make a question sound like the candidate's own job. Each has one grammatical role
+// that every catalog template respects (tests/unit/core/practice-grammar.test.ts checks all of them):
+// - `work`: one countable piece of work, "a …" or "an …", with no tense of its own ("a campaign", not
+//   "a campaign you ran" or "your operation"): templates say "on {work}", "for {work}", "{work} whose
+//   result…", "when {work} is going badly".
+// - `customer`: who the work serves; templates put it last in its clause ("… learned from {customer}."),
+//   so a phrase with its own relative clause still reads.
+// - `partner`: one person or team, with no relative clause, since a verb may follow it.
+// - `metric`: things one can measure and move ("How have you moved {metric}?").
+// - `handOver`: the verb phrase for passing work on ("refused to {handOver} because…").
 const WORDS: Record<RoleFamilyId, FamilyWords> = {
   'software-engineering': {
     customer: 'the customers or engineers who use your software',
@@ -42,7 +48,7 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
   },
   'engineering-management': {
     customer: 'the customers your team’s systems serve',
-    work: 'a project your team owns',
+    work: 'a team project',
     partner: 'a peer manager',
     metric: 'delivery dates, operational health or team attrition',
     handOver: 'let your team ship a release',
@@ -63,7 +69,7 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
   },
   'product-program-management': {
     customer: 'the customers of a product or program you ran',
-    work: 'a product or program you own',
+    work: 'a product or program',
     partner: 'an engineering lead',
     metric: 'adoption, launch dates or program goals',
     handOver: 'launch a product or program',
@@ -77,7 +83,7 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
   },
   operations: {
     customer: 'the customers waiting on your site’s orders',
-    work: 'your operation',
+    work: 'a project at your site',
     partner: 'another shift manager',
     metric: 'safety, productivity, quality or on-time delivery',
     handOver: 'release work from your area',
@@ -92,8 +98,8 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
   security: {
     customer: 'the teams and customers your security work protects',
     work: 'a security project',
-    partner: 'a service team you were securing',
-    metric: 'risk reduced, findings closed or time to respond',
+    partner: 'a service team',
+    metric: 'open risks, time to close findings or time to respond',
     handOver: 'sign off on a security review',
   },
   'design-ux': {
@@ -106,7 +112,7 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
   'hr-recruiting': {
     customer: 'the employees and managers you support',
     work: 'an HR program',
-    partner: 'a business leader you advise',
+    partner: 'a business leader',
     metric: 'retention, engagement or time to resolve cases',
     handOver: 'roll out an HR program',
   },
@@ -121,7 +127,7 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     customer: 'the business teams you support',
     work: 'a business project',
     partner: 'a business leader',
-    metric: 'turnaround time, risk avoided or cost',
+    metric: 'turnaround time, risk or cost',
     handOver: 'sign off on a piece of work',
   },
   marketing: {
@@ -140,7 +146,7 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
   },
   'support-customer-service': {
     customer: 'a customer who contacted you with a problem',
-    work: 'your support work',
+    work: 'a support project',
     partner: 'another support team',
     metric: 'resolution time, customer satisfaction or repeat contacts',
     handOver: 'close a case',
@@ -149,13 +155,15 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     customer: 'the users of a project of yours',
     work: 'a course or internship project',
     partner: 'a teammate',
-    metric: 'the goals of that project',
+    metric: 'the results of a project',
+    handOver: 'hand in a piece of work',
   },
   general: {
     customer: 'the people who rely on your work',
     work: 'a project',
     partner: 'a colleague',
     metric: 'the results you are measured on',
+    handOver: 'hand over a piece of work',
   },
 };
 
@@ -180,12 +188,12 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
   {
     family: 'legal-corporate',
     title: /\b(?:legal|counsel|attorney|lawyer|paralegal|compliance|privacy)\b/i,
-    words: { work: 'a legal matter', handOver: 'send out advice', metric: 'turnaround time, risk avoided or the outcome of a matter' },
+    words: { work: 'a legal matter', handOver: 'send out advice', metric: 'turnaround time, risk or the outcomes of matters' },
   },
   {
     family: 'design-ux',
     title: /\bresearch/i,
-    words: { customer: 'the users you studied', work: 'a research study', handOver: 'share research findings', metric: 'the decisions your research changed' },
+    words: { customer: 'the users you studied', work: 'a research study', handOver: 'share research findings', metric: 'task success or the adoption of your findings' },
   },
 ];
 
@@ -314,7 +322,7 @@ export function familyAsks(id: RoleFamilyId): string[] {
 }
 
 function fill(template: string, words: FamilyWords): string {
-  const t = words.handOver ? template.replace('ship or hand over {work}', words.handOver) : template;
+  const t = template.replace('ship or hand over {work}', words.handOver);
   return t.replace(/\{(customer|work|partner|metric)\}/g, (_, key: 'customer' | 'work' | 'partner' | 'metric') => words[key]);
 }
 

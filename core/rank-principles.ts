@@ -7,7 +7,7 @@
 // team and product names, numbers, and words the title already uses ("Learning" in "Learning
 // Experience Designer"). One sentence supports at most one principle, the one it fits best.
 import type { Posting } from './posting';
-import { boilerplateRanges, sentenceSpans } from './boilerplate';
+import { boilerplateRanges, selfDescriptionRanges, sentenceSpans } from './boilerplate';
 import type { Evidence } from './evidence';
 import { evidenceContext, readablePhrase } from './evidence-context';
 import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';
@@ -55,10 +55,14 @@ interface Hit {
   /** The signal's own weight (5 = names the principle). */
   weight: number;
   phrase: string;
+  /** False in a sentence where the company or team describes itself: counted, never quoted. */
+  quotable: boolean;
 }
 
 /** Signals of this weight name the principle ("ownership", "dive deep"): exempt from the name rules. */
 const NAMED = 5;
+/** In a sentence where the company or team describes itself, only signals this strong are quoted. */
+const SELF_QUOTABLE = 3;
 
 // Terms that contain a signal's word but name a technology or thing, not a way of working.
 const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b/gi;
@@ -105,6 +109,8 @@ function scanRanges(posting: Posting, section: Section, text: string, names: rea
 
 interface Scan extends SectionScan {
   section: Section;
+  /** Sentences where the company or team describes itself (boilerplate.ts): counted, not quoted. */
+  unquotable: readonly (readonly [number, number])[];
   /** SECTION_WEIGHT of the section. */
   value: number;
 }
@@ -135,7 +141,10 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
         // Numbers and years of experience are never evidence ("5+ years", "millions of").
         if (/\d/.test(scan.text.slice(start, end))) continue;
         if (signal.weight < NAMED && isName(scan.text, start, end, titleWords)) continue;
-        out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase });
+        // A team naming a principle or a strong cue for it ("We are customer-obsessed", "we work
+        // backwards from the customer") says what the loop will probe; a stem ("innovating", "customers") does not.
+        const quotable = signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(([s, e]) => s < end && start < e);
+        out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase, quotable });
       }
     }
   }
@@ -254,6 +263,7 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
   const out: RankedEvidence[] = [];
   for (const h of kept) {
     if (out.length === MAX_EVIDENCE) break;
+    if (!h.quotable) continue;
     const text = texts.get(h.section) ?? '';
     const [start, end] = readablePhrase(text, h.start, h.end);
     const phrase = text.slice(start, end);
@@ -315,7 +325,14 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
     if (text.trim() === '') continue;
     const spans = sentenceSpans(text);
     sentences.set(section, spans);
-    scans.push({ section, text, value: SECTION_WEIGHT[section], words: new WordStarts(text), ranges: scanRanges(posting, section, text, names, spans) });
+    scans.push({
+      section,
+      text,
+      value: SECTION_WEIGHT[section],
+      words: new WordStarts(text),
+      ranges: scanRanges(posting, section, text, names, spans),
+      unquotable: selfDescriptionRanges(text, spans),
+    });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
   const titleWords = new Set((posting.title ?? '').toLowerCase().split(/[^a-z0-9'’&]+/).filter((w) => w.length > 2));

@@ -1,42 +1,25 @@
-// Finding one knowledge-base signal in one section. The reference semantics is a global regex scan of
+// Finding the knowledge-base signals in one section. The reference semantics is a global regex scan of
 // each [start, end) range, non-overlapping, stopping at a match that runs past the range end
-// (globalScan). The fast path (scanSignal) tries the sticky regex only at word starts the signal's
-// openings allow, in ascending order, and reproduces exactly those matches.
-import type { CompiledSignal } from './principles';
-import type { WordStarts } from './word-starts';
+// (globalScan). The fast path reproduces exactly those matches: one pass over the section's word
+// starts, in ascending order, tries at each one only the sticky regexes of the signals whose openings
+// allow a match there (looked up by the word's first three characters, then the rest of the opening),
+// for every signal at once. The first scanSignal call on a section runs the pass; the others read its
+// result.
+import { allCompiledSignals, type CompiledSignal } from './principles';
+import { fold, isAlnum, isWordChar, key3, type WordStarts } from './word-starts';
 
 export interface SectionScan {
   text: string;
   words: WordStarts;
-  /** Ascending, non-overlapping [start, end) ranges to search (boilerplate masked out). */
+  /** Ascending, non-overlapping [start, end) ranges to search (boilerplate masked out). Not changed after the first scan. */
   ranges: readonly (readonly [number, number])[];
 }
 
 /** Appends start, end of every match to `out` (flat pairs); returns `out`. */
 export function scanSignal(signal: CompiledSignal, scan: SectionScan, out: number[]): number[] {
   if (signal.openings === null) return globalScan(signal.regex, scan.text, scan.ranges, out);
-  const starts = scan.words.positions(signal.openings, signal.openingsKey);
-  if (starts.length === 0) return out;
-  const re = signal.sticky;
-  const { ranges, text } = scan;
-  let r = 0;
-  let lastEnd = -1;
-  for (const at of starts) {
-    while (r < ranges.length && at >= ranges[r]![1]) {
-      r++;
-      lastEnd = -1;
-    }
-    if (r === ranges.length) break;
-    const [s, e] = ranges[r]!;
-    if (at < s || at < lastEnd) continue;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m || m[0].length === 0) continue;
-    const end = at + m[0].length;
-    // The global scan stops at a match that runs past the range: nothing more in this range.
-    lastEnd = end > e ? Infinity : end;
-    if (end <= e) out.push(at, end);
-  }
+  const found = sectionMatches(scan)[signal.index];
+  if (found) for (let i = 0; i < found.length; i++) out.push(found[i]!);
   return out;
 }
 
@@ -55,4 +38,141 @@ export function globalScan(regex: RegExp, text: string, ranges: SectionScan['ran
     }
   }
   return out;
+}
+
+// Which signals can match at a word opening with a given key (three folded characters, key3): those
+// with an opening of three or more characters that begins with them, of two characters that begins
+// the key, or of one character. Built once for the catalog; each key's list is made on first sight,
+// with the longer openings each candidate must also start with (the key checks three characters).
+interface Openings {
+  signals: readonly CompiledSignal[];
+  three: Map<number, number[]>;
+  two: Map<number, number[]>;
+  one: Map<number, number[]>;
+  byKey: Map<number, Candidates>;
+}
+
+interface Candidates {
+  /** Signal indices, ascending. */
+  ids: readonly number[];
+  /** Per id: its openings of more than three characters that fit the key (the text must start with one), or null when the key is enough. */
+  longer: readonly (readonly string[] | null)[];
+}
+
+let openings: Openings | null = null;
+
+function catalogOpenings(): Openings {
+  if (openings) return openings;
+  const signals = allCompiledSignals();
+  const three = new Map<number, number[]>();
+  const two = new Map<number, number[]>();
+  const one = new Map<number, number[]>();
+  const add = (m: Map<number, number[]>, k: number, i: number) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (const s of signals) {
+    for (const o of s.openings ?? []) {
+      if (o.length >= 3) add(three, key3(o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2)), s.index);
+      else if (o.length === 2) add(two, (o.charCodeAt(0) << 7) | o.charCodeAt(1), s.index);
+      else add(one, o.charCodeAt(0), s.index);
+    }
+  }
+  openings = { signals, three, two, one, byKey: new Map() };
+  return openings;
+}
+
+const NONE: Candidates = { ids: [], longer: [] };
+
+/** Does an opening (lower-case letters and digits) fit a word whose first three folded characters are `key`? */
+function fits(x: string, key: number): boolean {
+  if (x.length >= 3) return key3(x.charCodeAt(0), x.charCodeAt(1), x.charCodeAt(2)) === key;
+  if (x.length === 2) return key >> 7 === ((x.charCodeAt(0) << 7) | x.charCodeAt(1));
+  return key >> 14 === x.charCodeAt(0);
+}
+
+function candidates(o: Openings, key: number): Candidates {
+  const known = o.byKey.get(key);
+  if (known) return known;
+  const ids = [...new Set([...(o.three.get(key) ?? []), ...(o.two.get(key >> 7) ?? []), ...(o.one.get(key >> 14) ?? [])])].sort((a, b) => a - b);
+  const longer = ids.map((i) => {
+    const fit = (o.signals[i]!.openings ?? []).filter((x) => fits(x, key));
+    return fit.some((x) => x.length <= 3) ? null : fit;
+  });
+  const c = ids.length === 0 ? NONE : { ids, longer };
+  o.byKey.set(key, c);
+  return c;
+}
+
+// Does the text at `at` start with one of `longer` (ASCII-folded; their first three characters already agree)?
+function opensWith(text: string, at: number, longer: readonly string[]): boolean {
+  outer: for (const x of longer) {
+    for (let k = 3; k < x.length; k++) if (fold(text.charCodeAt(at + k)) !== x.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+interface Matches {
+  text: string;
+  /** By signal index: flat start, end pairs, ascending. */
+  bySignal: (number[] | undefined)[];
+}
+
+// Keyed by the scan's ranges (one array per section scan); the text is checked too.
+const cache = new WeakMap<object, Matches>();
+
+function sectionMatches(scan: SectionScan): (number[] | undefined)[] {
+  const known = cache.get(scan.ranges);
+  if (known && known.text === scan.text) return known.bySignal;
+  const bySignal = scanAll(catalogOpenings(), scan.text, scan.ranges);
+  cache.set(scan.ranges, { text: scan.text, bySignal });
+  return bySignal;
+}
+
+function scanAll(o: Openings, text: string, ranges: SectionScan['ranges']): (number[] | undefined)[] {
+  const n = o.signals.length;
+  const bySignal: (number[] | undefined)[] = new Array(n);
+  if (ranges.length === 0) return bySignal;
+  // Per signal, as in a global scan of one range: where its last match ended (Infinity once a match
+  // ran past the range end: nothing more in that range), valid only while `rangeOf` is the current range.
+  const lastEnd = new Float64Array(n);
+  const rangeOf = new Int32Array(n).fill(-1);
+  let r = 0;
+  let [s, e] = ranges[0]!;
+  let prevWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    const wordStart = !prevWord && isAlnum(c);
+    prevWord = isWordChar(c);
+    if (!wordStart) continue;
+    if (at >= e) {
+      while (r < ranges.length && at >= ranges[r]![1]) r++;
+      if (r === ranges.length) break;
+      [s, e] = ranges[r]!;
+    }
+    if (at < s) continue;
+    const { ids, longer } = candidates(o, key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)));
+    for (let j = 0; j < ids.length; j++) {
+      const i = ids[j]!;
+      if (rangeOf[i] === r && at < lastEnd[i]!) continue;
+      const rest = longer[j];
+      if (rest && !opensWith(text, at, rest)) continue;
+      // test(), not exec(): no match array; a sticky regex leaves lastIndex at the match end.
+      const re = o.signals[i]!.sticky;
+      re.lastIndex = at;
+      if (!re.test(text)) continue;
+      const end = re.lastIndex;
+      if (end === at) continue;
+      rangeOf[i] = r;
+      lastEnd[i] = end > e ? Infinity : end;
+      if (end <= e) {
+        const found = bySignal[i];
+        if (found) found.push(at, end);
+        else bySignal[i] = [at, end];
+      }
+    }
+  }
+  return bySignal;
 }

@@ -14,6 +14,8 @@ export interface TechnicalTopic {
   source: 'posting' | 'role family';
   /** The posting's words that named it, when it came from the posting. */
   quote?: string;
+  /** One of what the family's interviews test (listed first), as opposed to a skill only the posting names. */
+  core?: boolean;
 }
 
 interface Entry {
@@ -78,32 +80,110 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Lean and process improvement', re: /\b(?:Lean|lean (?:manufacturing|principles|six sigma)|six sigma|kaizen|continuous improvement|process improvement|root[- ]cause)\b/, only: [...OPS, 'support-customer-service'] },
   { topic: 'Labour planning and productivity metrics', re: /\b(?:labou?r planning|throughput|productivity|units per hour|capacity planning)\b/i, only: ['operations'] },
   { topic: 'Financial modelling and forecasting', re: /\b(?:financial model\w*|forecast\w*|budget\w*|variance analysis|p&l|profit and loss)\b/i, only: ['finance-accounting'] },
-  { topic: 'Accounting standards and controls (GAAP, IFRS, SOX)', re: /\b(?:gaap|ifrs|sox|reconciliations?|general ledger|journal entries)\b/i },
+  { topic: 'Accounting standards and controls (GAAP, IFRS, SOX)', re: /\b(?:gaap|ifrs|sox|reconciliations?|general ledger|journal entries)\b/i, only: ['finance-accounting', 'legal-corporate'] },
   { topic: 'Sourcing and recruiting pipelines', re: /\b(?:sourcing|boolean search|applicant tracking|full[- ]cycle recruit\w*|talent pipelines?)\b/i, only: ['hr-recruiting'] },
   { topic: 'Employee relations and employment practice', re: /\b(?:employee relations|employment law|labou?r law|workplace investigations?)\b/i },
   { topic: 'Digital marketing channels and measurement', re: /\b(?:seo|sem|paid (?:search|social)|attribution|email marketing|marketing analytics)\b/i },
 ];
 
-// What interviews for the family usually test, when the posting does not say.
-const DEFAULTS: Partial<Record<RoleFamilyId, string[]>> = {
-  'software-engineering': ['Data structures and algorithms', 'System design and architecture', 'Coding in the language you know best'],
-  'engineering-management': ['System design and architecture', 'Operational excellence: on-call, incident reviews, metrics', 'People management: hiring, performance, growth'],
-  'data-bi': ['SQL', 'Data warehousing and data modelling', 'Dashboards and visualisation (Tableau, QuickSight, Power BI)'],
-  'science-research': ['Machine learning', 'Statistics and experiment design (A/B tests)', 'Coding in the language you know best'],
-  'product-program-management': ['Choosing metrics for a product or program', 'Writing a clear one-page plan or narrative'],
-  'sales-account-solutions': ['Cloud architecture', 'Running a customer discovery conversation', 'Presenting to technical and business audiences'],
-  operations: ['Safety (incident investigation, risk assessment)', 'Lean and process improvement', 'Labour planning and productivity metrics'],
-  'hardware-operations-engineering': ['Engineering fundamentals of your discipline', 'Root-cause analysis of a failure'],
-  security: ['Security fundamentals: web, cloud, identity, encryption', 'Threat modelling', 'Incident response'],
-  'design-ux': ['Your portfolio: two or three projects as problem, process and result', 'Wireframing and prototyping', 'User research methods'],
-  'hr-recruiting': ['Recruiting and people metrics', 'Handling sensitive employee or candidate situations'],
-  'finance-accounting': ['Financial modelling and forecasting', 'Excel', 'Accounting basics of the role'],
-  'legal-corporate': ['Clear written advice for non-specialists', 'Judging and escalating risk'],
-  marketing: ['Planning and measuring a campaign', 'Writing for a customer audience'],
-  'learning-development': ['Instructional design (ADDIE, adult learning)', 'Measuring learning impact beyond completion rates', 'Facilitating a session'],
-  'support-customer-service': ['A step-by-step troubleshooting method', 'Calming and helping an upset customer'],
-  'student-intern': ['Data structures and algorithms', 'Coding in the language you know best'],
+// What the family's interviews test, first in the list: the role's core, in the words a candidate can
+// prepare from. A variant is chosen by the title (a data scientist is not a research scientist, an
+// account manager does not whiteboard an architecture); `covers` names the posting topics (LEXICON) a
+// core topic already includes, so the posting's own word for it is quoted beside it rather than listed
+// again; `needs` keeps a topic to postings that say it ("safety" for an engineer off the site floor).
+interface CoreTopic {
+  topic: string;
+  covers?: readonly string[];
+  needs?: RegExp;
+}
+interface CoreVariant {
+  title?: RegExp;
+  topics: readonly CoreTopic[];
+}
+
+const SQL_BY_HAND: CoreTopic = { topic: 'SQL by hand: joins, aggregation and window functions on a realistic schema', covers: ['SQL'] };
+const DATA_MODEL: CoreTopic = { topic: 'Data modelling: fact and dimension tables for a business process', covers: ['Data warehousing and data modelling'] };
+const METRICS_MOVED: CoreTopic = { topic: 'Metrics: define a business metric, then explain why it moved', covers: ['Dashboards and visualisation (Tableau, QuickSight, Power BI)'] };
+const CODING: CoreTopic = { topic: 'Coding: data structures and algorithms, written and tested in the language you know best', covers: ['Data structures and algorithms'] };
+const SYSTEM_DESIGN: CoreTopic = { topic: 'System design: a service end to end, with its APIs, data, scaling and failure modes', covers: ['System design and architecture', 'Distributed systems'] };
+const CUSTOMER_SCENARIO: CoreTopic = { topic: 'Customer scenarios: a role-played meeting with discovery, objections and agreed next steps' };
+const ROOT_CAUSE: CoreTopic = { topic: 'Root-cause analysis of a failure, and the fix that kept it from coming back', covers: ['Lean and process improvement'] };
+const SAFE_WORK: CoreTopic = { topic: 'Safe working: procedures, lockout, change control and when you stop the job', covers: ['Safety (incident investigation, risk assessment)'], needs: /\b(?:safe(?:ty|ly)?|osha|ehs|hazard\w*|lockout|loto)\b/i };
+
+const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
+  'software-engineering': [
+    { title: /\b(?:test|sdet|qa|quality)\b/i, topics: [{ topic: 'Test design: what to test in a feature, the edge cases, and how to automate it', covers: ['Software testing and CI/CD'] }, CODING, SYSTEM_DESIGN] },
+    { title: /\bfront[- ]?end\b|\bfull[- ]?stack\b|\bui\b|\bweb\b/i, topics: [CODING, { topic: 'Front-end design: components, state, performance and accessibility of a web app', covers: ['JavaScript / TypeScript', 'HTML / CSS'] }, SYSTEM_DESIGN] },
+    { topics: [CODING, SYSTEM_DESIGN, { topic: 'Object-oriented design: model a small system in classes with clear interfaces', covers: ['Object-oriented design'] }] },
+  ],
+  'engineering-management': [
+    { topics: [{ topic: 'People management: hiring, coaching and managing performance' }, { topic: 'System design at your team’s scale, and the trade-offs you would make', covers: ['System design and architecture', 'Distributed systems'] }, { topic: 'Operational excellence: on-call, incident reviews and the metrics you watch' }] },
+  ],
+  'data-bi': [
+    { title: /^(?!.*\bbusiness intel).*\bdata engineer\b/i, topics: [SQL_BY_HAND, DATA_MODEL, { topic: 'Data pipelines: design one end to end, with late, missing and bad data', covers: ['ETL and data pipelines'] }] },
+    { topics: [SQL_BY_HAND, DATA_MODEL, METRICS_MOVED] },
+  ],
+  'science-research': [
+    { title: /\bdata scien|\banalyst\b/i, topics: [{ topic: 'Statistics and experiment design: tests, confidence and the pitfalls of A/B tests', covers: ['Statistics and experiment design (A/B tests)'] }, { topic: 'Machine learning: choose, train and evaluate a model for a business problem', covers: ['Machine learning'] }, { topic: 'Coding for analysis: SQL and Python or R, by hand', covers: ['SQL', 'Python', 'R'] }] },
+    { title: /\beconomist/i, topics: [{ topic: 'Econometrics and causal inference: identify an effect from observational data', covers: ['Statistics and experiment design (A/B tests)'] }, { topic: 'Your research: a paper or project you can present, with its method and limits' }, { topic: 'Turning an economic result into a business recommendation' }] },
+    { topics: [{ topic: 'The science round: depth in your field (machine learning, statistics or your speciality), worked from first principles', covers: ['Machine learning'] }, { topic: 'Your research and publications: present one piece of work, its method, results and what you would do differently' }, { topic: 'Coding: algorithms and model code in the language you know best', covers: ['Data structures and algorithms'] }] },
+  ],
+  'product-program-management': [
+    { title: /\btechnical program|\btpm\b/i, topics: [{ topic: 'Program execution: milestones, dependencies, risks, and recovering a slipping date' }, { topic: 'System design: enough to weigh architecture trade-offs with the engineers you lead', covers: ['System design and architecture', 'Distributed systems'] }, { topic: 'Program metrics: how you show whether a program is healthy' }] },
+    { title: /\bproduct manag|\bproduct owner|\bpm\b/i, topics: [{ topic: 'Product sense: take a customer problem to a feature, and say what you would not build' }, { topic: 'Metrics: choose and read the metrics of a launch' }, { topic: 'Writing: a one-page narrative or press release for a new feature' }] },
+    { topics: [{ topic: 'Program execution: milestones, dependencies, risks, and recovering a slipping date' }, { topic: 'Metrics: the few numbers that show whether a program works' }, { topic: 'Writing: a one-page plan or narrative for leaders' }] },
+  ],
+  'sales-account-solutions': [
+    { title: /\barchitect|\bsolutions? engineer|\bconsultant\b|\bsolutions? architecture\b/i, topics: [{ topic: 'Architecture whiteboarding: design a solution for a customer’s requirements and defend its trade-offs (availability, security, cost)', covers: ['Cloud architecture', 'System design and architecture', 'Distributed systems'] }, CUSTOMER_SCENARIO, { topic: 'Presenting a technical solution to technical and business listeners at once' }] },
+    { topics: [CUSTOMER_SCENARIO, { topic: 'Account planning and pipeline: territory, forecast, and how you move a deal forward' }, { topic: 'Presenting a business case to a customer’s leaders' }] },
+  ],
+  operations: [
+    { title: /\banalyst\b|\bplann(?:er|ing)\b|\bspecialist\b|\bprocurement\b|\bquality\b/i, topics: [{ topic: 'Data analysis: find why a process metric missed, in Excel or SQL', covers: ['Excel', 'SQL'] }, { topic: 'Process metrics: throughput, quality and cost, and how they trade off', covers: ['Labour planning and productivity metrics'] }, { topic: 'Process improvement: a change you made and how you made it stick', covers: ['Lean and process improvement'] }] },
+    { title: /\barea manager|\boperations manager|\bshift\b|\bsite\b|\bfulfil|\bwarehouse|\bsort|\bdelivery station|\bfacility\b/i, topics: [{ topic: 'Site safety: running a safe shift, near misses and incident follow-up', covers: ['Safety (incident investigation, risk assessment)'] }, { topic: 'Process metrics: rates, quality and labour planning against volume', covers: ['Labour planning and productivity metrics'] }, { topic: 'Lean and root-cause problem solving on the floor', covers: ['Lean and process improvement'] }] },
+    { topics: [{ topic: 'Site safety: running a safe shift, near misses and incident follow-up', covers: ['Safety (incident investigation, risk assessment)'], needs: SAFE_WORK.needs! }, { topic: 'Process metrics: rates, quality and labour planning against volume', covers: ['Labour planning and productivity metrics'] }, { topic: 'Lean and root-cause problem solving on the floor', covers: ['Lean and process improvement'] }] },
+  ],
+  'hardware-operations-engineering': [
+    { title: /\btechnician\b|\btech\b|\bdco\b|\bdatatech\b|\blinux\b|\btrainee\b/i, topics: [{ topic: 'Troubleshooting servers and network hardware step by step', covers: ['Operating systems and Linux', 'Networking'] }, SAFE_WORK, { topic: 'The metrics of the work: tickets closed, repair time and quality' }] },
+    { title: /\bdata cent(?:er|re)\b|\bdceo\b|\bfacilit|\bcritical\b|\bgfocc\b/i, topics: [{ topic: 'Critical facility systems: power, cooling and controls, how they fail and how they are maintained', covers: ['Electrical power systems', 'Mechanical and cooling systems (HVAC)'] }, SAFE_WORK, ROOT_CAUSE] },
+    { title: /\boperations engineer|\blaunch engineer|\bprocess engineer|\bindustrial\b|\bcontrols?\b|\bmechatronic|\bmanufactur|\breliability\b|\bautomation\b/i, topics: [{ topic: 'Site and process metrics: throughput, downtime, quality and cost' }, { topic: 'Safety in equipment and process changes', covers: ['Safety (incident investigation, risk assessment)'], needs: SAFE_WORK.needs! }, { topic: 'Root-cause analysis and process improvement (Lean, Six Sigma)', covers: ['Lean and process improvement'] }] },
+    { topics: [{ topic: 'Engineering fundamentals of your discipline, worked out aloud' }, { topic: 'A design you owned: requirements, calculations, test results and the trade-off you chose' }, { topic: 'Failure analysis and validation testing', covers: ['Prototyping and validation testing'] }] },
+  ],
+  security: [
+    { topics: [{ topic: 'Security fundamentals: web and cloud vulnerabilities, identity, encryption, least privilege', covers: ['Security'] }, { topic: 'Threat modelling: review a design and say what you would change first' }, { topic: 'Incident response: investigate an incident from its logs' }] },
+  ],
+  'design-ux': [
+    { title: /\bresearch/i, topics: [{ topic: 'Portfolio review: two or three studies as question, method, finding and what changed' }, { topic: 'Research methods: when to use interviews, surveys, usability tests or data' }, { topic: 'A study plan for a product question, live or take-home' }] },
+    { topics: [{ topic: 'Portfolio review: two or three projects as problem, process and result' }, { topic: 'A design exercise: frame the problem, sketch options, explain the trade-offs', covers: ['Wireframing and prototyping'] }, { topic: 'Working through pushback from product and engineering' }] },
+  ],
+  'hr-recruiting': [
+    { title: /\brecruit|\bsourc|\btalent acquisition\b/i, topics: [{ topic: 'Recruiting pipeline: a sourcing plan and its funnel (time to fill, pass-through, offer acceptance)', covers: ['Sourcing and recruiting pipelines'] }, { topic: 'Hiring-manager scenarios: agreeing on the role, holding the bar, closing a candidate' }, { topic: 'Candidate experience: a declined offer or an unhappy candidate' }] },
+    { topics: [{ topic: 'Employee relations: an investigation or hard conversation handled fairly', covers: ['Employee relations and employment practice'] }, { topic: 'People data: attrition and engagement, and what you would change' }, { topic: 'Coaching a manager through a people decision' }] },
+  ],
+  'finance-accounting': [
+    { title: /\baccount(?:ant|ing)\b|\bcontroller\b|\baudit|\btax\b/i, topics: [{ topic: 'Accounting treatment of real transactions, and the controls around them', covers: ['Accounting standards and controls (GAAP, IFRS, SOX)'] }, { topic: 'Month-end close and reconciliations: finding what does not tie' }, { topic: 'Excel', covers: ['Excel'] }] },
+    { topics: [{ topic: 'Financial modelling and forecasting: build a forecast and defend it', covers: ['Financial modelling and forecasting'] }, { topic: 'Variance analysis: explain why a number moved against plan' }, { topic: 'Excel, and SQL where the team uses it', covers: ['Excel', 'SQL'] }] },
+  ],
+  'legal-corporate': [
+    { topics: [{ topic: 'Issue spotting: the risks in a realistic business case' }, { topic: 'Clear written advice for non-specialists' }, { topic: 'Judging and escalating risk' }] },
+  ],
+  marketing: [
+    { topics: [{ topic: 'Campaign planning: audience, message, channels and budget' }, { topic: 'Measuring a campaign, and what you changed when it underperformed', covers: ['Digital marketing channels and measurement'] }, { topic: 'Writing for a customer audience' }] },
+  ],
+  'learning-development': [
+    { topics: [{ topic: 'Instructional design: from needs analysis to a finished program (ADDIE, adult learning)', covers: ['Instructional design (ADDIE, adult learning)'] }, { topic: 'Measuring learning impact beyond completion rates' }, { topic: 'Facilitating or teaching a short session' }] },
+  ],
+  'support-customer-service': [
+    { title: /\bengineer|\bengr\b|\btechnical\b|\bit\b|\bits\b|\bapplication\b|\bdeveloper\b|\bcloud\b/i, topics: [{ topic: 'Troubleshooting step by step: reproduce, read the logs, isolate, fix' }, { topic: 'Customer scenarios: an upset customer, or a problem you cannot fix today' }, { topic: 'Fixing a recurring issue at its source', covers: ['Lean and process improvement'] }] },
+    { topics: [{ topic: 'Customer scenarios: calming and helping an upset customer' }, { topic: 'A step-by-step method for solving a customer’s problem' }, { topic: 'Quality: finding and fixing a recurring issue', covers: ['Lean and process improvement'] }] },
+  ],
+  'student-intern': [{ topics: [CODING, { topic: 'Coding in the language you know best' }] }],
+  general: [{ topics: [] }],
 };
+
+function coreTopics(family: RoleFamilyId, title: string): readonly CoreTopic[] {
+  const variants = CORE[family];
+  return (variants.find((v) => !v.title || v.title.test(title)) ?? variants.at(-1)!).topics;
+}
 
 // Every pattern opens with \b and a literal, so a match starts a word whose first characters are one
 // of its literals' openings: WordStarts lists those words from one pass over the text, and the
@@ -199,7 +279,6 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
   }
   const nonTechnical = NON_TECHNICAL.has(family);
   const starts = useHints ? new WordStarts(text) : null;
-  const found: TechnicalTopic[] = [];
   // Is the sentence that starts at a position company text? Several topics often share one sentence.
   const companyAt = new Map<number, boolean>();
   const inCompanyText = (at: number, end: number): boolean => {
@@ -213,6 +292,7 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     }
     return known;
   };
+  const named: (TechnicalTopic & { at: number; end: number })[] = [];
   for (const [i, { topic, only }] of LEXICON.entries()) {
     if (only && !only.includes(family)) continue;
     // A family's own topics count anywhere; general technology only in a non-technical family's qualifications.
@@ -220,14 +300,47 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     if (from < 0) continue;
     for (let m = nextMatch(i, text, starts, from); m; m = nextMatch(i, text, starts, m.index + Math.max(1, m[0].length))) {
       if (inCompanyText(m.index, m.index + m[0].length)) continue;
-      found.push({ topic, source: 'posting', quote: m[0] });
+      named.push({ topic, source: 'posting', quote: m[0], at: m.index, end: m.index + m[0].length });
       break;
     }
   }
   // An internship is technical only when its posting names technical topics.
-  if (family === 'student-intern' && found.length === 0) return found;
-  for (const topic of DEFAULTS[family] ?? []) {
-    if (!found.some((t) => t.topic === topic)) found.push({ topic, source: 'role family' });
+  if (family === 'student-intern' && named.length === 0) return [];
+  const found: TechnicalTopic[] = [];
+  const covered = new Set<string>();
+  for (const core of coreTopics(family, posting.title ?? '')) {
+    if (core.needs && !core.needs.test(text)) continue;
+    // The posting's own word for it, the first of the topics it covers that the posting names.
+    const hit = core.covers?.map((c) => named.find((n) => n.topic === c)).find(Boolean);
+    for (const c of core.covers ?? []) covered.add(c);
+    found.push(hit ? { topic: core.topic, source: 'posting', quote: hit.quote!, core: true } : { topic: core.topic, source: 'role family', core: true });
+  }
+  // Skills the posting offers as alternatives in one sentence ("software development or big data and
+  // analytics or machine learning, or infrastructure and networking") are one topic: the one you know best.
+  const rest = named.filter((n) => !covered.has(n.topic)).sort((a, b) => a.at - b.at);
+  for (let i = 0; i < rest.length; ) {
+    // A run of skills named close together in one sentence; it is a choice when one of its joins says "or".
+    let j = i + 1;
+    let choice = false;
+    while (j < rest.length) {
+      const between = text.slice(rest[j - 1]!.end, rest[j]!.at);
+      if (rest[j]!.at - rest[j - 1]!.end > 60 || /[.;:!?()\n]/.test(between)) break;
+      if (/(?:^|[\s,])or\s/.test(between)) choice = true;
+      j++;
+    }
+    if (choice && j - i >= 2) {
+      const group = rest.slice(i, j);
+      found.push({
+        topic: `One of: ${group.map((g) => g.topic).join('; ')} (revise the one you know best)`,
+        source: 'posting',
+        quote: text.slice(group[0]!.at, group.at(-1)!.end),
+      });
+      i = j;
+    } else {
+      found.push({ topic: rest[i]!.topic, source: 'posting', quote: rest[i]!.quote! });
+      i++;
+    }
   }
   return found;
 }
+

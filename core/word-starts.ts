@@ -8,20 +8,20 @@
 
 // Keys pack three 7-bit characters into one small integer (a fast Map key). Characters outside
 // ASCII, and the end of the text, become 0, which no opening contains.
-function fold(c: number): number {
+export function fold(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   return c < 128 ? c : 0;
 }
 
-function key3(a: number, b: number, c: number): number {
+export function key3(a: number, b: number, c: number): number {
   return (a << 14) | (b << 7) | c;
 }
 
-function isAlnum(c: number): boolean {
+export function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return isAlnum(c) || c === 95;
 }
 
@@ -48,24 +48,32 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
 }
 
 export class WordStarts {
-  private readonly byKey = new Map<number, number[]>();
+  /** Built on the first positions() call: a text scanned by signal-scan.ts's one pass never needs it. */
+  private index: Map<number, number[]> | null = null;
   private readonly memo = new Map<string, readonly number[]>();
   /** The buckets grouped by their first two characters; built on the first short opening. */
   private byTwo: Map<number, number[][]> | null = null;
 
-  constructor(text: string) {
+  constructor(readonly text: string) {}
+
+  private get byKey(): Map<number, number[]> {
+    if (this.index) return this.index;
+    const byKey = new Map<number, number[]>();
+    const { text } = this;
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (!prevWord && isAlnum(c)) {
         // Missing characters (end of text) fold to 0, which no opening contains.
         const key = key3(fold(c), fold(text.charCodeAt(i + 1) || 0), fold(text.charCodeAt(i + 2) || 0));
-        const list = this.byKey.get(key);
+        const list = byKey.get(key);
         if (list) list.push(i);
-        else this.byKey.set(key, [i]);
+        else byKey.set(key, [i]);
       }
       prevWord = isWordChar(c);
     }
+    this.index = byKey;
+    return byKey;
   }
 
   /**

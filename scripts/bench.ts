@@ -1,6 +1,8 @@
 // npm run bench            -> a table of medians, with the machine it ran on
 // npm run --silent bench -- --json  -> {"<name>": {"median_ms": …, "runs": …}, …}
 // npm run bench -- <filter>  -> only benchmarks whose name contains <filter>
+// npm run bench -- --file=ranking  -> only bench/ranking.bench.ts (skips the other files' set-up: the
+//                                     store and interview benches fill databases before any filter applies)
 import { readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -11,6 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const filter = args.find((a) => !a.startsWith('--'));
+const only = args.find((a) => a.startsWith('--file='))?.slice('--file='.length);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,7 +38,10 @@ async function time(b: Benchmark) {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-const files = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort();
+const files = readdirSync(join(root, 'bench'))
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f === `${only}.bench.ts`))
+  .sort();
+if (files.length === 0) throw new Error(`no bench/${only}.bench.ts`);
 const results: Record<string, Record<string, number | string>> = {};
 for (const f of files) {
   const mod = (await import(pathToFileURL(join(root, 'bench', f)).href)) as { default: BenchEntry[] | (() => Promise<BenchEntry[]>) };

@@ -20,7 +20,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isHeadingLine, normalizeSentence, sentenceSpans } from '../core/boilerplate';
+import { headingKey, isHeadingLine, normalizeSentence, sentenceSpans } from '../core/boilerplate';
 import { detectRoleFamily } from '../core/role-family';
 import { loadCases, type LabelledCase } from './lib/labelled-postings';
 import { runAsMain } from './lib/run-as-main';
@@ -53,7 +53,7 @@ function headedFirstSentences(description: string): [string, string][] {
     const body = lines[j] ?? '';
     if (body === '' || isHeadingLine(body)) continue;
     const [s, e] = sentenceSpans(body)[0] ?? [0, 0];
-    out.push([normalizeSentence(lines[i]!), normalizeSentence(body.slice(s, e))]);
+    out.push([headingKey(lines[i]!), normalizeSentence(body.slice(s, e))]);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { PostingLink } from '../ui/PostingLink';
 import type { Posting } from '../../core/posting';
 import type { PlanState } from '../../core/application';
 import type { PracticeSession } from '../../core/practice';
-import { ASK_LEAD, planToMarkdown, type PrepPlan } from '../../core/prep-plan';
+import { ASK_LEAD, planToMarkdown, topicGroups, type PrepPlan } from '../../core/prep-plan';
 import type { Story } from '../../core/story';
 import { PracticeMode } from '../stories/PracticeMode';
 import { PrincipleCoverage } from '../stories/PrincipleCoverage';
@@ -191,14 +191,19 @@ export function PlanView({
       {filled.technicalTopics.length > 0 && (
         <section aria-labelledby="tech-title">
           <h2 id="tech-title">Topics to revise</h2>
-          <ul>
-            {filled.technicalTopics.map((t, i) => (
-              <li key={i}>
-                {t.topic}{' '}
-                <span class="hint">{t.source === 'posting' ? `(the posting says “${t.quote ?? ''}”)` : '(usual for this kind of role)'}</span>
-              </li>
-            ))}
-          </ul>
+          {topicGroups(filled.technicalTopics).map(([lead, topics]) => (
+            <div key={lead} class="topic-group">
+              <p class="hint">{lead}</p>
+              <ul>
+                {topics.map((t, i) => (
+                  <li key={i}>
+                    {t.topic}
+                    {t.source === 'posting' && <span class="hint"> (the posting says “{t.quote ?? ''}”)</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       )}
       <section aria-labelledby="timeline-title">

@@ -30,9 +30,9 @@ export const CATALOG: readonly Principle[] = [
     ],
     questions: [
       'Tell me about a time you changed your plan because of what you learned from {customer}.',
-      'Describe a moment when doing right by {customer} meant more work or a worse number for you in the short term. What did you choose?',
-      'Give an example of a need {customer} had but had not said out loud. How did you find it and what did you do?',
-      'Tell me about a time you had to tell {customer} no, or not yet. How did you keep their trust?',
+      'Describe a time you did right by {customer}, even though it meant more work or a worse number for you in the short term. What made it worth it?',
+      'Tell me about a need nobody had put into words that you uncovered by listening to {customer}. What did you do about it?',
+      'Tell me about a time you had to say no, or not yet, to {customer}. How did you keep their trust?',
       'How do you find out whether {work} actually helped the people it was meant for? Walk me through a real case.',
     ],
     starHints: {
@@ -71,7 +71,7 @@ export const CATALOG: readonly Principle[] = [
     ],
     questions: [
       'Tell me about a problem outside your responsibilities that you took on anyway. Why, and what happened?',
-      'Describe a time you gave up a short-term gain in {work} to protect the longer-term outcome.',
+      'Describe a time you gave up a short-term gain on {work} to protect the longer-term outcome.',
       'Give an example of something that went wrong on your watch. What did you do in the first hours, and what did you change afterwards?',
       'Tell me about a commitment you made to {partner} that became hard to keep. How did you handle it?',
       'Describe a process or system you inherited that was neglected. What did you do about it?',
@@ -110,8 +110,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: 'improv* ~ (process*|workflow*|mechanism*)', weight: 1.5 },
     ],
     questions: [
-      'Tell me about the most creative solution you have come up with in {work}. Where did the idea come from?',
-      'Describe a time you made something simpler: a process, a tool or a piece of {work}. What did you remove and how did you know it was safe to remove?',
+      'Tell me about the most creative solution you have come up with on {work}. Where did the idea come from?',
+      'Describe a time you made a process or a tool simpler. What did you remove, and how did you know it was safe to remove?',
       'Give an example of an idea you borrowed from outside your team or field and adapted.',
       'Tell me about an idea of yours that others doubted at first. How did you test it and win them over?',
       'Describe a repetitive task you automated or eliminated. What did it free up?',
@@ -181,7 +181,7 @@ export const CATALOG: readonly Principle[] = [
       { phrase: 'passionate about (technology|learning|science)', weight: 1.5 },
     ],
     questions: [
-      'Tell me about something you taught yourself recently because it would make {work} better.',
+      'Tell me about something you taught yourself recently because {work} needed it.',
       'Describe a time you dug into an area outside your expertise to solve a problem. How did you get up to speed?',
       'Give an example of a question you pursued out of curiosity that turned out to matter.',
       'Tell me about feedback or a failure that changed how you work. What did you do differently afterwards?',
@@ -254,11 +254,11 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(guideline*|audit*)', weight: 1 },
     ],
     questions: [
-      'Tell me about a time you refused to ship or hand over {work} because it was not good enough. What happened?',
+      'Tell me about a time you refused to ship or hand over {work} because it was not good enough yet. What happened?',
       'Describe a standard you raised for your team. How did you get people to adopt it?',
       'Give an example of a recurring problem you fixed for good rather than patching again.',
       'Tell me about feedback you received that your own work was below the bar. What did you do with it?',
-      'How do you check the quality of {work} before anyone else sees it? Use a real example.',
+      'How do you check your own work before anyone else relies on it? Use a real example from {work}.',
     ],
     starHints: {
       situation: 'Show what "good enough" looked like before, and why it was not.',
@@ -326,7 +326,7 @@ export const CATALOG: readonly Principle[] = [
     ],
     questions: [
       'Tell me about a time you acted without all the information you wanted. How did you limit the risk?',
-      'Describe a situation in {work} where waiting would have cost more than being wrong. What did you do?',
+      'Describe a situation on {work} where waiting would have cost more than being wrong. What did you do?',
       'Give an example of a quick experiment you ran instead of debating. What did it show?',
       'Tell me about a time you moved too fast. What did you learn about which decisions to slow down on?',
     ],
@@ -358,7 +358,7 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(reduc*|shorten*|cut*) ~ (time|cycle time|effort|steps)', weight: 1.5 },
     ],
     questions: [
-      'Tell me about a time you delivered {work} with fewer resources than you wanted. What did you do without?',
+      'Tell me about a time you had fewer people, less money or less time than you wanted for {work}. What did you do without?',
       'Describe a cost or waste you noticed and removed without being asked.',
       'Give an example of a cheap test you used instead of a big investment to answer a question.',
       'Tell me about a time you turned down extra budget, people or tooling. Why?',
@@ -430,7 +430,7 @@ export const CATALOG: readonly Principle[] = [
     ],
     questions: [
       'Tell me about a time a metric looked fine but something was wrong underneath. How did you find it?',
-      'Walk me through the hardest problem you have traced to its root cause in {work}.',
+      'Walk me through the hardest problem you have traced to its root cause on {work}. Where did you start looking?',
       'Describe a time you checked someone\'s numbers or assumptions yourself rather than taking them on trust. What did you find?',
       'Give an example of a detail others had missed that changed a decision.',
       'Which figures about {metric} do you look at every week, and what did they once tell you that nobody else noticed?',
@@ -497,7 +497,7 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(setback*|obstacle*|despite)', weight: 1.5 },
     ],
     questions: [
-      'Tell me about the result you are proudest of in {work}. What stood in the way?',
+      'Tell me about {work} whose result you are proudest of. What stood in the way?',
       'Describe a time you were going to miss a deadline. What did you do and what did you tell people?',
       'Give an example of when you had to choose which goals to drop so the important ones landed.',
       'Tell me about a goal you missed. What happened, and what do you do differently now?',

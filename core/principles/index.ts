@@ -15,6 +15,8 @@ const KnowledgeBase = z.array(Principle).check(
 );
 
 export interface CompiledSignal {
+  /** Position in allCompiledSignals(): principles in PRINCIPLE_IDS order, each one's signals in order. */
+  readonly index: number;
   readonly phrase: string;
   readonly weight: number;
   readonly regex: RegExp;
@@ -28,9 +30,10 @@ export interface CompiledSignal {
   readonly openingsKey: string;
 }
 
-function compile(phrase: string, weight: number): CompiledSignal {
+function compile(index: number, phrase: string, weight: number): CompiledSignal {
   const openings = signalOpenings(phrase);
   return {
+    index,
     phrase,
     weight,
     regex: compileSignal(phrase),
@@ -41,7 +44,12 @@ function compile(phrase: string, weight: number): CompiledSignal {
   };
 }
 
-let loaded: { list: readonly Principle[]; byId: Map<PrincipleId, Principle>; signals: Map<PrincipleId, CompiledSignal[]> } | null = null;
+let loaded: {
+  list: readonly Principle[];
+  byId: Map<PrincipleId, Principle>;
+  signals: Map<PrincipleId, CompiledSignal[]>;
+  all: readonly CompiledSignal[];
+} | null = null;
 
 function load() {
   if (loaded) return loaded;
@@ -49,10 +57,15 @@ function load() {
   if (!parsed.success) throw new Error(`Leadership Principles knowledge base is invalid:\n${z.prettifyError(parsed.error)}`);
   const list = parsed.data;
   const byId = new Map(list.map((p) => [p.id, p] as const));
+  const all: CompiledSignal[] = [];
   const signals = new Map(
-    list.map((p) => [p.id, p.signals.map((s) => compile(s.phrase, s.weight))] as const),
+    list.map((p) => [p.id, p.signals.map((s) => {
+      const c = compile(all.length, s.phrase, s.weight);
+      all.push(c);
+      return c;
+    })] as const),
   );
-  loaded = { list, byId, signals };
+  loaded = { list, byId, signals, all };
   return loaded;
 }
 
@@ -69,4 +82,9 @@ export function principle(id: PrincipleId): Principle {
 
 export function compiledSignals(id: PrincipleId): readonly CompiledSignal[] {
   return load().signals.get(id) ?? [];
+}
+
+/** Every principle's compiled signals in one list, each at its `index`. */
+export function allCompiledSignals(): readonly CompiledSignal[] {
+  return load().all;
 }

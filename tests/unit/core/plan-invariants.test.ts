@@ -6,6 +6,8 @@ import { buildPrepPlan, planToMarkdown, type PrepPlan } from '../../../core/prep
 import { detectRoleFamily } from '../../../core/role-family';
 import { rankPrinciples } from '../../../core/rank-principles';
 import { PLAN_FAMILY_NOUN } from '../../../core/plan-family';
+import { principles } from '../../../core/principles';
+import { evidenceMarkdown } from '../../../core/prep-plan';
 import { externalPosting, externalRecords } from './external-postings';
 
 const plans = externalRecords().map((r) => {
@@ -219,5 +221,64 @@ describe('review 1 findings, over all plans', () => {
 
   it('shows a place city first ("Bengaluru, KA, IN", not "IN, KA, Bengaluru")', () => {
     for (const { id, plan } of plans) expect(plan.roleSummary.location ?? '', id).not.toMatch(/^[A-Z]{2,3}, [A-Z]{2,3}, /);
+  });
+});
+
+describe('review 2 findings, over all plans', () => {
+  const names = principles().map((p) => p.name);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it('quote every principle name the same way in running text: “Name”, never bare (headings and posting quotes aside)', () => {
+    const bare = new RegExp(`(?<!“)(?:${names.map(escape).join('|')})(?!”)`);
+    let quoted = 0;
+    for (const { id, md } of plans) {
+      // Headings are the name itself; "- "…"" lines and "- [ ]" items are the posting's words; a question
+      // to ask may quote the posting ("The posting lists “…” among the duties").
+      const own = md
+        .split('\n')
+        .filter((line) => !/^#|^- "|^- \[/.test(line))
+        .join('\n')
+        .replace(/The posting (?:lists|says|mentions) “[^”]*”/g, '');
+      const m = bare.exec(own);
+      expect(m && own.slice(Math.max(0, m.index - 80), m.index + 40), id).toBeNull();
+      quoted += (own.match(/“[A-Z][^”]*”/g) ?? []).length;
+    }
+    expect(quoted).toBeGreaterThan(1000);
+  });
+
+  it('checklist items are never a place, an enumerator or a list mark; quotes drop the source’s marks', () => {
+    for (const { id, plan } of plans) {
+      for (const it of [...plan.checklist.basic, ...plan.checklist.preferred]) {
+        expect(it.text, id).not.toMatch(/^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{2}(?:$| \/)/);
+        expect(it.text, id).not.toMatch(/\((?:\d|[a-h])\.?\)/);
+        expect(it.text, id).not.toMatch(/^[-*•·Ø–—(]/);
+      }
+      for (const p of plan.principles)
+        for (const ev of p.evidence) {
+          const q = evidenceMarkdown(ev);
+          expect(q, id).not.toMatch(/^…?\s*(?:[-•·Ø–—]|\*\s)/);
+          expect(q, id).not.toMatch(/\((?:\d|[a-h])\.?\)…?$|;…?$/);
+        }
+    }
+  });
+
+  it('a title a source cut at a hyphen is completed from the posting’s URL ("…, Non" → "…, Non-Profit Organizations")', () => {
+    const sa = plans.find((p) => p.id === '1375046')!;
+    expect(sa.plan.roleSummary.title).toBe('Senior Solutions Architect, Non-Profit Organizations');
+    for (const { id, plan } of plans) expect(plan.roleSummary.title, id).not.toMatch(/(?:^|[\s,])(?:Non|Front|Back|Full|Co|Cross|Multi)$/);
+  });
+
+  it('topics lead with what the family’s interviews test; every other topic is a skill the posting names, quoted', () => {
+    for (const { id, plan } of plans) {
+      const t = plan.technicalTopics;
+      const firstNamed = t.findIndex((x) => !x.core);
+      if (firstNamed >= 0) expect(t.slice(firstNamed).every((x) => !x.core), id).toBe(true);
+      for (const x of t.filter((y) => !y.core)) {
+        expect(x.source, id).toBe('posting');
+        expect(x.quote, id).toBeTruthy();
+      }
+      if (plan.roleSummary.familyId !== 'general' && plan.roleSummary.familyId !== 'student-intern')
+        expect(t.filter((x) => x.core).length, id).toBeGreaterThanOrEqual(2);
+    }
   });
 });
