@@ -30,6 +30,8 @@ const SUFFIXES = ['ations', 'ation', 'ative', 'ating', 'ated', 'ates', 'ate', 'i
 
 /** A light suffix-stripping stem ("analyze", "analyzing", "analyzed" → "analyz"). Input is lower case. */
 export function stem(word: string): string {
+  // "analysis"/"analyses", "hypothesis"/"hypotheses": one stem.
+  if (/(?:ys|th)[ei]s$/.test(word)) return word.slice(0, -2);
   let w = word;
   for (const suf of SUFFIXES) {
     if (w.length - suf.length >= 4 && w.endsWith(suf)) {

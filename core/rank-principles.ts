@@ -17,7 +17,7 @@ import { detectRoleFamily, type RoleFamily } from './role-family';
 import { scanSignal, type SectionScan } from './signal-scan';
 import { WordStarts } from './word-starts';
 import { LEXICON_ENTRIES } from './principle-lexicon.data';
-import { lexiconScores, stem, type Lexicon } from './principle-lexicon';
+import { lexiconScores, stem, stemsOf, type Lexicon } from './principle-lexicon';
 
 /** The readers' word → principle weights (scripts/learn-lexicon.ts). */
 export const LEARNED_LEXICON: Lexicon = new Map(LEXICON_ENTRIES);
@@ -255,13 +255,17 @@ function scoreHits(hits: Hit[]): { score: number; kept: Hit[] } {
 const sameWords = (s: string) => s.toLowerCase().replace(/[\s\-\u2010-\u2015]+/g, ' ');
 
 // Scoring is done on the raw matches; what is shown is each one as a reader would quote it, in its
-// clause. A phrase already shown, or a clause already quoted, is shown once: the strongest reading
-// comes first (hits are sorted by value), so that is the one kept.
+// clause. The strongest cue is shown first: a phrase naming the principle ("diving deep") before a
+// word that only points to it ("metrics"), then by value (section). A phrase already shown (the same
+// content-word stems: "variance analyses" after "variance analysis"), or a clause already quoted, is
+// shown once.
 // `claimed`: contexts already quoted for a higher-ranked principle. A long sentence can be cut into
 // different windows; a window overlapping one quoted elsewhere is left out (one sentence, one principle).
 function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, string>, claimed: RankedEvidence[]): RankedEvidence[] {
   const out: RankedEvidence[] = [];
-  for (const h of kept) {
+  const keys: string[] = [];
+  const byCue = [...kept].sort((a, b) => b.weight - a.weight || b.value - a.value || a.start - b.start);
+  for (const h of byCue) {
     if (out.length === MAX_EVIDENCE) break;
     if (!h.quotable) continue;
     const text = texts.get(h.section) ?? '';
@@ -270,10 +274,13 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
     // Widening may reach a number ("knowledge of 5"): quote the match as found instead.
     if (/\d/.test(phrase) && !/\d/.test(text.slice(h.start, h.end))) continue;
     const context = evidenceContext(text, start, end);
-    const key = sameWords(phrase);
+    const key = stemsOf(phrase).sort().join(' ') || sameWords(phrase);
     const overlaps = (o: RankedEvidence) => o.section === h.section && o.context.start < context.end && context.start < o.context.end;
-    const repeated = out.some((o) => sameWords(o.text) === key || overlaps(o)) || claimed.some(overlaps);
-    if (!repeated) out.push({ section: h.section, start, end, text: phrase, context });
+    const repeated = keys.includes(key) || out.some(overlaps) || claimed.some(overlaps);
+    if (!repeated) {
+      out.push({ section: h.section, start, end, text: phrase, context });
+      keys.push(key);
+    }
   }
   claimed.push(...out);
   return out;
