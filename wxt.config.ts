@@ -17,21 +17,28 @@ const FEATURES_ENTRY = 'amazon-jobs-features';
 const AMAZON_JOBS = ['*://amazon.jobs/*', '*://*.amazon.jobs/*'];
 
 /**
- * The popup's stylesheet, inlined into popup.html: a linked one is one more request through the
- * extension file handler, and both the first paint and the popup's scripts wait for it. The CSP
- * restricts scripts and objects only, so an inline <style> is allowed.
+ * popup.html as built: its stylesheet inlined, and WXT's plugin module dropped.
+ * - The stylesheet: a linked one is one more request through the extension file handler, and both
+ *   the first paint and the popup's scripts wait for it. The CSP restricts scripts and objects only,
+ *   so an inline <style> is allowed.
+ * - WXT adds a module script to every page (`virtual:wxt-html-plugins`: Vite's modulepreload
+ *   polyfill, and the WXT plugins' set-up, of which this project has none). The popup's own script is
+ *   a classic deferred one (entrypoints/popup-main.ts), which would wait for that module's file too;
+ *   as an unlisted script it sets up WXT's plugins itself.
  */
-function inlinePopupCss(): PluginOption {
+function popupHtml(): PluginOption {
   return {
-    name: 'loopready:inline-popup-css',
+    name: 'loopready:popup-html',
     enforce: 'post',
     generateBundle(_options, bundle) {
       const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('entrypoints/popup/index.html'));
       if (!html || html.type !== 'asset') return;
-      html.source = String(html.source).replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
-        const css = bundle[file];
-        return css?.type === 'asset' ? `<style>${String(css.source).replace(/<\/style/gi, '<\\/style')}</style>` : tag;
-      });
+      html.source = String(html.source)
+        .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+          const css = bundle[file];
+          return css?.type === 'asset' ? `<style>${String(css.source).replace(/<\/style/gi, '<\\/style')}</style>` : tag;
+        })
+        .replace(/\s*<script type="module"[^>]*src="\/chunks\/_virtual_wxt-html-plugins-[^"]*"[^>]*><\/script>/g, '');
     },
   };
 }
@@ -40,7 +47,7 @@ function inlinePopupCss(): PluginOption {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), inlinePopupCss()],
+    plugins: [preact(), popupHtml()],
     build: {
       rollupOptions: {
         onLog: quietDependencyNoise,

@@ -114,9 +114,10 @@ const NAMED_SUBJECT = /^[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,
 /** The company, team or product describing itself, with no word addressed to the role. */
 export function isSelfDescription(sentence: string): boolean {
   const t = sentence.trim();
-  if (ROLE_ADDRESSED.test(t) || NOT_A_SUBJECT.test(t)) return false;
+  // The anchored test first: most sentences fail it at once.
+  if (!SELF_SUBJECT.test(t) || ROLE_ADDRESSED.test(t) || NOT_A_SUBJECT.test(t)) return false;
   // A capitalised subject must be a name, not the first word of a duty ("Design is…" is rare; "Build…" never matches).
-  return SELF_SUBJECT.test(t) && (!/^[A-Z]/.test(t) || /^(?:(?:at|here at|in|within|with|since) |we\b|our\b|it\b|its\b|the\b|this\b|amazon|aws)/i.test(t) || NAMED_SUBJECT.test(t));
+  return (!/^[A-Z]/.test(t) || /^(?:(?:at|here at|in|within|with|since) |we\b|our\b|it\b|its\b|the\b|this\b|amazon|aws)/i.test(t) || NAMED_SUBJECT.test(t));
 }
 
 /** Is this sentence recruiting marketing (a tagline, hook, benefit or Amazon's self-description)? */

@@ -14,7 +14,7 @@ import { PrincipleId, principle } from './principles';
 import { familyWords, practiceQuestions, questionsToAsk, teamName } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
 import { ROLE_FAMILIES, detectRoleFamily, type RoleFamily, type RoleFamilyId } from './role-family';
-import { mustAskQuestions, storyMap } from './story-map';
+import { mustAskQuestions, principleMention, storyMap, type Mention } from './story-map';
 import { technicalTopics } from './technical-topics';
 
 export const TOP_PRINCIPLES = 5;
@@ -150,7 +150,9 @@ export function basisNote(basis: PostingBasis, family: RoleFamilyId, evidenced: 
  * Said of a top principle no sentence was matched to. It never claims the posting does not name the
  * principle (the name may sit in masked company text, or in words the ranking does not read as it).
  */
-export function unmatchedNote(family: RoleFamilyId): string {
+export function unmatchedNote(family: RoleFamilyId, mention?: Mention | null): string {
+  if (mention)
+    return `The posting touches on it only in passing (“${cleanText(mention.text)}”, ${SECTION_LABEL[mention.section]}); it ranks here mainly because loops for ${typicalFor(family)} usually probe it.`;
   return `No sentence of this posting was matched to it; it ranks here because loops for ${typicalFor(family)} usually probe it.`;
 }
 
@@ -211,6 +213,10 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
   const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'));
 
+  // The sentences the top principles already quote, so a passing mention prefers another one.
+  const quoted = new Map<Section, [number, number][]>();
+  for (const p of top) for (const ev of p.evidence) quoted.set(ev.section, [...(quoted.get(ev.section) ?? []), [ev.context.start, ev.context.end]]);
+
   return {
     jobId: posting.jobId,
     url: posting.url,
@@ -234,7 +240,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
         score: p.score,
         summary: kb.summary,
         evidence: p.evidence.map((ev) => ({ ...ev, quote: tidyQuote(evidenceQuote(sectionText(posting, ev.section), ev)) })),
-        ...(p.evidence.length ? {} : { unmatched: unmatchedNote(fam) }),
+        ...(p.evidence.length ? {} : { unmatched: unmatchedNote(fam, principleMention(posting, p.id, quoted)) }),
         likelyQuestion: own[0] ?? '',
         practiceQuestions: own,
         starHints: kb.starHints,

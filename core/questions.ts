@@ -2,10 +2,10 @@
 // questions for the candidate to ask the interviewer: ones a hiring manager would find thoughtful,
 // about the team's work and how it runs, never about the candidate's gaps.
 import type { Posting } from './posting';
-import { isBoilerplate } from './boilerplate';
 import { principle, type PrincipleId } from './principles';
 import type { RankedPrinciple } from './rank-principles';
 import type { RoleFamily, RoleFamilyId } from './role-family';
+import { askFacts, type AskFacts } from './ask-facts';
 import { cleanText } from './plan-text';
 
 export interface PracticeQuestion {
@@ -210,17 +210,17 @@ const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
     'How are roadmap and headcount trade-offs made between this team and its partners?',
   ],
   'data-bi': [
-    'Which decisions does this team’s data feed directly, and who acts on it?',
+    'Which decisions does the team’s data feed directly, and who acts on it?',
     'Where does the data stack hurt most today: freshness, quality or self-service?',
     'How are metric definitions agreed when two teams count the same thing differently?',
   ],
   'science-research': [
-    'How does a model or study move from a prototype to something customers use, and who owns each step?',
+    'On the team, how does a model or study get from a prototype to something customers use, and who owns each step?',
     'Which problem does the team find hardest right now, and why has it resisted so far?',
     'How is scientific work judged here: business impact, publications, or both?',
   ],
   'product-program-management': [
-    'How are priorities set for this product or program, and when did they last change?',
+    'How does the team set its priorities, and when did they last change?',
     'What would this role own outright, and where would it have to lead without authority?',
     'Which documents would I write first, and who reads and decides on them?',
   ],
@@ -255,7 +255,7 @@ const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
     'How much of the work is running existing programs and how much is building new ones?',
   ],
   'finance-accounting': [
-    'Which business decisions does this team’s analysis feed, and who are the main partners?',
+    'Which business decisions does the team’s analysis feed, and who are the main partners?',
     'What does the monthly close and planning calendar look like for this role?',
     'Which processes or models most need improving?',
   ],
@@ -363,48 +363,130 @@ export function teamName(posting: Posting): string | null {
   return shorten(name, 60);
 }
 
-// A duty worth asking about: a concrete task, short enough to quote whole, not a slogan, company
-// text or a duty every job has ("Partner with cross-functional teams…").
-const VAGUE_DUTY = /^(?:you will|you'll|we |our |partner|participate|collaborate|work (?:closely )?with|communicate|support |assist|be |other duties)|\bamazon\b/i;
-function askableDuty(posting: Posting): string | null {
-  const duty = posting.responsibilities
-    .map(cleanText)
-    .find((r) => r.length >= 30 && r.length <= 90 && /^[A-Z]/.test(r) && !VAGUE_DUTY.test(r) && !isBoilerplate(r));
-  return duty ?? null;
-}
-
 // A team part of the title that names nothing in particular: asking "what is the Quality team focused
 // on" only echoes a word of the posting back.
 const GENERIC_TEAM = /^(?:amazon|aws|quality|safety|security|operations|ops|finance|engineering|marketing|sales|legal|hr|recruiting|design|research|product|technology|tech|retail|people|data|analytics|support|it|networking|infrastructure|corporate|global|india|usa|emea|apac)$/i;
+
+// What a recruiter is asked about differs from the rest of HR: hiring targets and the partners on a search.
+const RECRUITER = /\b(?:recruit\w*|sourc(?:er|ing)|talent acquisition)\b/i;
+const RECRUITER_ASKS = [
+  'What are the team’s hiring targets this year, and which roles are hardest to fill?',
+  'How do recruiters, sourcers and hiring managers split the work on a search here?',
+  'Which measures do leaders watch for this team, and how is it doing against them?',
+];
+
+/** "a, b and c", each as the posting writes it (plain words, never quoted like principle names). */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "the Payments team" when the posting names a team worth naming, else "the team". */
+function theTeam(team: string | null): string {
+  return team ? `the ${team} team` : 'the team';
+}
+
+// Questions built from what the posting says, best first. Each is asked only when the posting says it.
+function postingAsks(f: AskFacts, team: string | null): { focus: string | null; stage: string | null; metrics: string | null; people: string | null; partners: string | null; duty: string | null } {
+  const t = theTeam(team);
+  const stage =
+    f.stage === 'new'
+      ? `What does ${t} already have in place, and what would this role build from scratch?`
+      : f.stage === 'growing'
+        ? `As ${t} grows, what is starting to strain (processes, tools or people), and where would this role help most?`
+        : f.stage === 'established'
+          ? 'Which of the existing systems or processes most need rework, and what has held that back so far?'
+          : null;
+  const [m0] = f.metrics;
+  const metrics =
+    f.metrics.length >= 2
+      ? `Of ${list(f.metrics)}, which is furthest from where leadership wants it, and what is the team trying next?`
+      : m0
+        ? `What is the team’s goal for ${m0} this year, and what would move it most?`
+        : null;
+  return {
+    focus: f.focus ? `The posting says ${t} is ${f.focus}: how far along is that work, and which part of it would this role own?` : null,
+    stage,
+    metrics,
+    people: f.customers.length ? `How does the team hear from ${list(f.customers)}, and what did it change recently because of what they said?` : null,
+    partners: f.partners.length ? `How does this role work with ${list(f.partners)} day to day, and where does that relationship need the most attention?` : null,
+    duty: f.duty ? `The posting lists “${f.duty.replace(/[.;:,]+$/, '')}” among the duties: what would good look like there after my first three months?` : null,
+  };
+}
+
+// Words that carry a question's content, for telling near-duplicates apart.
+const FUNCTION_WORDS = new Set(
+  'what which when where who whom whose does this that there their them they have with from into about would could should your team role most more than today right does make made after before first each other next some much many long like over this these those here been being were will recently'.split(' '),
+);
+function contentWords(q: string): Set<string> {
+  return new Set((q.toLowerCase().match(/[a-z][a-z’'-]{3,}/g) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+}
+/** Two questions ask much the same when most content words of the shorter one are in the other. */
+export function asksOverlap(a: string, b: string): boolean {
+  return wordsOverlap(contentWords(a), contentWords(b));
+}
+function wordsOverlap(wa: Set<string>, wb: Set<string>): boolean {
+  const small = wa.size <= wb.size ? wa : wb;
+  const big = small === wa ? wb : wa;
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const w of small) if (big.has(w)) shared++;
+  return shared / small.size > 0.5;
+}
+
+/** Most questions a plan lists before the closing "next steps" one. */
+const MAX_ASKS = 8;
+const NEXT_STEPS = 'What are the next steps after this conversation, and when could I expect to hear back?';
+
 /**
  * Questions for the candidate to ask, best first: the three at the top are the ones the popup shows.
- * They ask about the team's work and how it runs; none points at a requirement the candidate may lack.
+ * The family's own concern comes first (an engineer's on-call load, a site's safety, a recruiter's
+ * hiring targets, how a scientist's models reach customers), then questions built from what the
+ * posting says the team does: its focus, its stage, the numbers it is measured by, who it serves and
+ * works with, a concrete duty. Then a question about how the team lives its top principle. None points
+ * at a requirement the candidate may lack, and no two ask much the same.
  */
 export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamilyId, ranked: readonly RankedPrinciple[]): AskQuestion[] {
   const fam = typeof family === 'string' ? family : family.id;
-  const asks = FAMILY_ASKS[fam];
-  const out: string[] = [];
-  const top = ranked[0];
+  const asks = fam === 'hr-recruiting' && RECRUITER.test(posting.title ?? '') ? RECRUITER_ASKS : FAMILY_ASKS[fam];
   const named = teamName(posting);
   const team = named && !GENERIC_TEAM.test(named) ? named : null;
-  const duty = askableDuty(posting);
-  out.push(asks[0]!);
-  // One question about the first months, never two horizons: the duty's when there is one.
-  if (duty) out.push(`The posting lists “${duty.replace(/[.;:,]+$/, '')}” among the duties: what would good look like there after my first three months?`);
-  // A principle's question only when the family's own questions do not already ask it.
-  const principleAsk = (id: PrincipleId) => {
-    const q = PRINCIPLE_ASKS[id];
-    const aboutCustomers = /\b(?:customers?|people it serves)\b/i;
-    return aboutCustomers.test(q) && asks.some((a) => aboutCustomers.test(a)) ? null : q;
+  const facts = askFacts(posting);
+  const own = postingAsks(facts, team);
+  // The family's first question, about the named team when there is one.
+  const lead = team ? asks[0]!.replace(/\bthe team(?=’s|\b)/, theTeam(team)) : asks[0]!.replace(/^On the team, h/, 'H');
+  // What the posting says, most telling first: what the team does (or its stage), what it is measured
+  // by, who it serves, then a duty; the stage again and the partners when there is room.
+  const specific = [own.focus ?? own.stage, own.metrics, own.people ?? own.partners, own.duty, own.focus ? own.stage : null, own.people ? own.partners : null].filter(
+    (q): q is string => q !== null,
+  );
+  // A principle's question only when the posting's own questions do not already ask it.
+  const principleAsk = (id: PrincipleId | undefined): string | null => {
+    if (!id) return null;
+    if (id === 'customer-obsession' && (own.people || asks.some((a) => /\bcustomers?\b/i.test(a)))) return null;
+    if (id === 'dive-deep' && own.metrics) return null;
+    if (id === 'think-big' && own.stage) return null;
+    return PRINCIPLE_ASKS[id];
   };
-  const first = top ? principleAsk(top.id) : null;
-  if (first) out.push(first);
-  out.push(asks[1]!);
-  if (team) out.push(`What is the ${team} team focused on this year, and where would this role make the biggest difference?`);
-  out.push(asks[2]!);
-  const second = ranked[1] ? principleAsk(ranked[1].id) : null;
-  if (second) out.push(second);
-  if (!duty) out.push('What would you expect someone in this role to have achieved after six months?');
-  out.push('What are the next steps after this conversation, and when could I expect to hear back?');
-  return [...new Set(out)].map((text, i) => ({ id: `ask-${i + 1}`, text }));
+  const out: string[] = [lead, ...specific.slice(0, 2)];
+  const rest = [
+    principleAsk(ranked[0]?.id),
+    asks[1]!,
+    ...specific.slice(2),
+    asks[2]!,
+    principleAsk(ranked[1]?.id),
+    own.duty ? null : 'What would you expect someone in this role to have achieved after six months?',
+  ];
+  const kept = out.map(contentWords);
+  const keep = (q: string | null) => {
+    if (!q || out.includes(q)) return;
+    const w = contentWords(q);
+    if (kept.some((k) => wordsOverlap(k, w))) return;
+    out.push(q);
+    kept.push(w);
+  };
+  for (const q of rest) if (out.length < MAX_ASKS) keep(q);
+  // Too few after dropping near-duplicates: the family's remaining questions fill in.
+  for (const q of asks) if (out.length < 5) keep(q);
+  out.push(NEXT_STEPS);
+  return out.map((text, i) => ({ id: `ask-${i + 1}`, text }));
 }

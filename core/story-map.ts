@@ -2,6 +2,9 @@
 // second interviewer may own the same principle), which of those stories can also answer another top
 // principle, the follow-ups to expect, and the two questions nearly every loop asks: a failure and a
 // disagreement. All text is LoopReady's own.
+import { boilerplateRanges, sentenceSpans } from './boilerplate';
+import type { Posting } from './posting';
+import { MAX_SECTION_CHARS, sectionText, type Section } from './posting-sections';
 import { principle, type PrincipleId } from './principles';
 
 export interface StoryIdea {
@@ -153,4 +156,74 @@ export function mustAskQuestions(partner: string, work: string): MustAskQuestion
       probes: ['What data did you bring?', 'Did you change your mind on anything?', 'How did you support the decision if it went against you?'],
     },
   ];
+}
+
+// Where a posting touches on a principle in its own plain words, inflected or possessive ("our customers’
+// trust", "customers are delighted", "Use data to identify roadblocks"), when the ranking quoted no sentence
+// for it: the plan then says so rather than "no sentence matched". Whole words only ("Scikit-learn" is no
+// learning); the standard company text is never read.
+const MENTION: Record<PrincipleId, RegExp> = {
+  'customer-obsession': /\bcustomer(?:s['’]?|['’]s)?(?![\w-])|\bcustomer[- ]obsess\w*|\bdelight(?:s|ed|ing)?\b/i,
+  ownership: /\bownership\b|\bown(?:s|ed|ing)? (?:the|a|an|and|end|our|this|their|it)\b|\bend[- ]to[- ]end\b|\baccountab(?:le|ility)\b/i,
+  'invent-and-simplify': /\binvent(?:s|ed|ing|ion|ions|ive)?\b|\bsimplif(?:y|ies|ied|ying|ication)\b|\binnovat(?:e|es|ed|ing|ion|ions|ive)\b|\bsimpler?\b/i,
+  'are-right-a-lot': /\bjudge?ments?\b|\bdecisions?\b|\bdecision[- ]making\b|\binstincts?\b/i,
+  'learn-and-be-curious': /\bcurio(?:us|sity)\b|(?<![\w-])learn(?:s|ed|ing|er|ers)?\b(?!-)/i,
+  'hire-and-develop-the-best': /\bmentor(?:s|ed|ing|ship)?\b|\bcoach(?:es|ed|ing)?\b|\bhir(?:e|es|ed|ing)\b|\bdevelop(?:s|ed|ing)? (?:talent|people|others|the team|junior)\b/i,
+  'insist-on-the-highest-standards': /\bstandards?\b|\braise the bar\b|\bhigh[- ]quality\b|\bquality\b|\battention to detail\b|\bexcellence\b/i,
+  'think-big': /\bthink(?:s|ing)? big\b|\bvision(?:ary)?\b|\bbold\b|\blong[- ]term\b|\bstrateg(?:y|ies|ic)\b/i,
+  'bias-for-action': /\bbias for action\b|\burgency\b|\bfast[- ]paced\b|\bquickly\b|\bambigu(?:ity|ous)\b|\bact(?:s|ed|ing)? fast\b/i,
+  frugality: /\bfrugal(?:ity)?\b|\bcosts?\b|\bcost[- ]effective\b|\befficien(?:t|tly|cy|cies)\b|\bresourceful(?:ness)?\b/i,
+  'earn-trust': /(?<![A-Z]\w* )\btrust(?:s|ed|ing|worthy)?\b|\bcredib(?:le|ility)\b|\bcandou?r\b|\brespect(?:ed|ful)?\b/,
+  'dive-deep': /\bdiv(?:e|es|ing) deep(?:er)?\b|\bdeep[- ]dives?\b|\broot[- ]causes?\b|\buse data\b|\bdata[- ]driven\b|\banaly[sz](?:e|es|ed|ing|is)\b|\bmetrics?\b/i,
+  'have-backbone-disagree-and-commit': /\bdisagree(?:s|d|ing|ment|ments)?\b|\bchalleng(?:e|es|ed|ing) (?:the status quo|assumptions|ideas|decisions)\b|\bbackbone\b|\bpush(?:ing)? back\b/i,
+  'deliver-results': /\bdeliver(?:s|ed|ing)?\b(?! (?:station|stations|associates?|drivers?|partners?)\b)|\bresults?\b|\boutcomes?\b/i,
+  'strive-to-be-earths-best-employer': /\bsafe(?:ty|r|ly)?\b|\bwell[- ]?being\b|\bemployee (?:experience|engagement)\b/i,
+  'success-and-scale-bring-broad-responsibility': /\bsustainab(?:le|ility)\b|\bcommunit(?:y|ies)\b|\benvironmental\b|\bsociety\b/i,
+};
+
+/** A sentence of the posting that touches on a principle: the words around the match, "…" where cut. */
+export interface Mention {
+  section: Section;
+  text: string;
+}
+
+const MENTION_SECTIONS: readonly Section[] = ['description', 'responsibilities', 'basicQualifications', 'preferredQualifications'];
+const MENTION_CHARS = 140;
+
+/**
+ * The first sentence outside the standard company text that names `id` in plain words, preferring one
+ * no other principle already quotes (`used`: section → [start, end) of quoted contexts); null when none.
+ */
+export function principleMention(posting: Posting, id: PrincipleId, used: ReadonlyMap<Section, readonly (readonly [number, number])[]>): Mention | null {
+  const re = MENTION[id];
+  let fallback: Mention | null = null;
+  for (const section of MENTION_SECTIONS) {
+    const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
+    if (!text || !re.test(text)) continue;
+    const spans = sentenceSpans(text);
+    const masked = boilerplateRanges(text, spans);
+    for (const [s, e] of spans) {
+      if (masked.some(([a, b]) => a < e && s < b)) continue;
+      const sentence = text.slice(s, e);
+      const m = re.exec(sentence);
+      if (!m) continue;
+      const mention = { section, text: around(sentence, m.index, m.index + m[0].length) };
+      const taken = (used.get(section) ?? []).some(([a, b]) => a < e && s < b);
+      if (!taken) return mention;
+      fallback ??= mention;
+    }
+  }
+  return fallback;
+}
+
+// The sentence, or about MENTION_CHARS of it around the match, cut at spaces.
+function around(sentence: string, start: number, end: number): string {
+  const t = sentence.replace(/\s+/g, ' ');
+  if (t.length <= MENTION_CHARS) return t.trim();
+  const half = (MENTION_CHARS - (end - start)) >> 1;
+  let a = Math.max(0, start - half);
+  let b = Math.min(t.length, end + half);
+  if (a > 0) a = t.indexOf(' ', a) + 1 || a;
+  if (b < t.length) b = t.lastIndexOf(' ', b) > end ? t.lastIndexOf(' ', b) : b;
+  return `${a > 0 ? '…' : ''}${t.slice(a, b).trim()}${b < t.length ? '…' : ''}`;
 }

@@ -1,13 +1,14 @@
-// Runs first in popup.html, as a classic script (the popup's modules load after the document is
-// parsed): sends the popup's question to the tab at once, so the content script's answer travels
-// while the popup's bundle is still loading. The bundle picks the pending reply up (browser-popup-api.ts);
+// Runs first in popup.html, as a small async script (popup-main.js, the popup itself, is bigger and
+// deferred until the document is parsed): sends the popup's question to the tab at once, so the
+// content script's answer travels while the popup's bundle is still loading. The bundle picks the pending reply up (browser-popup-api.ts);
 // without it, the bundle asks itself.
 import { EARLY_REPLY_KEY, pageQuestion, targetTab, type TabsApi } from './popup/page-question';
+import { REPLY_MARK, markOnce } from './popup/marks';
 
 export default defineUnlistedScript(() => {
   const g = globalThis as unknown as { browser?: { runtime?: { id?: string }; tabs: TabsApi }; chrome: { tabs: TabsApi } } & Record<string, unknown>;
   const tabs = g.browser?.runtime?.id ? g.browser.tabs : g.chrome.tabs;
   const reply = targetTab(tabs, location.search).then((tabId) => tabs.sendMessage(tabId, pageQuestion()));
-  reply.catch(() => undefined); // read (and reported) by the bundle; never an unhandled rejection here
+  reply.then(() => markOnce(REPLY_MARK), () => undefined); // read (and reported) by the bundle; never an unhandled rejection here
   g[EARLY_REPLY_KEY] = reply;
 });

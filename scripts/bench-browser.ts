@@ -4,12 +4,13 @@
 // a shared machine hits both arms.
 // One topic per file in scripts/bench-browser/.
 //
-//   npm run bench:browser [-- --json] [--no-build | --extension-dir <dir>] [--only content,popup,tracker,plan,worker] [--quick] [--save-json <file>]
+//   npm run bench:browser [-- --json] [--no-build | --extension-dir <dir>] [--only content,popup,tracker,plan,worker] [--quick | --runs <n>] [--save-json <file>]
 //
 // Builds into .output/bench-browser/ (not the shared .output/chrome-mv3), copies the build and adds
 // the floor pages, writes the floor extension next to it, and removes both copies at the end.
 // --json prints `{"<row>": {"median_ms", "floor_ms", "ratio", "runs", ...}}` on stdout; progress goes
-// to stderr; --save-json also writes that JSON to a file beside the table. --quick runs fewer pairs (for checking the runner, not for numbers).
+// to stderr; --save-json also writes that JSON to a file beside the table. --quick runs fewer pairs (for checking the runner, not for numbers); --runs <n> runs n pairs
+// for each topic chosen (more pairs tighten a row's medians on a busy machine).
 import { cpus, totalmem } from 'node:os';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +37,13 @@ const argAfter = (name: string) => {
 const only = argAfter('--only')?.split(',') ?? [...TOPICS];
 for (const t of only) if (!TOPICS.includes(t as Topic)) throw new Error(`--only: unknown topic "${t}" (one of ${TOPICS.join(', ')})`);
 const wants = (t: Topic) => only.includes(t);
-const RUNS = QUICK ? { content: 3, popup: 4, tracker: 2, plan: 2, worker: 2 } : { content: 10, popup: 16, tracker: 6, plan: 6, worker: 4 };
+const runsArg = argAfter('--runs');
+if (runsArg !== undefined && !/^[1-9]\d*$/.test(runsArg)) throw new Error(`--runs: a positive whole number, not "${runsArg}"`);
+const RUNS = runsArg
+  ? Object.fromEntries(TOPICS.map((t) => [t, Number(runsArg)])) as Record<Topic, number>
+  : QUICK
+    ? { content: 3, popup: 4, tracker: 2, plan: 2, worker: 2 }
+    : { content: 10, popup: 16, tracker: 6, plan: 6, worker: 4 };
 const t0 = Date.now();
 const log = (s: string) => process.stderr.write(`[${Math.round((Date.now() - t0) / 1000)} s] ${s}\n`);
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
 import type { DueSummary, PrepQuestions as Questions, TopPrinciple } from '../../messaging/protocol';
@@ -14,6 +14,7 @@ import { PrepQuestions } from '../../components/popup/PrepQuestions';
 import { TopPrinciples } from '../../components/popup/TopPrinciples';
 import { TrackingPanel } from '../../components/popup/TrackingPanel';
 import { useAsync, type AsyncState } from '../../components/ui/use-async';
+import { errorMessage } from '../../core/error-message';
 import { FIRST_CONTENT_MARK, PRINCIPLES_MARK, markOnce } from './marks';
 import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
 
@@ -28,7 +29,7 @@ export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
  * put a real store behind it without a browser.
  */
 export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
-  const page = useAsync(() => api.askPage(), [api]);
+  const page = usePageAnswer(api);
   // Asked at once, alongside the page: the answer is needed on every page but a posting, and the
   // early message also wakes the background for the posting's own lookups.
   const due = useAsync(() => api.call('getDueSummary', null), [api]);
@@ -56,6 +57,28 @@ export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
       )}
     </main>
   );
+}
+
+/**
+ * The page's answer, awaited from a layout effect. useAsync starts its source in a passive effect,
+ * which Preact runs only after the next frame (requestAnimationFrame, then a timer): the answer,
+ * usually there already (popup-ask.js asked before this bundle loaded), waited a frame or more for
+ * it, and the answer is what first content is.
+ */
+function usePageAnswer(api: PopupApi): AsyncState<PageAnswer> {
+  const [state, setState] = useState<AsyncState<PageAnswer>>({ status: 'loading' });
+  useLayoutEffect(() => {
+    let current = true;
+    setState((s) => (s.status === 'loading' ? s : { status: 'loading' }));
+    api.askPage().then(
+      (value) => current && setState({ status: 'ready', value }),
+      (err: unknown) => current && setState({ status: 'failed', message: errorMessage(err) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]);
+  return state;
 }
 
 function Answered({

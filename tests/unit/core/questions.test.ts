@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { article, familyRolePhrase } from '../../../core/plan-family';
+import { askFacts } from '../../../core/ask-facts';
+import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { familyAsks, practiceQuestions, questionsToAsk, teamName } from '../../../core/questions';
 import { rankPrinciples } from '../../../core/rank-principles';
 import { ROLE_FAMILY_IDS, detectRoleFamily } from '../../../core/role-family';
-import { externalPosting, externalRecords } from './external-postings';
+import { externalById, externalPosting, externalRecords } from './external-postings';
 import { emptyPosting, postingById } from './helpers';
 
 describe('practice questions', () => {
@@ -91,5 +93,114 @@ describe('team name', () => {
     expect(teamName(emptyPosting({ title: 'Data Scientist', team: 'Customer Trust, Customer Trust team' }))).toBe('Customer Trust');
     expect(teamName(emptyPosting({ title: 'Data Center Engineering Operations, Data Center Engineering Operations' }))).toBeNull();
     expect(teamName(emptyPosting({ title: 'Program Manager, Payments' }))).toBe('Payments');
+  });
+});
+
+// Content words of a question, for telling near-duplicates apart: words of four letters or more,
+// without the question words and the words every question about a team uses.
+const COMMON = new Set('what which when where does this that with your team role would have from about their they them there most more today right first after recently'.split(' '));
+function content(q: string): Set<string> {
+  return new Set((q.toLowerCase().match(/[a-z][a-z’'-]{3,}/g) ?? []).filter((w) => !COMMON.has(w)));
+}
+function shareMost(a: string, b: string): boolean {
+  const [x, y] = [content(a), content(b)].sort((p, q) => p.size - q.size) as [Set<string>, Set<string>];
+  return x.size > 0 && [...x].filter((w) => y.has(w)).length / x.size > 0.5;
+}
+
+// The 418 external postings with their plans, built once for the tests below.
+const external = externalRecords().map((r) => {
+  const posting = externalPosting(r);
+  return { id: r.job_id, posting, plan: buildPrepPlan(posting) };
+});
+const ownText = (p: (typeof external)[number]['posting']) => [p.description ?? '', ...p.responsibilities].join('\n');
+const squash = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+
+describe('questions to ask, built from the posting (418 external postings)', () => {
+  it('no two questions in a plan share most of their content words', () => {
+    for (const { id, plan } of external) {
+      const asks = plan.questionsToAsk.map((q) => q.text);
+      for (let i = 0; i < asks.length; i++)
+        for (let j = i + 1; j < asks.length; j++) expect(shareMost(asks[i]!, asks[j]!), `${id}: "${asks[i]}" / "${asks[j]}"`).toBe(false);
+    }
+  });
+
+  it('every fact a question uses is the posting’s own words, from its description or duties, never its qualifications', () => {
+    for (const { id, posting } of external) {
+      const f = askFacts(posting);
+      const own = squash(ownText(posting));
+      for (const part of [f.focus, f.duty, ...f.customers, ...f.partners].filter((x): x is string => !!x))
+        expect(own, `${id}: ${part}`).toContain(squash(part).replace(/[.;:,]+$/, ''));
+      // A measure may be named as one ("operating expenses" for "OpEx"); its first word is the posting's.
+      for (const m of f.metrics) expect(own, `${id}: ${m}`).toMatch(new RegExp(`\\b(?:${squash(m).split(' ')[0]!.replace(/s$/, '')}|opex)`, 'i'));
+    }
+  });
+
+  it('where the posting says what the team does, how it is measured, whom it serves or what the role does, one of the best three questions uses it', () => {
+    let withFacts = 0;
+    for (const { id, posting, plan } of external) {
+      const f = askFacts(posting);
+      const parts = [f.focus, f.duty && f.duty.replace(/[.;:,]+$/, ''), ...f.metrics, ...f.customers, ...f.partners].filter((x): x is string => !!x);
+      if (!parts.length && !f.stage) continue;
+      withFacts++;
+      const best = plan.questionsToAsk.slice(0, 3).map((q) => q.text);
+      const usesPosting = best.some((q) => parts.some((part) => q.includes(part))) || (!!f.stage && best.some((q) => /already have in place|grows, what|existing systems/.test(q)));
+      expect(usesPosting, `${id}: ${best.join(' | ')}`).toBe(true);
+    }
+    // The description-bearing part of the set mostly says something askable (199 of 252 when written).
+    expect(withFacts).toBeGreaterThan(180);
+  });
+
+  it('the best three differ from posting to posting: no fixed pool', () => {
+    const tops = new Set(external.flatMap((e) => e.plan.questionsToAsk.slice(0, 3).map((q) => q.text)));
+    // Before questions were built from the posting, the 418 plans shared 92 distinct questions among their best three.
+    expect(tops.size).toBeGreaterThan(200);
+  });
+
+  it('never quote Amazon’s standard text: the mentorship paragraph is not what the team does', () => {
+    for (const { id, plan } of external)
+      for (const q of plan.questionsToAsk) expect(q.text, id).not.toMatch(/new team members|customer-centric company|inclusive|work\/life|work life balance/i);
+  });
+
+  it('open with the family’s own concern: on-call for engineers, safety at a site, hiring targets for a recruiter, production for a scientist', () => {
+    const first = (fam: string) => external.filter((e) => e.plan.roleSummary.familyId === fam).map((e) => [e.id, e.plan.questionsToAsk[0]!.text] as const);
+    for (const [id, q] of first('software-engineering')) expect(q, id).toMatch(/on-call/);
+    for (const [id, q] of first('operations')) expect(q, id).toMatch(/safety/);
+    for (const [id, q] of first('science-research')) expect(q, id).toMatch(/prototype to something customers use/);
+    const recruiter = externalById('1374912');
+    expect(questionsToAsk(recruiter, 'hr-recruiting', rankPrinciples(recruiter))[0]!.text).toMatch(/hiring targets/);
+  });
+});
+
+describe('questions to ask, from a posting written for the test', () => {
+  const posting = (description: string, extra: Partial<Parameters<typeof emptyPosting>[0]> = {}) =>
+    emptyPosting({ title: 'Financial Analyst, Devices Finance', description, ...extra });
+
+  it('ask what the team says it is focused on, in its words, about the named team', () => {
+    const p = posting('The Devices Finance team is focused on building the planning models for new hardware launches. You will own the monthly forecast.');
+    const qs = questionsToAsk(p, 'finance-accounting', rankPrinciples(p)).map((q) => q.text);
+    expect(qs.slice(0, 3)).toContain(
+      'The posting says the Devices Finance team is focused on building the planning models for new hardware launches: how far along is that work, and which part of it would this role own?',
+    );
+  });
+
+  it('name the measures the duties say the role moves, but not a measure only the qualifications name', () => {
+    const p = posting('Own the weekly review of forecast accuracy and operating expenses for the devices business.', {
+      preferredQualifications: ['Experience reducing latency and downtime in data pipelines'],
+    });
+    const qs = questionsToAsk(p, 'finance-accounting', rankPrinciples(p)).map((q) => q.text);
+    expect(qs.join('\n')).toMatch(/Of forecast accuracy and operating expenses, which is furthest/);
+    expect(qs.join('\n')).not.toMatch(/latency|downtime/);
+  });
+
+  it('a word that only sometimes names a measure ("engagement strategies") is not asked about as one', () => {
+    const p = posting('Build engagement strategies with diverse candidate populations.', { title: 'Recruiter, Legal' });
+    expect(askFacts(p).metrics).toEqual([]);
+  });
+
+  it('keep the posting’s text as text: markup in it is escaped in the Markdown plan', () => {
+    const p = posting('The Devices Finance team is responsible for <img src=x onerror=alert(1)> planning across all device launches.');
+    const md = planToMarkdown(buildPrepPlan(p));
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(md).not.toMatch(/(?<!\\)<img/);
   });
 });
