@@ -129,7 +129,8 @@ function sentenceEndAt(text: string, i: number): number {
   if (j < text.length && !/\s/.test(text[j]!)) return -1;
   if (text[i] === '.') {
     const before = /[A-Za-z.]+$/.exec(text.slice(Math.max(0, i - 8), i))?.[0].toLowerCase() ?? '';
-    if (ABBREVIATIONS.has(before) || /^[a-z]$/.test(before)) return -1;
+    // An abbreviation, an initial, or initials ("J.D. Power", "U.S. teams").
+    if (ABBREVIATIONS.has(before) || /^[a-z]$/.test(before) || /^(?:[a-z]\.)+[a-z]$/.test(before)) return -1;
     let k = j;
     while (k < text.length && /[ \t]/.test(text[k]!)) k++;
     // "... we want": a lower-case word after the full stop continues the sentence.
