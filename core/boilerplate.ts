@@ -19,8 +19,9 @@ export function normalizeSentence(s: string): string {
     .trim();
 }
 
-// A sentence ends at a line break, or at . ! ? followed by space and an upper-case letter, digit or quote.
-const SENTENCE_END = /\n|[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(])/g;
+// A sentence ends at a line break, or at . ! ? followed by space and an upper-case letter, digit or
+// quote; not at the dot of an initial or an abbreviation made of initials ("by J.D. Power", "e.g. Excel").
+const SENTENCE_END = /\n|(?<!(?:^|[\s(])(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+))[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(])/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
 
 /** True when sentenceSpans would split `text`: a line break, or a sentence end before a capital. */
@@ -79,7 +80,7 @@ export function headingKey(line: string): string {
 // careers and growth, culture, benefits, balance ("Why AWS?", "Impact and Career Growth", "Work Hard,
 // Have Fun"). "About the team" introduces the job's own team and is not one of them.
 const EMPLOYER_HEADING =
-  /^(?:why (?:aws|amazon|join|us|work)|about (?:aws|amazon|us)\b(?! team)|work hard|have fun|make history|(?:our |team |inclusive |company )?culture$|(?:our |your )?benefits$|perks)|\b(?:career|work ?\/ ?life|work-life|life balance|divers(?:e|ity)|inclusi(?:ve|on)|mentorship)\b/;
+  /^(?:why (?:aws|amazon|join|us|work)|about (?:aws|amazon|us\b|our (?!team\b))|work hard|have fun|make history|(?:our |team |inclusive |company )?culture$|(?:our |your )?benefits$|perks)|\b(?:career|work ?\/ ?life|work-life|life balance|divers(?:e|ity)|inclusi(?:ve|on)|mentorship)\b/;
 
 /** A standard section heading: learned from the postings, or an employer heading by its shape. */
 function isStandardHeading(key: string): boolean {
@@ -93,6 +94,8 @@ const MARKETING: readonly RegExp[] = [
   /\?["\u201d\u2019)]*$/,
   // An invitation: "Come innovate with us", "Join us…"
   /^(?:come|join)\b|\bcome join\b/i,
+  // A pitch: "Why you want to be on the Amazon Photos team: We solve…", "Why join us?"
+  /^why (?:you(?:['\u2019](?:ll|d))? (?:want|love|should|would)|join|work (?:at|with|on|for))\b/i,
   // The company describing itself: "Amazon strives to be…", "AWS is the world's…", "At Amazon, we hire…"
   /^(?:(?:at|here at) (?:amazon|aws)\b[^,]{0,40}?,? (?:we|our|it)\b|(?:amazon|aws|amazon web services)(?: \(aws\))? (?:is|are|has|have|was|strives|continues|commands|pioneered|offers|provides|hires|believes|values|invests)\b)/i,
   // What the candidate gets: growth, balance, values the team holds.
@@ -114,9 +117,10 @@ const NAMED_SUBJECT = /^[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,
 /** The company, team or product describing itself, with no word addressed to the role. */
 export function isSelfDescription(sentence: string): boolean {
   const t = sentence.trim();
-  if (ROLE_ADDRESSED.test(t) || NOT_A_SUBJECT.test(t)) return false;
+  // The anchored test first: most sentences fail it at once.
+  if (!SELF_SUBJECT.test(t) || ROLE_ADDRESSED.test(t) || NOT_A_SUBJECT.test(t)) return false;
   // A capitalised subject must be a name, not the first word of a duty ("Design is…" is rare; "Build…" never matches).
-  return SELF_SUBJECT.test(t) && (!/^[A-Z]/.test(t) || /^(?:(?:at|here at|in|within|with|since) |we\b|our\b|it\b|its\b|the\b|this\b|amazon|aws)/i.test(t) || NAMED_SUBJECT.test(t));
+  return (!/^[A-Z]/.test(t) || /^(?:(?:at|here at|in|within|with|since) |we\b|our\b|it\b|its\b|the\b|this\b|amazon|aws)/i.test(t) || NAMED_SUBJECT.test(t));
 }
 
 /** Is this sentence recruiting marketing (a tagline, hook, benefit or Amazon's self-description)? */
@@ -159,12 +163,17 @@ function headedBlocks(text: string, out: [number, number][]): void {
       if (block < 0 && isSubHead(line)) out.push([at, end]);
     } else if (block < 0) {
       const inline = INLINE_HEADING.exec(line);
-      if (inline && isStandardHeading(headingKey(inline[1]!))) out.push([at, end]);
+      if ((inline && isStandardHeading(headingKey(inline[1]!))) || COMPANY_PARAGRAPH.test(line)) out.push([at, end]);
     }
     at = end + 1;
   }
   if (block >= 0) out.push([block, text.length]);
 }
+
+// A paragraph introducing an Amazon company ("Ring is an Amazon company.", "Lab126 is part of the
+// Amazon.com, Inc. group of companies"): about the company, wherever the source put it (often at the
+// end of the preferred qualifications).
+const COMPANY_PARAGRAPH = /\b(?:is an amazon company|group of companies|(?:a|an) (?:wholly[- ]owned )?subsidiary of amazon|an amazon subsidiary)\b/i;
 
 // A heading run into its text on one line: up to six words, then " - ", ": " or "? ".
 const INLINE_HEADING = /^[\s\-*•·▪●◦‣∙]*((?:[^\s:?]+\s+){0,5}?[^\s:?]+)(?:\s+[-\u2013\u2014]\s+|:\s+|\?\s+)/;

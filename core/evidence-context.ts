@@ -129,7 +129,8 @@ function sentenceEndAt(text: string, i: number): number {
   if (j < text.length && !/\s/.test(text[j]!)) return -1;
   if (text[i] === '.') {
     const before = /[A-Za-z.]+$/.exec(text.slice(Math.max(0, i - 8), i))?.[0].toLowerCase() ?? '';
-    if (ABBREVIATIONS.has(before) || /^[a-z]$/.test(before)) return -1;
+    // An abbreviation, an initial, or initials ("J.D. Power", "U.S. teams").
+    if (ABBREVIATIONS.has(before) || /^[a-z]$/.test(before) || /^(?:[a-z]\.)+[a-z]$/.test(before)) return -1;
     let k = j;
     while (k < text.length && /[ \t]/.test(text[k]!)) k++;
     // "... we want": a lower-case word after the full stop continues the sentence.
@@ -207,6 +208,75 @@ function trimRange(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
+// Where a long sentence may be cut: after ", " "; " ": " or a spaced dash, and before an enumerator
+// "(2.)" or "3)". Commas inside a list cut it too; a run of whole list items still reads as a clause.
+const CLAUSE_EDGE = /[,;:](?=\s)|\s[-\u2013\u2014](?=\s)|\s(?=\(?\d{1,2}[.)]\)?\s)/g;
+// A run must hold this much besides the phrase, or it is too thin to show what the work demands.
+const MIN_RUN = 60;
+
+/**
+ * The longest run of whole clauses of the sentence [cs, ce) that holds the phrase and fits
+ * MAX_CONTEXT_CHARS, growing from the phrase's own clause towards the sentence's start first (the verb
+ * that governs the phrase), then its end; null when the phrase's clause alone is too long or the run
+ * is too thin.
+ */
+function clauseRun(text: string, cs: number, ce: number, start: number, end: number): [number, number] | null {
+  // Clause pieces as [start, end) between edges, and whether each edge is strong (; : dash, enumerator).
+  const cuts: [number, number][] = [];
+  const strong: boolean[] = [];
+  let from = cs;
+  CLAUSE_EDGE.lastIndex = 0;
+  const body = text.slice(cs, ce);
+  for (let m = CLAUSE_EDGE.exec(body); m; m = CLAUSE_EDGE.exec(body)) {
+    const at = cs + m.index;
+    // Never cut inside the phrase, nor inside brackets ("(e.g. Excel, Tableau)").
+    if (at >= start && at < end) continue;
+    if (depth(text, cs, at) > 0) continue;
+    cuts.push([from, at]);
+    strong.push(m[0] !== ',');
+    from = at + m[0].length;
+  }
+  cuts.push([from, ce]);
+  const pieces = cuts.map(([a, b]) => trimRange(text, a, b));
+  let i = pieces.findIndex(([a, b]) => a <= start && end <= b);
+  if (i < 0) return null;
+  let j = i;
+  const len = (a: number, b: number) => pieces[b]![1] - pieces[a]![0];
+  if (len(i, j) > MAX_CONTEXT_CHARS) return null;
+  // Grow within the phrase's own part of the sentence first (edges strong[k] sits between piece k and
+  // k + 1), towards its start (the verb that governs the phrase), then across a ";", ":" or dash.
+  for (const crossStrong of [false, true]) {
+    for (;;) {
+      if (i > 0 && (crossStrong || !strong[i - 1]) && len(i - 1, j) <= MAX_CONTEXT_CHARS) i--;
+      else if (j < pieces.length - 1 && (crossStrong || !strong[j]) && len(i, j + 1) <= MAX_CONTEXT_CHARS) j++;
+      else break;
+    }
+  }
+  let [rs, re] = [pieces[i]![0], pieces[j]![1]];
+  // The run ends on its last word, not on the mark that joined it to the next clause.
+  while (re > end && /[,;:\s]/.test(text[re - 1]!)) re--;
+  // A run that ends on a joining word ("…and", "…of the") stops before it.
+  for (let guard = 0; guard < 3; guard++) {
+    const last = /([A-Za-z]+)$/.exec(text.slice(rs, re));
+    if (!last || !DANGLING.has(last[1]!.toLowerCase()) || re - last[1]!.length <= end) break;
+    re -= last[1]!.length;
+    while (re > end && /[,;:\s]/.test(text[re - 1]!)) re--;
+  }
+  if (rs >= re || re - rs - (end - start) < Math.min(MIN_RUN, ce - cs - (end - start))) return null;
+  return [rs, re];
+}
+
+/** How many brackets are open at `at`, counting from `from`. */
+function depth(text: string, from: number, at: number): number {
+  let d = 0;
+  for (let k = from; k < at; k++) {
+    const c = text[k];
+    if (c === '(' || c === '[') d++;
+    else if ((c === ')' || c === ']') && d > 0) d--;
+  }
+  return d;
+}
+
 /**
  * The clause or sentence around the phrase at [start, end) of `text`, at most MAX_CONTEXT_CHARS long
  * (unless the phrase itself is longer), cut at sentence, bullet and line boundaries, then at clause
@@ -216,6 +286,10 @@ export function evidenceContext(text: string, start: number, end: number): Evide
   const sentence = sentenceAround(text, start, end);
   const [ss, se] = trimRange(text, Math.min(sentence.s, start), Math.max(sentence.e, end));
   let [cs, ce] = [Math.min(ss, start), Math.max(se, end)];
+  if (ce - cs > MAX_CONTEXT_CHARS) {
+    const run = clauseRun(text, cs, ce, start, end);
+    if (run) return { start: run[0], end: run[1], text: text.slice(run[0], run[1]) };
+  }
   if (ce - cs > MAX_CONTEXT_CHARS) {
     // A window of whole words centred on the phrase, then snapped to a clause break near its edges.
     const room = Math.max(0, MAX_CONTEXT_CHARS - (end - start));

@@ -6,7 +6,7 @@ import { principle, type PrincipleId } from './principles';
 import type { RankedPrinciple } from './rank-principles';
 import type { RoleFamily, RoleFamilyId } from './role-family';
 import { askFacts, type AskFacts } from './ask-facts';
-import { cleanText, listNames } from './plan-text';
+import { cleanText } from './plan-text';
 
 export interface PracticeQuestion {
   principle: PrincipleId;
@@ -375,9 +375,9 @@ const RECRUITER_ASKS = [
   'Which measures do leaders watch for this team, and how is it doing against them?',
 ];
 
-/** "a, b and c", each as the posting writes it. */
+/** "a, b and c", each as the posting writes it (plain words, never quoted like principle names). */
 function list(items: readonly string[]): string {
-  return listNames(items);
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** "the Payments team" when the posting names a team worth naming, else "the team". */

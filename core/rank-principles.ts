@@ -59,8 +59,9 @@ const NAMED = 5;
 /** In a sentence where the company or team describes itself, only signals this strong are quoted. */
 const SELF_QUOTABLE = 3;
 
-// Terms that contain a signal's word but name a technology or thing, not a way of working.
-const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b/gi;
+// Terms that contain a signal's word but name a technology or thing, not a way of working ("scikit-learn",
+// "RF emissions", "building automation systems").
+const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b|\bscikit-learn\b|\b(?:rf|emi|emc|electromagnetic|radiated|conducted|spurious) emissions?\b|\bemissions? \((?:emi|emc)\)|\bbuilding (?:automation|management) systems?\b/gi;
 
 function termRanges(text: string, names: readonly string[]): [number, number][] {
   const out: [number, number][] = [];

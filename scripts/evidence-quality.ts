@@ -55,6 +55,7 @@ export function midClauseStart(text: string, start: number): boolean {
 
 /** The quote stops inside a clause: a word follows it in the source. */
 export function midClauseEnd(text: string, end: number): boolean {
+  if (/[.!?]["”’')]*$/.test(text.slice(Math.max(0, end - 3), end))) return false;
   let i = end;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   return i < text.length && (LETTER.test(text[i]!) || text[i] === '(');

@@ -1,8 +1,14 @@
-// The content script's startup: all that runs while an amazon.jobs page loads. It adds the listener
-// that answers the popup and asks for an idle callback; there it works out the page's kind from the
-// URL and follows client-side navigation, and on a job or search page loads the features
-// (./features.ts, a module of its own) and starts them. A page of another kind never loads them.
+// The content script's startup: all that runs while an amazon.jobs page loads. On a page whose path
+// may be a posting's it adds the listener that answers the popup; then it asks for an idle callback.
+// There it adds the listener on every other page, works out the page's kind from the URL and follows
+// client-side navigation, and on a job or search page loads the features (./features.ts, a module of
+// its own) and starts them. A page of another kind never loads them.
 // What it leaves out, and why:
+// - the popup's listener, on a search or other page, until idle time: the first use of chrome.runtime
+//   in the content script's world costs about 1.5 ms (Chromium builds the API's bindings then), the
+//   most of what the startup cost a search page. A popup opened on a search page in the instant
+//   before the page's first idle callback (at most IDLE_TIMEOUT_MS) finds no listener, as it finds
+//   none before the content script is injected at all, and shows its off-posting view;
 // - WXT's ContentScriptContext (about 2 ms per page: a postMessage to the page, a CustomEvent, class
 //   set-up); its two uses here, "stop when the extension goes away" and location changes, are below;
 // - @webext-core/messaging's listener: the popup's one question is answered in the library's wire
@@ -42,7 +48,12 @@ export interface StartupEnv {
   watchLocation(onUrl: (url: string) => void, isAlive: () => boolean): void;
   /** Runs `callback` once the page is idle (within IDLE_TIMEOUT_MS). */
   idle(callback: () => void): void;
+  /** Whether the page's path may be a posting's (a superset is fine): then the popup is answered from the start. */
+  mayBePosting(): boolean;
 }
+
+/** `/jobs/<digits>` anywhere in the path: every posting URL pageKind accepts has it. */
+export const MAY_BE_POSTING = /\/jobs\/\d/i;
 
 const runsFeatures = (kind: PageKind) => kind.page === 'job' || kind.page === 'search';
 
@@ -74,9 +85,16 @@ export function startContentScript(env: StartupEnv): void {
     );
   };
 
-  // The popup asks at any time, also before idle time: then the features load at once. This is the
-  // one thing done while the page loads (a listener added later would miss an early question).
-  env.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  // The popup asks at any time, also before idle time: then the features load at once. On a posting
+  // this is the one thing done while the page loads (a listener added later would miss an early
+  // question); elsewhere it waits for idle time like the rest (see the top of this file).
+  let listening = false;
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    env.runtime.onMessage.addListener(onQuestion);
+  };
+  const onQuestion = (message: unknown, _sender: unknown, sendResponse: SendResponse): boolean => {
     if (!isPageQuestion(message)) return false;
     const url = env.href();
     const kind = pageKind(url);
@@ -86,11 +104,13 @@ export function startContentScript(env: StartupEnv): void {
       (err: unknown) => sendResponse({ err: { message: errorMessage(err) } }),
     );
     return true; // answered asynchronously
-  });
-  // Everything else waits for idle time: even reading the URL and watching for navigation cost the
+  };
+  if (env.mayBePosting()) listen();
+  // Everything else waits for idle time: even parsing the URL and watching for navigation cost the
   // page's loading about 1.5 ms (first use of URL and of the Navigation API in this world).
   env.idle(() => {
     if (!alive()) return;
+    listen();
     env.watchLocation(start, alive);
     start(env.href());
   });
@@ -102,9 +122,12 @@ interface NavigateEvent extends Event {
 
 /** The browser's own environment: `chrome.*`, the Navigation API or polling, requestIdleCallback. */
 export function browserEnv(): StartupEnv {
-  const runtime = (globalThis as unknown as { chrome: { runtime: StartupRuntime } }).chrome.runtime;
   return {
-    runtime,
+    // Read when used, not here: the first read instantiates chrome.runtime (see the top of this file).
+    get runtime() {
+      return (globalThis as unknown as { chrome: { runtime: StartupRuntime } }).chrome.runtime;
+    },
+    mayBePosting: () => MAY_BE_POSTING.test(location.pathname),
     href: () => location.href,
     loadFeatures: (url) => import(/* @vite-ignore */ url) as Promise<ContentFeatures>,
     watchLocation(onUrl, isAlive) {

@@ -1,7 +1,7 @@
 // The content script's startup (entrypoints/amazon-jobs.content/startup.ts) with a scripted
 // environment: what it loads, when, and what it answers the popup, page kind by page kind.
 import { describe, expect, it, vi } from 'vitest';
-import { FEATURES_PATH, startContentScript, type StartupEnv } from '../../../entrypoints/amazon-jobs.content/startup';
+import { FEATURES_PATH, MAY_BE_POSTING, startContentScript, type StartupEnv } from '../../../entrypoints/amazon-jobs.content/startup';
 import type { ContentFeatures } from '../../../entrypoints/amazon-jobs.content/features';
 
 const JOB = 'https://www.amazon.jobs/en/jobs/3038134/sr-bie-position-3p-selection-eu-3p-selection';
@@ -31,6 +31,7 @@ function harness(startUrl: string) {
       navigate = onUrl;
     },
     idle: (cb) => void idle.push(cb),
+    mayBePosting: () => MAY_BE_POSTING.test(new URL(href).pathname),
   };
   startContentScript(env);
   return {
@@ -73,6 +74,23 @@ describe('content script startup', () => {
     const h = harness(SEARCH);
     await h.runIdle();
     expect(h.started.map((s) => s.kind)).toEqual([{ page: 'search' }]);
+  });
+
+  it('on a search or other page listens for the popup from idle time on (chrome.runtime is not touched while the page loads), once', async () => {
+    for (const url of [SEARCH, OTHER]) {
+      const h = harness(url);
+      expect(h.listeners).toHaveLength(0);
+      await h.runIdle();
+      expect(h.listeners).toHaveLength(1);
+      h.navigate(JOB);
+      await h.runIdle();
+      expect(h.listeners).toHaveLength(1);
+    }
+  });
+
+  it('takes every posting URL pageKind accepts for a possible posting, and no search page', () => {
+    for (const path of ['/en/jobs/3038134/sr-bie', '/jobs/3038134', '/en-gb/jobs/3038134', '/EN/JOBS/3038134/x']) expect(MAY_BE_POSTING.test(path), path).toBe(true);
+    for (const path of ['/en/search', '/content/en/job-categories/software-development', '/en/teams/aws']) expect(MAY_BE_POSTING.test(path), path).toBe(false);
   });
 
   it('never loads the features on an amazon.jobs page that is neither a job nor a search, and still answers the popup', async () => {

@@ -97,7 +97,24 @@ describe('evidenceContext', () => {
       'Our team owns the planning, forecasting, staffing and scheduling systems for every fulfilment centre in Europe; you dive deep into the data, find the root cause of each miss and fix it for good, working with operations leaders in ten countries.';
     const r = read(semicolon, 'dive deep');
     expect(r.context.text.length).toBeLessThanOrEqual(MAX_CONTEXT_CHARS);
-    expect(r.quote.after).toBe(' into the data, find the root cause of each miss and fix it for good…');
+    // Whole clauses: it grows inside its own part of the sentence (after the ";") before crossing it.
+    expect(r.quote.before).toBe('…you ');
+    expect(r.quote.after).toBe(' into the data, find the root cause of each miss and fix it for good, working with operations leaders in ten countries.');
+  });
+
+  it('cuts a long sentence at clause breaks, never inside a clause (real sentences, external jobs 1374922 and 1375283)', () => {
+    const liaison =
+      'Act as technical liaison between customers and the service engineering teams, providing product improvement feedback to AWS developers and accelerating the adoption of new features in customer deployments.';
+    const a = read(liaison, 'customers');
+    expect(a.context.text).toBe('Act as technical liaison between customers and the service engineering teams');
+    expect(a.quote.after).toBe(' and the service engineering teams…');
+    const security =
+      'In-depth understanding of security threats, hands-on experience detecting and defending from cyber attacks, and experience using big data analytics and orchestration to address security challenges';
+    const b = read(security, 'hands-on');
+    expect(b.context.text.length).toBeLessThanOrEqual(MAX_CONTEXT_CHARS);
+    // Starts and ends at a clause edge of the sentence, never on a joining word.
+    expect(/^(?:In-depth|hands-on|and experience)/.test(b.context.text)).toBe(true);
+    expect(b.context.text).not.toMatch(/\b(?:and|the|of|to|using)$/);
   });
 });
 

@@ -2,7 +2,7 @@
 // and the standard AWS sections however few postings carry them ("Why AWS?", "Work Hard, Have Fun").
 // Checked on real postings read in place (../shared/fixtures/external) and over every fixture posting.
 import { describe, expect, it } from 'vitest';
-import { boilerplateRanges, isBoilerplate, isMarketingSentence, isSelfDescription } from '../../../core/boilerplate';
+import { boilerplateRanges, isBoilerplate, isMarketingSentence, isSelfDescription, sentenceSpans } from '../../../core/boilerplate';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { sectionText } from '../../../core/posting-sections';
 import { rankPrinciples } from '../../../core/rank-principles';
@@ -28,6 +28,7 @@ describe('recruiting marketing', () => {
       'At Amazon, we hire the best minds in technology to innovate and build on behalf of our customers.',
       'We care about your career growth and strive to assign projects based on what will help each team member develop into a better-rounded engineer.',
       'Amazon has a fast-paced environment where we \u201cWork Hard, Have Fun, Make History.\u201d',
+      'Why you want to be on the Amazon Photos team: We solve challenging problems that require innovation, scaling to meet the needs of our growing customer base.',
     ])
       expect(isMarketingSentence(s), s).toBe(true);
   });
@@ -99,6 +100,26 @@ describe('recruiting marketing', () => {
     for (const q of quotes(p)) expect(isSelfDescription(q.context), q.context).toBe(false);
     const all = rankPrinciples(p).flatMap((r) => r.evidence.map((e) => e.context.text));
     expect(all.some((c) => /automatically detects|part of our DNA/.test(c))).toBe(false);
+  });
+
+  it('masks an Amazon company paragraph and an "About our rewards" block left in the preferred qualifications (jobs 1374692, 1374769)', () => {
+    for (const id of ['1374692', '1374769']) {
+      const p = byId(id);
+      const prefs = sectionText(p, 'preferredQualifications');
+      const masked = boilerplateRanges(prefs);
+      for (const needle of ['Ring is an Amazon company', 'named #1 in Customer Satisfaction', 'product launches', 'About us Operations']) {
+        const at = prefs.indexOf(needle);
+        if (at >= 0) expect(masked.some(([s, e]) => s <= at && at + needle.length <= e), `${id}: ${needle}`).toBe(true);
+      }
+      for (const q of quotes(p)) expect(q.context).not.toMatch(/Ring Alarm|product launches|About us|Earth’s biggest selection/);
+    }
+  });
+
+  it('does not end a sentence at initials: "by J.D. Power" (job 1374692)', () => {
+    const prefs = sectionText(byId('1374692'), 'preferredQualifications');
+    const sentences = sentenceSpans(prefs).map(([s, e]) => prefs.slice(s, e));
+    expect(sentences.some((x) => x.endsWith('by J.D.'))).toBe(false);
+    expect(sentences.some((x) => x.includes('by J.D. Power'))).toBe(true);
   });
 
   it('keeps isBoilerplate to standard text: a marketing sentence alone is not a standard paragraph', () => {
