@@ -16,6 +16,11 @@ import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
 import { detectRoleFamily, type RoleFamily } from './role-family';
 import { scanSignal, type SectionScan } from './signal-scan';
 import { WordStarts } from './word-starts';
+import { LEXICON_ENTRIES } from './principle-lexicon.data';
+import { lexiconScores, stem, stemsOf, type Lexicon } from './principle-lexicon';
+
+/** The readers' word → principle weights (scripts/learn-lexicon.ts). */
+export const LEARNED_LEXICON: Lexicon = new Map(LEXICON_ENTRIES);
 
 export type { Evidence };
 /** Evidence as the ranking gives it (the one shape, core/evidence.ts). */
@@ -158,17 +163,74 @@ function sentenceIndex(spans: readonly (readonly [number, number])[], at: number
   return lo;
 }
 
-// One sentence supports one principle: the one its strongest hit is for (ties: the stronger signal,
-// then the principle's order). Every other principle's hits in that sentence are dropped.
-function oneSentenceOnePrinciple(hits: readonly Hit[], sentences: ReadonlyMap<Section, readonly (readonly [number, number])[]>): Hit[] {
-  const owner = new Map<string, Hit>();
-  const keys = hits.map((h) => {
-    const key = `${h.section}:${sentenceIndex(sentences.get(h.section) ?? [], h.start)}`;
-    const best = owner.get(key);
-    if (!best || h.value > best.value || (h.value === best.value && h.weight > best.weight)) owner.set(key, h);
-    return key;
-  });
-  return hits.filter((h, i) => owner.get(keys[i]!)!.id === h.id);
+// One sentence supports one principle. When a sentence's signal hits are for one principle, it is that
+// one's. When they are for several, the readers' lexicon (principle-lexicon.ts) reads the sentence's own
+// words once and settles it: each contender scores its strongest hit's value plus LEXICAL.mu times the
+// lexicon's score for it (a score under LEXICAL.min counts as 0); ties go to the stronger signal, then
+// the principle's order. Every other principle's hits in that sentence are dropped.
+function oneSentenceOnePrinciple(
+  hits: readonly Hit[],
+  scans: readonly Scan[],
+  sentences: ReadonlyMap<Section, readonly (readonly [number, number])[]>,
+  lexicon: Lexicon | null,
+  exclude: ReadonlySet<string>,
+): Hit[] {
+  const P = PRINCIPLE_IDS.length;
+  const lex = new Float64Array(P);
+  const stems: string[] = [];
+  const best = new Float64Array(P);
+  const bestWeight = new Float64Array(P);
+  const parts: [number, number][] = [];
+  const index = new Map<PrincipleId, number>(PRINCIPLE_IDS.map((id, i) => [id, i]));
+  const sentenceOf = hits.map((h) => sentenceIndex(sentences.get(h.section) ?? [], h.start));
+  const owner = new Map<string, number>();
+  for (const scan of scans) {
+    const spans = sentences.get(scan.section) ?? [];
+    const inSentence: Hit[][] = spans.map(() => []);
+    hits.forEach((h, i) => {
+      if (h.section === scan.section) inSentence[sentenceOf[i]!]!.push(h);
+    });
+    let r = 0;
+    for (let si = 0; si < spans.length; si++) {
+      const mine = inSentence[si]!;
+      if (mine.length === 0) continue;
+      best.fill(0);
+      bestWeight.fill(0);
+      let contested = false;
+      for (const h of mine) {
+        const p = index.get(h.id)!;
+        if (h.value > best[p]! || (h.value === best[p]! && h.weight > bestWeight[p]!)) {
+          best[p] = h.value;
+          bestWeight[p] = h.weight;
+        }
+        if (h.id !== mine[0]!.id) contested = true;
+      }
+      lex.fill(0);
+      const [ss, se] = spans[si]!;
+      if (lexicon && contested) {
+        // The sentence's words outside masked text (scan.ranges are ascending, as are the sentences).
+        parts.length = 0;
+        while (r < scan.ranges.length && scan.ranges[r]![1] <= ss) r++;
+        for (let k = r; k < scan.ranges.length && scan.ranges[k]![0] < se; k++) {
+          const [rs, re] = scan.ranges[k]!;
+          parts.push([Math.max(rs, ss), Math.min(re, se)]);
+        }
+        lexiconScores(scan.text, parts, lexicon, lex, stems, exclude);
+      }
+      let o = -1;
+      let top = 0;
+      for (let p = 0; p < P; p++) {
+        if (best[p] === 0) continue;
+        const v = best[p]! + (lex[p]! >= LEXICAL.min ? LEXICAL.mu * lex[p]! : 0);
+        if (v > top || (v === top && bestWeight[p]! > bestWeight[o]!)) {
+          top = v;
+          o = p;
+        }
+      }
+      owner.set(`${scan.section}:${si}`, o);
+    }
+  }
+  return hits.filter((h, i) => owner.get(`${h.section}:${sentenceOf[i]}`) === index.get(h.id));
 }
 
 function overlaps(a: Hit, b: Hit): boolean {
@@ -194,13 +256,17 @@ function scoreHits(hits: Hit[]): { score: number; kept: Hit[] } {
 const sameWords = (s: string) => s.toLowerCase().replace(/[\s\-\u2010-\u2015]+/g, ' ');
 
 // Scoring is done on the raw matches; what is shown is each one as a reader would quote it, in its
-// clause. A phrase already shown, or a clause already quoted, is shown once: the strongest reading
-// comes first (hits are sorted by value), so that is the one kept.
+// clause. The strongest cue is shown first: a phrase naming the principle ("diving deep") before a
+// word that only points to it ("metrics"), then by value (section). A phrase already shown (the same
+// content-word stems: "variance analyses" after "variance analysis"), or a clause already quoted, is
+// shown once.
 // `claimed`: contexts already quoted for a higher-ranked principle. A long sentence can be cut into
 // different windows; a window overlapping one quoted elsewhere is left out (one sentence, one principle).
 function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, string>, claimed: RankedEvidence[]): RankedEvidence[] {
   const out: RankedEvidence[] = [];
-  for (const h of kept) {
+  const keys: string[] = [];
+  const byCue = [...kept].sort((a, b) => b.weight - a.weight || b.value - a.value || a.start - b.start);
+  for (const h of byCue) {
     if (out.length === MAX_EVIDENCE) break;
     if (!h.quotable) continue;
     const text = texts.get(h.section) ?? '';
@@ -209,10 +275,13 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
     // Widening may reach a number ("knowledge of 5"): quote the match as found instead.
     if (/\d/.test(phrase) && !/\d/.test(text.slice(h.start, h.end))) continue;
     const context = evidenceContext(text, start, end);
-    const key = sameWords(phrase);
+    const key = stemsOf(phrase).sort().join(' ') || sameWords(phrase);
     const overlaps = (o: RankedEvidence) => o.section === h.section && o.context.start < context.end && context.start < o.context.end;
-    const repeated = out.some((o) => sameWords(o.text) === key || overlaps(o)) || claimed.some(overlaps);
-    if (!repeated) out.push({ section: h.section, start, end, text: phrase, context });
+    const repeated = keys.includes(key) || out.some(overlaps) || claimed.some(overlaps);
+    if (!repeated) {
+      out.push({ section: h.section, start, end, text: phrase, context });
+      keys.push(key);
+    }
   }
   claimed.push(...out);
   return out;
@@ -221,7 +290,13 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
 export interface RankOptions {
   /** The role-family priors (default: the learned ones; the eval passes leave-one-out priors). */
   priors?: FamilyPriors;
+  /** The readers' lexicon (default: the learned one; the eval passes leave-one-out lexicons, or null for none). */
+  lexicon?: Lexicon | null;
 }
+
+/** How the readers' lexicon settles a sentence several principles' signals contend for: mu scales its
+ *  score against the hits' values, min is the least score that counts (oneSentenceOnePrinciple). */
+export const LEXICAL = { mu: 0.5, min: 1 };
 
 /** How the evidence and the family prior combine (see combine()). Exported for the eval's sweeps. */
 /** `exclusive` (one sentence, one principle) is switchable only so the eval can measure what it costs. */
@@ -247,7 +322,7 @@ export interface PrincipleEvidence {
 }
 
 /** Each principle's evidence in the posting, in PRINCIPLE_IDS order (no prior). */
-export function scoreEvidence(posting: Posting): { scored: PrincipleEvidence[]; texts: Map<Section, string> } {
+export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNED_LEXICON): { scored: PrincipleEvidence[]; texts: Map<Section, string> } {
   const scans: Scan[] = [];
   const sentences = new Map<Section, readonly (readonly [number, number])[]>();
   const names = teamNames(posting);
@@ -272,7 +347,9 @@ export function scoreEvidence(posting: Posting): { scored: PrincipleEvidence[]; 
   const all: Hit[] = [];
   for (const id of PRINCIPLE_IDS) collectHits(id, scans, titleWords, all);
   const byPrinciple = new Map<PrincipleId, Hit[]>(PRINCIPLE_IDS.map((id) => [id, []]));
-  for (const h of TUNING.exclusive ? oneSentenceOnePrinciple(all, sentences) : all) byPrinciple.get(h.id)!.push(h);
+  const exclude = new Set<string>();
+  for (const w of titleWords) exclude.add(stem(w));
+  for (const h of TUNING.exclusive ? oneSentenceOnePrinciple(all, scans, sentences, lexicon, exclude) : all) byPrinciple.get(h.id)!.push(h);
   const scored = PRINCIPLE_IDS.map((id) => {
     const { score, kept } = scoreHits(byPrinciple.get(id)!);
     return { id, score, kept, strongest: kept.reduce((m, h) => Math.max(m, h.weight), 0) };
@@ -283,7 +360,7 @@ export function scoreEvidence(posting: Posting): { scored: PrincipleEvidence[]; 
 /** All 16 principles, best first, each with its strongest evidence. Never throws on a valid Posting. */
 export function rankPrinciples(posting: Posting, family: RoleFamily = detectRoleFamily(posting), options: RankOptions = {}): RankedPrinciple[] {
   const priors = options.priors ?? LEARNED_PRIORS;
-  const { scored, texts } = scoreEvidence(posting);
+  const { scored, texts } = scoreEvidence(posting, options.lexicon === undefined ? LEARNED_LEXICON : options.lexicon);
   const strongest = Math.max(...scored.map((s) => s.score));
   const ranked = scored.map(({ id, score, kept, strongest: top }, order) => {
     const total = combine(score, strongest, familyPrior(family.id, id, priors)) + (top >= NAMED ? TUNING.named : 0);

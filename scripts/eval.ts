@@ -6,25 +6,32 @@
 //
 // Top-3 agreement is the issue's measure: the mean over the two readers of |our top 3 ∩ reader's top 3| / 3.
 // precision@3: how many of our top 3 are in the first reader's relevant set.
-// The priors and the boilerplate are re-learned here (scripts/learn-priors.ts, scripts/learn-boilerplate.ts)
-// and checked against core/family-priors.data.ts and core/boilerplate.data.ts: a stale one exits 1.
+// The priors, the readers' lexicon and the boilerplate are re-learned here (scripts/learn-priors.ts,
+// scripts/learn-lexicon.ts, scripts/learn-boilerplate.ts) and checked against their core/*.data.ts: a
+// stale one exits 1. Held out: leave-one-posting-out, odd/even halves and leave-one-family-out, each
+// with priors and lexicon learned without the postings it scores.
 import type { Posting } from '../core/posting';
 import { SECTIONS, sectionText } from '../core/posting-sections';
 import { PRINCIPLE_IDS, principle, type PrincipleId } from '../core/principles';
 import { rankPrinciples } from '../core/rank-principles';
+import type { Lexicon } from '../core/principle-lexicon';
 import type { FamilyPriors } from '../core/family-priors';
 import { ROLE_FAMILY_IDS, coarseFamilyLabel, detectRoleFamily, familiesForCategory, type RoleFamilyId } from '../core/role-family';
 import { boilerplateIsCurrent } from './learn-boilerplate';
 import { learnPriors, priorsAreCurrent } from './learn-priors';
+import { learnLexicon, lexiconIsCurrent, toLexicon } from './learn-lexicon';
 import { externalPosting, externalRecords, fixturesDir, loadCases, readers, type LabelledCase, type PrincipleLabel } from './lib/labelled-postings';
 import { runAsMain } from './lib/run-as-main';
 
 export type Ranker = (p: Posting) => PrincipleId[];
 
 export const rankWith =
-  (priors?: FamilyPriors): Ranker =>
+  (priors?: FamilyPriors, lexicon?: Lexicon | null): Ranker =>
   (p) =>
-    rankPrinciples(p, detectRoleFamily(p), priors ? { priors } : {}).map((r) => r.id);
+    rankPrinciples(p, detectRoleFamily(p), { ...(priors ? { priors } : {}), ...(lexicon !== undefined ? { lexicon } : {}) }).map((r) => r.id);
+
+/** Priors and lexicon learned from `train` only: what the ranking would know without the held-out postings. */
+export const rankLearnedFrom = (train: readonly LabelledCase[]): Ranker => rankWith(learnPriors(train), toLexicon(learnLexicon(train)));
 
 const STOP = new Set(['and', 'the', 'a', 'be', 'to', 'of', 'on', 'are', 'have', 'bring', 'lot', 'for', 'at']);
 // The literal baseline: how often the words of each principle's name occur in the posting.
@@ -100,15 +107,38 @@ const familyOf = (c: LabelledCase): RoleFamilyId => detectRoleFamily(c.posting).
 /** Per family: priors learned without that family's postings, scored on that family's postings. */
 export function leaveOneFamilyOut(cases: readonly LabelledCase[]): { family: RoleFamilyId; n: number; inSample: number; heldOut: number }[] {
   const labelled = cases.filter((c) => c.label);
-  const all = learnPriors(labelled);
+  const all = rankLearnedFrom(labelled);
   const out: { family: RoleFamilyId; n: number; inSample: number; heldOut: number }[] = [];
   for (const f of ROLE_FAMILY_IDS) {
     const mine = labelled.filter((c) => familyOf(c) === f);
     if (mine.length === 0) continue;
-    const without = learnPriors(labelled.filter((c) => familyOf(c) !== f));
-    out.push({ family: f, n: mine.length, inSample: measure(mine, rankWith(all)).agreement, heldOut: measure(mine, rankWith(without)).agreement });
+    const without = rankLearnedFrom(labelled.filter((c) => familyOf(c) !== f));
+    out.push({ family: f, n: mine.length, inSample: measure(mine, all).agreement, heldOut: measure(mine, without).agreement });
   }
   return out;
+}
+
+/**
+ * Leave-one-posting-out: each labelled posting ranked with priors and lexicon learned from the others,
+ * per labelled set; `lexicon: false` ranks without the readers' lexicon (what it adds, held out).
+ */
+export function leaveOnePostingOut(cases: readonly LabelledCase[], lexicon = true): { subset: string; n: number; agreement: number; precisionAt3: number }[] {
+  const labelled = cases.filter((c) => c.label);
+  const per = labelled.map((c) => {
+    const train = labelled.filter((o) => o !== c);
+    const rank = lexicon ? rankLearnedFrom(train) : rankWith(learnPriors(train), null);
+    return { c, m: measure([c], rank) };
+  });
+  const subsets: [string, (c: LabelledCase) => boolean][] = [
+    ['labels/principles.json', (c) => c.set === 'internal'],
+    ['labels/external-principles.json', (c) => c.set === 'external'],
+    ['both', () => true],
+  ];
+  return subsets.map(([subset, keep]) => {
+    const ms = per.filter((x) => keep(x.c)).map((x) => x.m);
+    const n = ms.length;
+    return { subset, n, agreement: r3(ms.reduce((a, m) => a + m.agreement, 0) / Math.max(1, n)), precisionAt3: r3(ms.reduce((a, m) => a + m.precisionAt3, 0) / Math.max(1, n)) };
+  });
 }
 
 /** Priors learned on one half (odd/even job IDs), scored on the other. */
@@ -117,8 +147,8 @@ function crossHalves(cases: readonly LabelledCase[]): { half: string; n: number;
   return (['odd', 'even'] as const).map((half) => {
     const test = labelled.filter((c) => isOdd(c) === (half === 'odd'));
     const train = labelled.filter((c) => isOdd(c) !== (half === 'odd'));
-    const m = measure(test, rankWith(learnPriors(train)));
-    return { half: `${half} job IDs (priors from the other half)`, n: m.n, agreement: m.agreement, precisionAt3: m.precisionAt3 };
+    const m = measure(test, rankLearnedFrom(train));
+    return { half: `${half} job IDs (priors and lexicon from the other half)`, n: m.n, agreement: m.agreement, precisionAt3: m.precisionAt3 };
   });
 }
 
@@ -192,9 +222,12 @@ export function evaluate() {
     rows,
     leaveOneFamilyOut: leaveOneFamilyOut(cases),
     halves: crossHalves(cases),
+    leaveOnePostingOut: leaveOnePostingOut(cases),
+    leaveOnePostingOutWithoutLexicon: leaveOnePostingOut(cases, false),
     categoryFamily: categoryAccuracy(),
     coarseFamily: coarseAccuracy(cases),
     priorsCurrent: priorsAreCurrent(),
+    lexiconCurrent: lexiconIsCurrent(),
     boilerplateCurrent: boilerplateIsCurrent(),
   };
 }
@@ -227,6 +260,16 @@ runAsMain(import.meta.url, async () => {
   console.log(`posting-weighted, family held out: ${f(weighted)}; lowest family: ${f(Math.min(...lofo.map((r) => r.heldOut)))}`);
   console.log('\nOdd/even split (priors learned on one half, scored on the other):');
   console.log(table(['half', 'n', 'top-3 agreement', 'precision@3'], result.halves.map((h) => [h.half, String(h.n), f(h.agreement), f(h.precisionAt3)])));
+  console.log('\nLeave-one-posting-out (priors and lexicon learned without the scored posting):');
+  console.log(
+    table(
+      ['labelled set', 'n', 'top-3 agreement', 'precision@3', 'without lexicon: agreement', 'without lexicon: p@3'],
+      result.leaveOnePostingOut.map((r, i) => {
+        const w = result.leaveOnePostingOutWithoutLexicon[i]!;
+        return [r.subset, String(r.n), f(r.agreement), f(r.precisionAt3), f(w.agreement), f(w.precisionAt3)];
+      }),
+    ),
+  );
   const cat = result.categoryFamily;
   console.log(`\nRole family vs amazon.jobs job_category (title and text only, category hidden): ${cat.correct}/${cat.n} = ${f(cat.correct / Math.max(1, cat.n))}`);
   for (const m of cat.misses) console.log(`  miss ${m}`);
@@ -234,6 +277,7 @@ runAsMain(import.meta.url, async () => {
   console.log(`Role family vs labels/role-families.json (coarse labels): ${coarse.correct}/${coarse.n} = ${f(coarse.correct / Math.max(1, coarse.n))}`);
   for (const m of coarse.misses) console.log(`  miss ${m}`);
   console.log(`core/family-priors.data.ts ${result.priorsCurrent ? 'matches the labels' : 'is STALE: run npx tsx scripts/learn-priors.ts'}`);
+  console.log(`core/principle-lexicon.data.ts ${result.lexiconCurrent ? 'matches the labels' : 'is STALE: run npx tsx scripts/learn-lexicon.ts'}`);
   console.log(`core/boilerplate.data.ts ${result.boilerplateCurrent ? 'matches the postings' : 'is STALE: run npx tsx scripts/learn-boilerplate.ts'}`);
-  if (!result.priorsCurrent || !result.boilerplateCurrent) process.exitCode = 1;
+  if (!result.priorsCurrent || !result.lexiconCurrent || !result.boilerplateCurrent) process.exitCode = 1;
 });

@@ -29,6 +29,10 @@ export interface LearnedPriors {
   families: Partial<Record<RoleFamilyId, { n: number; prior: PriorTable }>>;
 }
 
+// The eval re-learns priors once per held-out posting: each posting's family is detected once.
+const FAMILY = new WeakMap<LabelledCase, RoleFamilyId>();
+const familyOf = (c: LabelledCase): RoleFamilyId => FAMILY.get(c) ?? FAMILY.set(c, detectRoleFamily(c.posting).id).get(c)!;
+
 const GROUPS: readonly FamilyGroup[] = ['build', 'customer', 'operations', 'corporate'];
 
 function shrink(own: PriorTable, n: number, towards: PriorTable): PriorTable {
@@ -53,13 +57,13 @@ export function learnPriors(all: readonly LabelledCase[]): LearnedPriors {
   const global = rates(cases);
   const byFamily = new Map<RoleFamilyId, LabelledCase[]>();
   for (const c of cases) {
-    const f = detectRoleFamily(c.posting).id;
+    const f = familyOf(c);
     byFamily.set(f, [...(byFamily.get(f) ?? []), c]);
   }
   // Two levels of shrinkage: a group's rate towards the overall rate, a family's towards its group's.
   const groups: LearnedPriors['groups'] = {};
   for (const g of GROUPS) {
-    const cs = cases.filter((c) => FAMILY_GROUP[detectRoleFamily(c.posting).id] === g);
+    const cs = cases.filter((c) => FAMILY_GROUP[familyOf(c)] === g);
     if (cs.length) groups[g] = { n: cs.length, prior: shrink(rates(cs), cs.length, global) };
   }
   const families: LearnedPriors['families'] = {};

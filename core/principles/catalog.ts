@@ -210,6 +210,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(grow|build*) ~ (team|teams|organization|organisation)', weight: 1.5 },
       { phrase: '(people|performance) manag*', weight: 2 },
       { phrase: 'direct reports', weight: 2 },
+      { phrase: '(lead|leads|leading|manage|manages|managing|supervis*) ~ (team|teams) of', weight: 2 },
+      { phrase: '(lead|leads|leading|manage|manages|managing|develop|develops|developing|coach*) ~ (managers|leaders|supervisors)', weight: 2.5 },
       { phrase: '(educat*|train) ~ (others|team*|colleague*|community|engineers|associates)', weight: 2 },
       { phrase: 'knowledge shar*', weight: 1.5 },
       { phrase: 'onboard* ~ (new|team)', weight: 1.5 },
