@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
 import type { DueSummary, PrepQuestions as Questions, TopPrinciple } from '../../messaging/protocol';
@@ -134,12 +134,25 @@ function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; 
   return (
     <>
       <PostingSummary posting={posting} />
-      <TrackingPanel posting={posting} api={api} />
-      <MissingFields missing={posting.missing} />
-      <TopPrinciples posting={posting} ranking={ranking} />
-      <PrepQuestions questions={questions} href={(anchor) => (jobId === null ? null : planPath(anchor))} open={openInPlan} />
+      <AfterFirstPaint>
+        <TrackingPanel posting={posting} api={api} />
+        <MissingFields missing={posting.missing} />
+        <TopPrinciples posting={posting} ranking={ranking} />
+        <PrepQuestions questions={questions} href={(anchor) => (jobId === null ? null : planPath(anchor))} open={openInPlan} />
+      </AfterFirstPaint>
     </>
   );
+}
+
+/**
+ * Renders its children once the frame with the first content has been drawn (a passive effect runs
+ * after the next frame): the posting's summary does not wait for the panels below it, whose data
+ * arrives later anyway.
+ */
+function AfterFirstPaint({ children }: { children: preact.ComponentChildren }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => setShown(true), []);
+  return shown ? <>{children}</> : null;
 }
 
 /** How many of a listing's cards are already tracked (one message for the whole page). */

@@ -1,5 +1,7 @@
 // Performance marks the popup sets, read by scripts/bench-browser/popup.ts.
 export const START_MARK = 'loopready-popup-start';
+/** popup-ask.js runs (it sends the popup's question to the tab). */
+export const ASK_MARK = 'loopready-popup-ask';
 /** popup-ask.js has the page's reply (not yet checked or rendered). */
 export const REPLY_MARK = 'loopready-popup-reply';
 /** The shell (heading and "Reading the page…") is in the DOM: rendered synchronously at start. */
