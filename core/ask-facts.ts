@@ -66,8 +66,14 @@ const ANY_METRIC_ONCE = new RegExp(METRIC_TERMS.map(([re]) => re.source).join('|
 const ANY_METRIC = new RegExp(ANY_METRIC_ONCE.source, 'gi');
 
 // Who the team serves. Matched whole, as the posting writes them.
+// A customer segment the posting names is the most telling ("DNB customers", "Non-Profit Institutions").
+const SEGMENTS =
+  /\b(?:(?:enterprise|strategic|public sector|government|startup|DNB|digital native(?: business)?|industrial|multi-national|ISV|non-?profit|healthcare|financial services|B2B) customers|non-?profit (?:organi[sz]ations|institutions)|small (?:and medium(?:[- ]sized)? )?businesses)\b/gi;
 const CUSTOMERS =
-  /\b(?:internal (?:customers|clients)|(?:enterprise|strategic|public sector|government|startup|global|retail|business|B2B|external) customers|selling partners|sellers|advertisers|brands|developers|students|learners|patients|shoppers|Prime members|travell?ers|merchants|small (?:and medium(?:[- ]sized)? )?businesses)\b/gi;
+  /\b(?:internal (?:customers|clients)|(?:global|retail|business|external) customers|selling partners|sellers|advertisers|brands|developers|students|learners|patients|shoppers|Prime members|travell?ers|merchants)\b/gi;
+// Amazon describing its own reach ("used by hundreds of thousands of developers, governments and
+// businesses around the world") says nothing about whom this team serves.
+const COMPANY_REACH = /\b(?:hundreds of thousands|millions of|around the world|worldwide)\b/i;
 // Who the role works with outside the team, as partners rather than customers.
 const PARTNERS =
   /\b(?:hiring managers|hiring leaders|client groups|suppliers|vendors|carriers|delivery (?:service )?partners|third[- ]party (?:service )?providers|contractors|manufacturers|system integrators|consulting partners|channel partners|finance partners|HR business partners|HRBPs)\b/gi;
@@ -106,7 +112,12 @@ function focusOf(text: string): string | null {
 
 /** A term as the posting writes it: acronyms kept, other words in lower case ("OpEx", "forecast accuracy"). */
 function asWritten(term: string): string {
-  return /^[A-Z]{2,}s?$|[a-z][A-Z]|^(?:Prime|B2B)\b/.test(term) ? term : term.toLowerCase();
+  // A name the posting writes in title case ("Non-Profit Institutions") stays as it is.
+  if (/^[A-Z][\w-]*(?: [A-Z][\w-]*)+$/.test(term)) return term;
+  return term
+    .split(' ')
+    .map((w) => (/[A-Z].*[A-Z]|^Prime$/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
 }
 
 function collect(text: string, re: RegExp, max: number): string[] {
@@ -148,9 +159,19 @@ function dutyOf(posting: Posting, text: string): string | null {
         .filter((l) => /^\s*[-*•·▪●◦‣∙]\s*/.test(l))
         .map((l) => cleanText(l.replace(/^\s*[-*•·▪●◦‣∙]\s*/, '')));
   const ok = (r: string) => r.length >= 30 && r.length <= 95 && /^[A-Z][a-z]/.test(r) && !VAGUE_DUTY.test(r) && text.includes(r.slice(0, 20));
-  const candidates = bullets.filter(ok);
+  // A duty that is a list ("Generate schematics, PCB layout, Bills of Materials…") is asked about by its first item.
+  const candidates = bullets.filter(ok).map((r) => (r.split(', ').length >= 3 ? r.slice(0, r.indexOf(', ')) : r)).filter((r) => r.length >= 15 && r.includes(' '));
   // One that names a measure is the most specific to ask about.
   return candidates.find((r) => ANY_METRIC_ONCE.test(r)) ?? candidates[0] ?? null;
+}
+
+function customersOf(text: string): string[] {
+  const own = text
+    .split('\n')
+    .filter((line) => !COMPANY_REACH.test(line))
+    .join('\n');
+  const segments = collect(own, SEGMENTS, 2);
+  return segments.length >= 2 ? segments : [...segments, ...collect(own, CUSTOMERS, 2 - segments.length)];
 }
 
 export function askFacts(posting: Posting): AskFacts {
@@ -160,7 +181,7 @@ export function askFacts(posting: Posting): AskFacts {
     focus: focusOf(text),
     stage: STAGE.find(([, re]) => re.test(text))?.[0] ?? null,
     metrics: metricsOf(text),
-    customers: collect(text, CUSTOMERS, 2),
+    customers: customersOf(text),
     partners: collect(text, PARTNERS, 2),
     duty: dutyOf(posting, text),
   };

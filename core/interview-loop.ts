@@ -178,8 +178,16 @@ const PEOPLE_ROUND: LoopRound = {
 const MANAGES_PEOPLE = /\b(?:direct reports|people manag\w*|manag(?:e|es|ing) (?:a |the )?(?:team|people)|lead(?:ing)? (?:a )?team of|manager experience|experience (?:as a|in a) (?:people )?manager|hire,? (?:and )?develop)/i;
 
 /** The family's rounds, with a people-management round when the posting is for a manager of people in a family whose loop has none. */
+// A data scientist, analyst or economist gives no research talk: their loop tests methods, coding and a business case.
+const DATA_SCIENCE_TITLE = /\bdata scien|\banalyst\b|\beconomist\b/i;
+const DATA_SCIENCE_ROUNDS: LoopRound[] = [
+  'Statistics and machine learning: Breadth across the methods of the role and depth in the ones you used: assumptions, evaluation, and when a method breaks.',
+  'Coding and SQL: Write SQL and Python or R by hand for a realistic data problem, and explain what you would check in the result.',
+  'Business case: Take a business question to a recommendation: the metric, the analysis or model, and how you would know it worked.',
+].map(round);
+
 export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string): LoopRound[] {
-  const rounds = LOOPS[id].rounds;
+  const rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : LOOPS[id].rounds;
   if (LEADS_PEOPLE.has(id) || id === 'student-intern' || !/\b(?:manager|head of|director)\b/i.test(title ?? '')) return rounds;
   return MANAGES_PEOPLE.test(text()) ? [...rounds, PEOPLE_ROUND] : rounds;
 }
@@ -209,7 +217,7 @@ export function loopOverview(id: RoleFamilyId, withRounds: readonly LoopRound[] 
   const rounds = withRounds.map((r) => (/^[A-Z][a-z]/.test(r.name) ? r.name[0]!.toLowerCase() + r.name.slice(1) : r.name));
   const intern = id === 'student-intern';
   return [
-    `The loop is ${loop.size}, on site or by video, with ${loop.panel}.`,
+    `The loop is ${withRounds.some((r) => /research talk/i.test(r.name)) ? loop.size : loop.size.replace(/, sometimes with a research talk$/, '')}, on site or by video, with ${loop.panel}.`,
     intern
       ? 'Internship interviews are shorter than a full loop and usually have no Bar Raiser (the experienced outside interviewer of full-time loops), but the same principles are probed.'
       : 'The Bar Raiser is an experienced interviewer from outside the hiring team whose job is to keep the hiring bar high; they often ask the hardest follow-ups and can block a hire on their own.',

@@ -163,8 +163,14 @@ export function placeName(location: string): string {
   return m ? `${m[3]}, ${m[2]}, ${m[1]}` : t;
 }
 
+// The words that make a title name a job rather than a team.
+const ROLE_NOUN =
+  /\b(?:engine(?:er|ers)|engr|manager|mananger|architect|scientist|analyst|specialist|associate|assoc|technician|tech|datatech|eng|designer|developer|recruiter|consultant|lead|director|representative|expert|teacher|administrator|advocate|partner|coordinator|intern|sde|sdm|tpm|head|officer|owner|writer|counsel|attorney|accountant|controller|trainee|executive|agent|economist|researcher|advisor|strategist|buyer|planner|operator|supervisor|instructor|trainer|editor|producer|marketer|principal|vp|president|chief)s?\b/i;
+
 function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly RankedPrinciple[], confident: boolean): string {
-  const title = posting.title ? planTitle(posting.title, posting.url) : 'This role';
+  const shown = posting.title ? planTitle(posting.title, posting.url) : '';
+  // A title that names only a team or an organisation ("Data Center Engineering Operations") is not a role.
+  const title = !shown ? 'This role' : ROLE_NOUN.test(shown) ? shown : `This role (${shown})`;
   const names = listNames(top.slice(0, 3).map((p) => principle(p.id).name));
   const where = posting.locations.length ? ` in ${posting.locations.map(placeName).join('; ')}` : '';
   const lead = confident

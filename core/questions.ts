@@ -26,6 +26,11 @@ export interface FamilyWords {
   metric: string;
   /** What stands for "ship or hand over {work}" in the family's words ("present a shortlist of candidates"). */
   handOver: string;
+  /**
+   * The most likely question for a principle where the catalog's plainest one does not fit the job
+   * ("a metric looked fine" for an electrical engineer); the catalog's questions follow it.
+   */
+  likely?: Partial<Record<PrincipleId, string>>;
 }
 
 // The words that make a question sound like the candidate's own job. Each has one grammatical role
@@ -40,14 +45,14 @@ export interface FamilyWords {
 // - `handOver`: the verb phrase for passing work on ("refused to {handOver} because…").
 const WORDS: Record<RoleFamilyId, FamilyWords> = {
   'software-engineering': {
-    customer: 'the customers or engineers who use your software',
+    customer: 'the people who use your software',
     work: 'a software project',
     partner: 'another engineering team',
     metric: 'latency, availability or defect rates',
     handOver: 'ship a feature or a release',
   },
   'engineering-management': {
-    customer: 'the customers your team’s systems serve',
+    customer: 'the people who use your team’s systems',
     work: 'a team project',
     partner: 'a peer manager',
     metric: 'delivery dates, operational health or team attrition',
@@ -61,7 +66,7 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     handOver: 'publish a report or dataset',
   },
   'science-research': {
-    customer: 'the customers who use your models or research',
+    customer: 'the people who use your models or findings',
     work: 'a research project',
     partner: 'an engineering partner',
     metric: 'model quality, experiment results or business impact',
@@ -82,18 +87,24 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     handOver: 'hand a solution over to a customer',
   },
   operations: {
-    customer: 'the customers waiting on your site’s orders',
-    work: 'a project at your site',
+    customer: 'the customers your site serves',
+    work: 'a project',
     partner: 'another shift manager',
     metric: 'safety, productivity, quality or on-time delivery',
     handOver: 'release work from your area',
+    likely: {
+      'dive-deep': 'Tell me about a time a site metric looked healthy but something was wrong on the floor. How did you find it?',
+    },
   },
   'hardware-operations-engineering': {
-    customer: 'the people who depend on equipment you designed or maintained',
+    customer: 'the people who rely on your equipment',
     work: 'an engineering project',
-    partner: 'a manufacturing or operations partner',
+    partner: 'a supplier or manufacturing partner',
     metric: 'reliability, uptime, yield or cost',
     handOver: 'sign off on a design or a system',
+    likely: {
+      'dive-deep': 'Tell me about a failure you traced to its root cause when the first explanation did not hold. What did you test, and in what order?',
+    },
   },
   security: {
     customer: 'the teams and customers your security work protects',
@@ -114,6 +125,9 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     work: 'an HR program',
     partner: 'a business leader',
     metric: 'retention, engagement or time to resolve cases',
+    likely: {
+      'dive-deep': 'Tell me about a time your people or hiring data looked healthy but something was wrong underneath. How did you find it?',
+    },
     handOver: 'roll out an HR program',
   },
   'finance-accounting': {
@@ -145,11 +159,11 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     handOver: 'launch a course',
   },
   'support-customer-service': {
-    customer: 'a customer who contacted you with a problem',
-    work: 'a support project',
+    customer: 'the customers you support',
+    work: 'a project',
     partner: 'another support team',
     metric: 'resolution time, customer satisfaction or repeat contacts',
-    handOver: 'close a case',
+    handOver: 'sign off on a fix',
   },
   'student-intern': {
     customer: 'the users of a project of yours',
@@ -168,7 +182,24 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
 };
 
 // Families that hold two kinds of job an interviewer words differently, told apart by the title.
+// Data-centre, facilities and maintenance engineers keep a live site running rather than design a product.
+const FACILITIES = /\b(?:data cent(?:er|re)s?|dceo|facilit(?:y|ies)|critical (?:environment|facilit\w*)|maintenance|hvac|mechanical technician|building engineer|chief engineer)\b/i;
+
 const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<FamilyWords> }[] = [
+  {
+    family: 'hardware-operations-engineering',
+    title: FACILITIES,
+    words: {
+      customer: 'the people who rely on your site',
+      work: 'a maintenance project',
+      partner: 'a vendor or contractor',
+      metric: 'uptime, incidents or maintenance backlog',
+      handOver: 'return equipment to service',
+      likely: {
+        'dive-deep': 'Tell me about an equipment failure you traced to its root cause when the first explanation did not hold. What did you check, and in what order?',
+      },
+    },
+  },
   {
     family: 'hr-recruiting',
     title: /\b(?:recruit\w*|sourc(?:er|ing)|talent acquisition)\b/i,
@@ -337,11 +368,11 @@ export function practiceQuestions(
   perPrinciple = Infinity,
   words: FamilyWords = WORDS[family],
 ): PracticeQuestion[] {
-  return ids.flatMap((id) =>
-    principle(id)
-      .questions.slice(0, perPrinciple)
-      .map((q) => ({ principle: id, text: fill(q, words) })),
-  );
+  return ids.flatMap((id) => {
+    const first = words.likely?.[id];
+    const all = first ? [first, ...principle(id).questions] : principle(id).questions;
+    return all.slice(0, perPrinciple).map((q) => ({ principle: id, text: fill(q, words) }));
+  });
 }
 
 function shorten(s: string, max = 90): string {
@@ -369,6 +400,11 @@ const GENERIC_TEAM = /^(?:amazon|aws|quality|safety|security|operations|ops|fina
 
 // What a recruiter is asked about differs from the rest of HR: hiring targets and the partners on a search.
 const RECRUITER = /\b(?:recruit\w*|sourc(?:er|ing)|talent acquisition)\b/i;
+const FACILITY_ASKS = [
+  'Which systems at the site cause the most unplanned work today, and what would this role own first?',
+  'How are maintenance windows and changes to live equipment planned and approved here?',
+  'What are the main reliability or safety risks the team is working on?',
+];
 const RECRUITER_ASKS = [
   'What are the team’s hiring targets this year, and which roles are hardest to fill?',
   'How do recruiters, sourcers and hiring managers split the work on a search here?',
@@ -447,7 +483,13 @@ const NEXT_STEPS = 'What are the next steps after this conversation, and when co
  */
 export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamilyId, ranked: readonly RankedPrinciple[]): AskQuestion[] {
   const fam = typeof family === 'string' ? family : family.id;
-  const asks = fam === 'hr-recruiting' && RECRUITER.test(posting.title ?? '') ? RECRUITER_ASKS : FAMILY_ASKS[fam];
+  const title = posting.title ?? '';
+  const asks =
+    fam === 'hr-recruiting' && RECRUITER.test(title)
+      ? RECRUITER_ASKS
+      : fam === 'hardware-operations-engineering' && FACILITIES.test(title)
+        ? FACILITY_ASKS
+        : FAMILY_ASKS[fam];
   const named = teamName(posting);
   const team = named && !GENERIC_TEAM.test(named) ? named : null;
   const facts = askFacts(posting);
@@ -462,9 +504,10 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   // A principle's question only when the posting's own questions do not already ask it.
   const principleAsk = (id: PrincipleId | undefined): string | null => {
     if (!id) return null;
-    if (id === 'customer-obsession' && (own.people || asks.some((a) => /\bcustomers?\b/i.test(a)))) return null;
+    if (id === 'customer-obsession' && [...asks, ...specific].some((a) => /\bcustomers?\b/i.test(a))) return null;
     if (id === 'dive-deep' && own.metrics) return null;
     if (id === 'think-big' && own.stage) return null;
+    if (id === 'customer-obsession' && fam === 'operations') return 'Which promise to customers is hardest for the site to keep at peak, and how does the team know when it slips?';
     return PRINCIPLE_ASKS[id];
   };
   const out: string[] = [lead, ...specific.slice(0, 2)];

@@ -23,6 +23,10 @@ interface Entry {
   re: RegExp;
   /** Only for these families (a word that means something else elsewhere). */
   only?: readonly RoleFamilyId[];
+  /** Never for these families ("dashboards" at a data centre are not a BI tool to revise). */
+  except?: readonly RoleFamilyId[];
+  /** Not when the words just before say it is another thing ("electrical CAD" is schematics, not mechanical CAD). */
+  notAfter?: RegExp;
 }
 
 const HARDWARE: readonly RoleFamilyId[] = ['hardware-operations-engineering'];
@@ -44,7 +48,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Cloud architecture', re: /\bcloud (?:architecture|infrastructure|computing|technolog\w+|solutions)\b|\bmigrat\w+ [\w\s,]{0,40}to the cloud\b/i },
   { topic: 'Data warehousing and data modelling', re: /\b(?:data warehous\w*|data model\w*|dimensional model\w*|star schema)\b/i },
   { topic: 'ETL and data pipelines', re: /\b(?:etl|elt|data pipelines?|data ingestion)\b/i },
-  { topic: 'Dashboards and visualisation (Tableau, QuickSight, Power BI)', re: /\b(?:tableau|quicksight|power ?bi|dashboards?|data visuali[sz]ation)\b/i },
+  { topic: 'Dashboards and visualisation (Tableau, QuickSight, Power BI)', re: /\b(?:tableau|quicksight|power ?bi|dashboards?|data visuali[sz]ation)\b/i, except: HARDWARE },
   { topic: 'Excel', re: /(?<!(?:Office|Word)\b[^.\n]{0,40})\bExcel\b(?! at\b)/ },
   { topic: 'Statistics and experiment design (A/B tests)', re: /\b(?:statistic(?:s|al)|a\/b test\w*|experiment(?:al)? design|design of experiments|hypothesis test\w*|causal inference|regression(?! test))\b/i },
   { topic: 'Machine learning', re: /\b(?:machine learning|deep learning|neural networks?|\bml\b models?)/i },
@@ -70,7 +74,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Instructional design (ADDIE, adult learning)', re: /\b(?:instructional design|addie|adult learning|articulate (?:storyline|360|rise)|e-?learning|learning management system|lms|kirkpatrick)\b/i },
   { topic: 'Circuit design and PCB layout', re: /\b(?:pcbs?|schematics?|circuit design|analog|mixed-signal|altium|orcad|signal integrity|power electronics)\b/i },
   { topic: 'RF and wireless systems', re: /\b(?:RF|radio frequency|antennas?|SATCOM|satellite communications?|link budgets?|TT&C)\b/ },
-  { topic: 'Mechanical design and CAD', re: /\b(?:solidworks|creo|catia|cad|gd&t|tolerance analysis|mechanical design|finite element|fea|enclosure design)\b/i },
+  { topic: 'Mechanical design and CAD', re: /\b(?:solidworks|creo|catia|cad|gd&t|tolerance analysis|mechanical design|finite element|fea|enclosure design)\b/i, notAfter: /\b(?:electrical|electronic|ecad|pcb)\s+$/i },
   { topic: 'Embedded systems and firmware', re: /\b(?:embedded (?:systems?|software|c)|firmware|microcontrollers?|rtos)\b/i },
   { topic: 'Controls and automation (PLC, SCADA)', re: /\b(?:plcs?|scada|controls engineering|industrial (?:automation|control systems?)|building (?:management|automation) systems?|hmi|ladder logic)\b/i, only: HARDWARE },
   { topic: 'Electrical power systems', re: /\b(?:switchgear|transformers?|ups|generators?|power distribution|substations?|arc flash|nfpa 70e)\b/i, only: HARDWARE },
@@ -134,7 +138,7 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
     { topics: [{ topic: 'Program execution: milestones, dependencies, risks, and recovering a slipping date' }, { topic: 'Metrics: the few numbers that show whether a program works' }, { topic: 'Writing: a one-page plan or narrative for leaders' }] },
   ],
   'sales-account-solutions': [
-    { title: /\barchitect|\bsolutions? engineer|\bconsultant\b|\bsolutions? architecture\b/i, topics: [{ topic: 'Architecture whiteboarding: design a solution for a customer’s requirements and defend its trade-offs (availability, security, cost)', covers: ['Cloud architecture', 'System design and architecture', 'Distributed systems'] }, CUSTOMER_SCENARIO, { topic: 'Presenting a technical solution to technical and business listeners at once' }] },
+    { title: /\barchitect|\bsolutions? engineer|\bconsultant\b|\bsolutions? architecture\b/i, topics: [{ topic: 'Architecture whiteboarding: design a solution for a customer’s requirements and defend its trade-offs (availability, security, cost)', covers: ['Cloud architecture', 'System design and architecture', 'Distributed systems'] }, CUSTOMER_SCENARIO, { topic: 'Core cloud services and migrations: compute, storage, databases, and how you would move a workload', covers: ['AWS services', 'NoSQL databases'] }, { topic: 'Presenting a technical solution to technical and business listeners at once' }] },
     { topics: [CUSTOMER_SCENARIO, { topic: 'Account planning and pipeline: territory, forecast, and how you move a deal forward' }, { topic: 'Presenting a business case to a customer’s leaders' }] },
   ],
   operations: [
@@ -146,6 +150,9 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
     { title: /\btechnician\b|\btech\b|\bdco\b|\bdatatech\b|\blinux\b|\btrainee\b/i, topics: [{ topic: 'Troubleshooting servers and network hardware step by step', covers: ['Operating systems and Linux', 'Networking'] }, SAFE_WORK, { topic: 'The metrics of the work: tickets closed, repair time and quality' }] },
     { title: /\bdata cent(?:er|re)\b|\bdceo\b|\bfacilit|\bcritical\b|\bgfocc\b/i, topics: [{ topic: 'Critical facility systems: power, cooling and controls, how they fail and how they are maintained', covers: ['Electrical power systems', 'Mechanical and cooling systems (HVAC)'] }, SAFE_WORK, ROOT_CAUSE] },
     { title: /\boperations engineer|\blaunch engineer|\bprocess engineer|\bindustrial\b|\bcontrols?\b|\bmechatronic|\bmanufactur|\breliability\b|\bautomation\b/i, topics: [{ topic: 'Site and process metrics: throughput, downtime, quality and cost' }, { topic: 'Safety in equipment and process changes', covers: ['Safety (incident investigation, risk assessment)'], needs: SAFE_WORK.needs! }, { topic: 'Root-cause analysis and process improvement (Lean, Six Sigma)', covers: ['Lean and process improvement'] }] },
+    { title: /\brf\b|\bsatcom\b|\bantenna|\bwireless\b|\bradio\b/i, topics: [{ topic: 'RF fundamentals worked aloud: link budgets, antennas, noise and interference', covers: ['RF and wireless systems'] }, { topic: 'A system you integrated and tested: requirements, verification and what failed', covers: ['Prototyping and validation testing'] }, { topic: 'Failure analysis: tracing a fault in the field or on the bench to its cause' }] },
+    { title: /\belectrical\b|\belectronics?\b|\bhardware (?:design )?engineer/i, topics: [{ topic: 'Circuit fundamentals worked aloud: analog and digital design, power, signal integrity', covers: ['Circuit design and PCB layout'] }, { topic: 'A board you designed: schematic to bring-up, its test results and the trade-offs', covers: ['Embedded systems and firmware'] }, { topic: 'Compliance and validation: EMC/EMI, safety testing and failure analysis', covers: ['Prototyping and validation testing'] }] },
+    { title: /\bmechanical\b/i, topics: [{ topic: 'Mechanics and materials worked aloud: stress, tolerances, thermal', covers: ['Mechanical design and CAD'] }, { topic: 'A part or assembly you designed: requirements, analysis, tests and the trade-offs' }, { topic: 'Failure analysis and validation testing', covers: ['Prototyping and validation testing'] }] },
     { topics: [{ topic: 'Engineering fundamentals of your discipline, worked out aloud' }, { topic: 'A design you owned: requirements, calculations, test results and the trade-off you chose' }, { topic: 'Failure analysis and validation testing', covers: ['Prototyping and validation testing'] }] },
   ],
   security: [
@@ -238,6 +245,10 @@ const NON_TECHNICAL: ReadonlySet<RoleFamilyId> = new Set([
 // states a requirement).
 const COMPANY_SENTENCE = /^(?:at |just as )?(?:amazon|aws)\b|^(?:we|our)\b(?!(?: are|['’]re)? (?:looking|seeking|hiring)| need| want| expect)/i;
 
+// A description sentence about the team's or the company's technology, not the job's skills: "our
+// technology uses computer vision…", "join an ambitious team that continues to push the state of the art in…".
+const ABOUT_THE_TEAM = /\bour (?:technolog(?:y|ies)|products?|services?|platform|systems?)\b|\bjoin (?:an?|the|our)\b[^.]{0,40}\bteam\b|\bstate of the art\b/i;
+
 const NL = 10;
 const SPACE = 32;
 function isStop(c: number): boolean {
@@ -287,19 +298,22 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     if (known === undefined) {
       const sentence = text.slice(s, sentenceEnd(text, end)).replace(/^[\s\-*•·▪●◦]+/, '');
       // The recurring company blocks stand in descriptions; a qualification line is checked by its wording alone.
-      known = COMPANY_SENTENCE.test(sentence) || ((qualsFrom < 0 || s < qualsFrom) && isBoilerplateSentence(sentence));
+      const inDescription = qualsFrom < 0 || s < qualsFrom;
+      known = COMPANY_SENTENCE.test(sentence) || (inDescription && (isBoilerplateSentence(sentence) || ABOUT_THE_TEAM.test(sentence)));
       companyAt.set(s, known);
     }
     return known;
   };
   const named: (TechnicalTopic & { at: number; end: number })[] = [];
-  for (const [i, { topic, only }] of LEXICON.entries()) {
+  for (const [i, { topic, only, except, notAfter }] of LEXICON.entries()) {
     if (only && !only.includes(family)) continue;
+    if (except?.includes(family)) continue;
     // A family's own topics count anywhere; general technology only in a non-technical family's qualifications.
     const from = nonTechnical && !only ? qualsFrom : 0;
     if (from < 0) continue;
     for (let m = nextMatch(i, text, starts, from); m; m = nextMatch(i, text, starts, m.index + Math.max(1, m[0].length))) {
       if (inCompanyText(m.index, m.index + m[0].length)) continue;
+      if (notAfter?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       named.push({ topic, source: 'posting', quote: m[0], at: m.index, end: m.index + m[0].length });
       break;
     }

@@ -256,7 +256,7 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(guideline*|audit*)', weight: 1 },
     ],
     questions: [
-      'Tell me about a time you refused to ship or hand over {work} because it was not good enough yet. What happened?',
+      'Tell me about a time you refused to ship or hand over {work} because it did not yet meet your bar. What happened?',
       'Describe a standard you raised for your team. How did you get people to adopt it?',
       'Give an example of a recurring problem you fixed for good rather than patching again.',
       'Tell me about feedback you received that your own work was below the bar. What did you do with it?',

@@ -335,3 +335,18 @@ describe('topics to revise lead with the role’s core, from the family and the 
     expect(sa[0]!.quote).toBe('machine learning, or infrastructure and networking');
   });
 });
+
+describe('review 1 rows 8-10, on real postings', () => {
+  it('a data scientist is promised no research talk; a title naming only a team reads "This role (…)"', () => {
+    const ds = buildPrepPlan(externalById('1375236'));
+    expect(ds.loop.rounds.map((r) => r.name)).toEqual(['Statistics and machine learning', 'Coding and SQL', 'Business case']);
+    expect(ds.loop.overview.join(' ')).not.toMatch(/research talk/i);
+    expect(buildPrepPlan(externalById('10562098')).roleSummary.text).toMatch(/^This role \(Data Center Engineering Operations\) in /);
+  });
+  it('topics never come from the team’s technology in the intro, "electrical CAD" is not mechanical CAD, and a data centre’s dashboards are no BI tool', () => {
+    const launch = buildPrepPlan(externalById('1374918')).technicalTopics.map((t) => t.topic).join(' | ');
+    expect(launch).not.toMatch(/Machine learning|Computer vision|Distributed systems/);
+    expect(buildPrepPlan(externalById('1374692')).technicalTopics.find((t) => t.quote === 'CAD')).toBeUndefined();
+    expect(buildPrepPlan(externalById('10562098')).technicalTopics.map((t) => t.topic).join(' ')).not.toMatch(/Tableau/);
+  });
+});

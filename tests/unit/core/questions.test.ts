@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, familyRolePhrase } from '../../../core/plan-family';
 import { askFacts } from '../../../core/ask-facts';
 import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
-import { familyAsks, practiceQuestions, questionsToAsk, teamName } from '../../../core/questions';
+import { familyAsks, familyWords, practiceQuestions, questionsToAsk, teamName } from '../../../core/questions';
 import { rankPrinciples } from '../../../core/rank-principles';
 import { ROLE_FAMILY_IDS, detectRoleFamily } from '../../../core/role-family';
 import { externalById, externalPosting, externalRecords } from './external-postings';
@@ -202,5 +202,36 @@ describe('questions to ask, from a posting written for the test', () => {
     const md = planToMarkdown(buildPrepPlan(p));
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(md).not.toMatch(/(?<!\\)<img/);
+  });
+});
+
+describe('review 1: wording that fits the job', () => {
+  it('the most likely Dive Deep question fits an engineer, a data-centre technician and a site manager, not "a metric looked fine"', () => {
+    for (const [family, title] of [
+      ['hardware-operations-engineering', 'Electrical Engineer'],
+      ['hardware-operations-engineering', 'Data Center Engineering Operations Technician'],
+      ['operations', 'Area Manager'],
+    ] as const) {
+      const [likely] = practiceQuestions(['dive-deep'], family, 1, familyWords(family, title));
+      expect(likely!.text, title).not.toMatch(/^Tell me about a time a metric looked fine/);
+    }
+  });
+
+  it('a data-centre role returns equipment to service and is asked about its live site, not a product stage', () => {
+    const words = familyWords('hardware-operations-engineering', 'Data Center Engineering Operations');
+    expect(practiceQuestions(['insist-on-the-highest-standards'], 'hardware-operations-engineering', 1, words)[0]!.text).toMatch(/return equipment to service/);
+    const p = externalById('10562098');
+    const asks = questionsToAsk(p, 'hardware-operations-engineering', rankPrinciples(p)).map((q) => q.text);
+    expect(asks.join('\n')).not.toMatch(/design, validation, ramp or sustaining/);
+  });
+
+  it('names the customer segment the posting names (Non-Profit Institutions), not Amazon’s own reach ("hundreds of thousands of developers")', () => {
+    const p = externalById('1375046');
+    expect(askFacts(p).customers).toEqual(['Non-Profit Institutions']);
+  });
+
+  it('a duty that is a list is asked about by its first item', () => {
+    const p = emptyPosting({ title: 'Electrical Engineer', description: 'Key job responsibilities\n- Generate schematics, PCB layout (place and route), Bills of Materials, Manufacturing data\n' });
+    expect(askFacts(p).duty).toBe('Generate schematics');
   });
 });
