@@ -14,7 +14,8 @@ const DASH_SPLIT = /\s[-–]\s(?=[A-Z])/;
 const LONG_ITEM = 200;
 
 // "…at least one of the following: (1.) X; (2.) Y; or (3.) Z": one box per alternative, after the lead.
-const ENUMERATOR = /\s*\((?:\d{1,2}|[a-h])[.)]?\)\s*/;
+// Not a call or a footnote glued to a word ("alert(1)", "Python(3)"): an enumerator stands apart.
+const ENUMERATOR = /\s*(?<![\p{L}\p{N}_])\((?:\d{1,2}|[a-h])[.)]?\)\s*/u;
 // What an alternative keeps at its end from the enumeration ("X; or", "Y; and", "Z,").
 const TRAILING_JOIN = /\s*[;,]\s*(?:(?:and|or)\s*)?$/i;
 
