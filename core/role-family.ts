@@ -49,7 +49,7 @@ type Rule = readonly [RoleFamilyId, RegExp];
 // Engineer" before the generic engineer). The bare word "engineer" is the last, weak rule.
 const TITLE_RULES: readonly Rule[] = [
   ['student-intern', /\b(?:intern|internship|co-?op|student|apprentice(?:ship)?|new grad(?:uate)?|graduate program)\b/i],
-  ['engineering-management', /\b(?:software development manager|software dev manager|sdm|engineering manager|manager,? (?:software|engineering|business intelligence engineering|data engineering|applied science|research science)|(?:head|director) of (?:engineering|software))\b|\bmanager\b.*\b(?:software development|software engineering)\b(?!.*\b(?:program|product|project|operations|sales|account)\b)/i],
+  ['engineering-management', /\b(?:software development mana(?:n)?ger|software dev manager|sdm|engineering manager|manager,? (?:software|engineering|business intelligence engineering|data engineering|applied science|research science)|(?:head|director) of (?:engineering|software))\b|\bmanager\b.*\b(?:software development|software engineering)\b(?!.*\b(?:program|product|project|operations|sales|account)\b)/i],
   ['learning-development', /\b(?:learning|instructional design(?:er)?|trainer|training|curriculum|l&d|learning and development|enablement)\b/i],
   ['hr-recruiting', /\b(?:recruit(?:er|ers|ing|ment)?|talent acquisition|sourcer|sourcing recruiter|hr|hrbp|human resources|people (?:partner|experience)|employee relations|compensation|benefits|payroll)\b/i],
   ['security', /\b(?:security engineer|security (?:analyst|architect|specialist|manager|consultant|researcher)|penetration tester|appsec|infosec|information security|(?:product|application|cloud|network) security)\b/i],
