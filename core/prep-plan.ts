@@ -13,9 +13,10 @@ import { SECTIONS, sectionText, type Section } from './posting-sections';
 import { PrincipleId, principle } from './principles';
 import { familyWords, practiceQuestions, questionsToAsk, teamName } from './questions';
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
-import { ROLE_FAMILIES, detectRoleFamily, type RoleFamily, type RoleFamilyId } from './role-family';
+import { ROLE_FAMILIES, detectRoleFamily, isTechnicalFamily, type RoleFamily, type RoleFamilyId } from './role-family';
 import { mustAskQuestions, principleMention, storyMap, type Mention } from './story-map';
-import { technicalTopics } from './technical-topics';
+import { LEVEL_IDS, readLevel, type Level } from './seniority';
+import { mobileRole, technicalTopics } from './technical-topics';
 
 export const TOP_PRINCIPLES = 5;
 /** How many questions to ask the popup shows (the first ones of the plan's list). */
@@ -88,6 +89,8 @@ export const PrepPlan = z.object({
     location: z.nullable(z.string()),
     postedDate: z.nullable(z.string()),
     text: z.string(),
+    /** The level the posting hires at and what it changes (core/seniority.ts); absent when nothing says it. */
+    level: z.optional(z.object({ id: z.enum(LEVEL_IDS), label: z.string(), reason: z.string(), scope: z.string() })),
     /** What the plan rests on (see PostingBasis); anything but "full" is said in `notes`. */
     basis: z.enum(['full', 'qualifications-only', 'description-only', 'thin']),
   }),
@@ -167,7 +170,7 @@ export function placeName(location: string): string {
 const ROLE_NOUN =
   /\b(?:engine(?:er|ers)|engr|manager|mananger|architect|scientist|analyst|specialist|associate|assoc|technician|tech|datatech|eng|designer|developer|recruiter|consultant|lead|director|representative|expert|teacher|administrator|advocate|partner|coordinator|intern|sde|sdm|tpm|head|officer|owner|writer|counsel|attorney|accountant|controller|trainee|executive|agent|economist|researcher|advisor|strategist|buyer|planner|operator|supervisor|instructor|trainer|editor|producer|marketer|principal|vp|president|chief)s?\b/i;
 
-function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly RankedPrinciple[], confident: boolean): string {
+function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly RankedPrinciple[], confident: boolean, level: Level | null): string {
   const shown = posting.title ? planTitle(posting.title, posting.url) : '';
   // A title that names only a team or an organisation ("Data Center Engineering Operations") is not a role.
   const title = !shown ? 'This role' : ROLE_NOUN.test(shown) ? shown : `This role (${shown})`;
@@ -176,7 +179,7 @@ function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly R
   const lead = confident
     ? `The posting leans most on ${names}: prepare two stories for each, then the others below.`
     : `Start with ${names}, and prepare two stories for each.`;
-  return `${title}${where} is ${familyRolePhrase(family)}. ${lead}`;
+  return `${title}${where} is ${familyRolePhrase(family)}. ${lead}${level ? ` ${level.scope}` : ''}`;
 }
 
 // The source's list marks and enumerators are not the posting's words: "-7+ years…" reads "7+ years…",
@@ -217,7 +220,8 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   // The basis leads the notes; on a thin posting it follows the note that says the text is too short.
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
-  const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'));
+  const level = readLevel(posting, fam, isTechnicalFamily(fam));
+  const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting));
 
   // The sentences the top principles already quote, so a passing mention prefers another one.
   const quoted = new Map<Section, [number, number][]>();
@@ -234,7 +238,8 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
       team: teamName(posting),
       location: posting.locations[0] ? placeName(posting.locations[0]) : null,
       postedDate: posting.postedDate,
-      text: roleSummaryText(posting, fam, top, (quality.basis === 'full' || quality.basis === 'description-only') && evidenced >= 2),
+      text: roleSummaryText(posting, fam, top, (quality.basis === 'full' || quality.basis === 'description-only') && evidenced >= 2, level),
+      ...(level ? { level } : {}),
       basis: quality.basis,
     },
     principles: top.map((p) => {
@@ -343,6 +348,7 @@ export function planToMarkdown(plan: PrepPlan): string {
   }
   out.push('## Role', '', e(plan.roleSummary.text), '');
   out.push(`- Role family: ${e(plan.roleSummary.family)} (${e(plan.roleSummary.familyReason)})`);
+  if (plan.roleSummary.level) out.push(`- Level: ${e(plan.roleSummary.level.label)} (${e(plan.roleSummary.level.reason)})`);
   if (plan.roleSummary.team) out.push(`- Team: ${e(plan.roleSummary.team)}`);
   if (plan.roleSummary.location) out.push(`- Location: ${e(plan.roleSummary.location)}`);
   if (plan.roleSummary.postedDate) out.push(`- Posted: ${e(plan.roleSummary.postedDate)}`);

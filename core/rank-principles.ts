@@ -66,7 +66,20 @@ const SELF_QUOTABLE = 3;
 
 // Terms that contain a signal's word but name a technology or thing, not a way of working ("scikit-learn",
 // "RF emissions", "building automation systems").
-const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b|\bscikit-learn\b|\b(?:rf|emi|emc|electromagnetic|radiated|conducted|spurious) emissions?\b|\bemissions? \((?:emi|emc)\)|\bbuilding (?:automation|management) systems?\b/gi;
+const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b|\bscikit-learn\b|\b(?:rf|emi|emc|electromagnetic|radiated|conducted|spurious) emissions?\b|\bemissions? \((?:emi|emc)\)|\bbuilding (?:automation|management) systems?\b|\bcost (?:accounting|accountants?|cent(?:er|re)s?|codes?|of goods(?: sold)?)\b/gi;
+
+// A sentence asking for a language ("fluent in German", "communicate fluently in English and
+// Portuguese", "bilingual") is a requirement of the job, not a way of working: never evidence.
+const LANGUAGE = /\b(?:fluen(?:t|tly|cy)|bilingual|multilingual|native(?:[ -]level)? (?:speaker|proficiency|fluency)|proficien(?:t|cy) in (?:english|german|french|spanish|italian|portuguese|japanese|mandarin|chinese|korean|arabic|hindi|dutch|polish|turkish|swedish|[a-z]+ and english))\b/i;
+
+const LANGUAGE_HINT = /fluen|lingual|native|proficien/i;
+
+function languageRanges(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
+  const out: [number, number][] = [];
+  if (!LANGUAGE_HINT.test(text)) return out;
+  for (const [s, e] of spans) if (LANGUAGE.test(text.slice(s, e))) out.push([s, e]);
+  return out;
+}
 
 function termRanges(text: string, names: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
@@ -93,7 +106,7 @@ function scanRanges(posting: Posting, section: Section, text: string, names: rea
   const base: [number, number][] =
     section === 'description' ? descriptionRangesWithoutResponsibilities(posting) : [[0, text.length]];
   // `text` is already cut at MAX_SECTION_CHARS (scoreEvidence), so `spans` are its sentences.
-  const masked = [...boilerplateRanges(text, spans), ...termRanges(text, names)].sort((a, b) => a[0] - b[0]);
+  const masked = [...boilerplateRanges(text, spans), ...termRanges(text, names), ...languageRanges(text, spans)].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s0, e0] of base) {
     let s = s0;

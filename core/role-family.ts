@@ -49,7 +49,7 @@ type Rule = readonly [RoleFamilyId, RegExp];
 // Engineer" before the generic engineer). The bare word "engineer" is the last, weak rule.
 const TITLE_RULES: readonly Rule[] = [
   ['student-intern', /\b(?:intern|internship|co-?op|student|apprentice(?:ship)?|new grad(?:uate)?|graduate program)\b/i],
-  ['engineering-management', /\b(?:software development manager|software dev manager|sdm|engineering manager|manager,? (?:software|engineering|business intelligence engineering|data engineering|applied science|research science)|(?:head|director) of (?:engineering|software))\b|\bmanager\b.*\b(?:software development|software engineering)\b(?!.*\b(?:program|product|project|operations|sales|account)\b)/i],
+  ['engineering-management', /\b(?:software development mana(?:n)?ger|software dev manager|sdm|engineering manager|manager,? (?:software|engineering|business intelligence engineering|data engineering|applied science|research science)|(?:head|director) of (?:engineering|software))\b|\bmanager\b.*\b(?:software development|software engineering)\b(?!.*\b(?:program|product|project|operations|sales|account)\b)/i],
   ['learning-development', /\b(?:learning|instructional design(?:er)?|trainer|training|curriculum|l&d|learning and development|enablement)\b/i],
   ['hr-recruiting', /\b(?:recruit(?:er|ers|ing|ment)?|talent acquisition|sourcer|sourcing recruiter|hr|hrbp|human resources|people (?:partner|experience)|employee relations|compensation|benefits|payroll)\b/i],
   ['security', /\b(?:security engineer|security (?:analyst|architect|specialist|manager|consultant|researcher)|penetration tester|appsec|infosec|information security|(?:product|application|cloud|network) security)\b/i],
@@ -63,7 +63,7 @@ const TITLE_RULES: readonly Rule[] = [
   ['legal-corporate', /\b(?:counsel|legal|attorney|lawyer|paralegal|compliance|public policy|risk manager|risk|investigat(?:or|ions?)|corporate affairs|government affairs|trade)\b/i],
   ['marketing', /\b(?:marketing|marketer|brand|communications|pr|public relations|social media|content strategist|copywriter|evangelist|campaign)\b/i],
   ['hardware-operations-engineering', /\b(?:mechanical|electrical|controls|mechatronics?|hardware|rf|satcom|ground systems|robotics engineer|manufacturing|reliability|rme|maintenance|facilit(?:y|ies)|data cent(?:er|re)|dco|dceo|datatech|network scaling|quality engineer|test engineer|electronics|firmware|embedded|optical|thermal|power engineer)\b/i],
-  ['software-engineering', /\b(?:software|sde|sdet|sdm|developer|programmer|devops|front-?end|back-?end|full-?stack|mobile|systems? dev(?:elopment)? engineer|site reliability|sre|application engineer|application engr|salesforce)\b/i],
+  ['software-engineering', /\b(?:software|sde|sdet|sdm|developer|programmer|devops|front-?end|back-?end|full[- ]?stack|mobile|systems? dev(?:elopment)? engineer|site reliability|sre|application engineer|application engr|salesforce)\b/i],
   ['operations', /\b(?:operations|ops|area manager|shift|fulfil+ment|warehouse|logistics|logisitcs|supply chain|transportation|last mile|delivery station|site lead|process assistant|associate|technician|whs|safety|ehs|instock|in-stock|inventory|planner|planning|coordinator|dispatcher|station|procurement|sourcing|quality)\b/i],
 ];
 // Weak: "Engineer" alone says "technical" but not which kind; the category outranks it.
@@ -170,12 +170,15 @@ export function detectRoleFamily(posting: Posting): RoleFamily {
   // Engineering") speaks for the role too.
   const hit = fromRules(role, TITLE_RULES) ?? (team && title.toLowerCase().indexOf(team[1].toLowerCase()) < role.length ? team : null);
   if (hit) return make(hit[0], 0.9, `title says "${hit[1]}"`);
-  const category = posting.category ?? '';
-  const cat = category ? familiesForCategory(category)[0] : undefined;
-  if (cat) return make(cat, 0.7, `category is "${category}"`);
   // A word only in the team part ("Manager II, Quality") names the team, not the work: it counts
   // unless the text clearly describes another kind of work.
   const cues = bodyCues(posting, /\bmanager\b/i.test(role));
+  const category = posting.category ?? '';
+  const allowed = category ? familiesForCategory(category) : [];
+  if (allowed.length) {
+    const [id, why] = withinCategory(allowed, title, team, cues);
+    return make(id, 0.7, why ? `category is "${category}"; ${why}` : `category is "${category}"`);
+  }
   if (team) {
     const best = cues[0];
     const own = cues.find(([id]) => id === team[0])?.[1] ?? 0;
@@ -187,6 +190,26 @@ export function detectRoleFamily(posting: Posting): RoleFamily {
   const best = cues[0];
   if (best) return make(best[0], 0.4, `${best[1]} ${familyLabel(best[0])} terms in the text`);
   return make('general', 0, 'nothing in the title, category or text points to a family');
+}
+
+/**
+ * A wide category ("Systems, Quality, and Security Engineering", "Operations, IT, and Support
+ * Engineering") names an organisation, not the work, so its first family is only the default: the
+ * title's team word, then the text, choose among the families it allows. An engineer's title rules
+ * out the category's non-technical families ("Launch Engineer" filed under support is not customer
+ * support); a team word the category does not allow ("Quality" read as warehouse quality) says nothing.
+ */
+function withinCategory(allowed: readonly RoleFamilyId[], title: string, team: [RoleFamilyId, string] | null, cues: readonly [RoleFamilyId, number][]): [RoleFamilyId, string | null] {
+  if (allowed.length === 1) return [allowed[0]!, null];
+  const technical = allowed.filter(isTechnicalFamily);
+  const engineer = fromRules(title, [GENERIC_ENGINEER]);
+  const open = engineer && technical.length ? technical : allowed;
+  const cue = cues.find(([id]) => open.includes(id));
+  const own = (id: RoleFamilyId) => cues.find(([c]) => c === id)?.[1] ?? 0;
+  if (team && open.includes(team[0]) && !(cue && cue[0] !== team[0] && cue[1] >= 3 && own(team[0]) < 2)) return [team[0], `the title says "${team[1]}"`];
+  if (cue && cue[0] !== open[0] && cue[1] > own(open[0]!)) return [cue[0], `${cue[1]} ${familyLabel(cue[0])} terms in the text`];
+  if (open[0] !== allowed[0]) return [open[0]!, `the title says "${engineer?.[1] ?? ''}"`];
+  return [open[0]!, null];
 }
 
 // Families the body's vocabulary points to (at least two terms each), most terms first. A manager

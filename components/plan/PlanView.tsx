@@ -127,6 +127,14 @@ export function PlanView({
           <dd>
             {rs.family} <span class="hint">({rs.familyReason})</span>
           </dd>
+          {rs.level && (
+            <>
+              <dt>Level</dt>
+              <dd>
+                {rs.level.label} <span class="hint">({rs.level.reason})</span>
+              </dd>
+            </>
+          )}
           {rs.team && (
             <>
               <dt>Team</dt>

@@ -353,10 +353,17 @@ export const CATALOG: readonly Principle[] = [
       { phrase: 'savings', weight: 2.5 },
       { phrase: 'resourceful*', weight: 3 },
       { phrase: '(more|most) with less', weight: 3 },
-      { phrase: 'efficien*', weight: 1.5 },
+      // Efficiency of the work or its resources; "an efficient algorithm", "ultra-efficient data rate" describe a system.
+      { phrase: '(operational|operating|process|resource|cost|labor|labour|spend) efficien*', weight: 2 },
+      { phrase: '(drive*|driving|improv*|increas*|find*|finding|deliver*|identify*|identifying|creat*) ~ efficiencies', weight: 2 },
+      { phrase: '(efficiency|efficiencies)', weight: 1 },
+      // Cost as something to spend less of; "cost accounting", "cost center" name a discipline or a unit.
       { phrase: 'cost*', weight: 1 },
       { phrase: 'budget*', weight: 1.5 },
-      { phrase: '(lean|scrappy)', weight: 1.5 },
+      // "Lean" alone is a method (Lean / Six Sigma), not thrift; a lean team or budget is.
+      { phrase: 'scrappy', weight: 1.5 },
+      { phrase: '(lean) (team*|organi*|budget*|operation*|startup|start up|staff*)', weight: 1.5 },
+      { phrase: '(run|runs|running|stay|stays|staying|remain*|keep*) lean', weight: 1.5 },
       { phrase: '(reduc*|shorten*|cut*) ~ (time|cycle time|effort|steps)', weight: 1.5 },
     ],
     questions: [
@@ -427,7 +434,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: 'metric*', weight: 1 },
       { phrase: '(deep|in depth) (understanding|knowledge|expertise|technical)', weight: 2 },
       { phrase: '(skeptic*|sceptic*|granular*)', weight: 2 },
-      { phrase: '(sql|instrumentation|data mining)', weight: 0.75 },
+      // A tool or query language ("SQL") is a skill, not a habit of checking the details.
+      { phrase: '(instrumentation|data mining)', weight: 0.75 },
       { phrase: '(audit*|reconcil*)', weight: 1.5 },
     ],
     questions: [
@@ -487,7 +495,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(deliver*|drive*|driving|achiev*) ~ results', weight: 3 },
       { phrase: 'get* things done', weight: 3 },
       { phrase: '(on time|deadline*|timel*|milestone*)', weight: 2 },
-      { phrase: 'execut*', weight: 2 },
+      // The verb and its noun, never "executive(s)" (an audience, not getting things done).
+      { phrase: '(execute|execution|executions)', weight: 2 },
       { phrase: 'launch*', weight: 1.5 },
       { phrase: '(deliver|deliverable*)', weight: 1.5 },
       { phrase: 'results', weight: 1.5 },

@@ -297,3 +297,49 @@ describe('review 2 findings, over all plans', () => {
       }
   });
 });
+
+describe('issue 9 faults, over all plans', () => {
+  it('read the level where the title or the years of experience say it, and say what it changes', () => {
+    let levelled = 0;
+    for (const { id, plan, posting } of plans) {
+      const level = plan.roleSummary.level;
+      const role = (posting.title ?? '').split(/,|\s[-–|]\s|\(/)[0]!;
+      const says = /\b(?:senior|sr\.?|principal|ii|iii)(?!\w)/i.test(role) || /\d\+? years? of [^.\n]{0,60}experience/i.test(posting.basicQualifications.join('\n'));
+      if (says && plan.roleSummary.familyId !== 'student-intern') expect(level, id).toBeDefined();
+      if (!level) continue;
+      levelled++;
+      expect(plan.roleSummary.text.endsWith(level.scope), id).toBe(true);
+      expect(level.reason, id).toMatch(/^(?:the title says “[^”]+”|the (?:basic qualifications ask|description asks) for [^;]+ of experience|the posting says “[^”]+”|the role manages engineers)(?:; |$)/);
+      if (/\bsoftware development manager\b|^sdm\b/i.test(role)) expect(level.id, id).toMatch(/manager/);
+      // A product, program or account manager leads work, not people, unless the text says the role leads a team.
+      if (/\b(?:product|program|account) manager\b/i.test(role) && !/^the posting says/.test(level.reason)) expect(level.id, id).not.toMatch(/manager/);
+    }
+    expect(levelled).toBeGreaterThan(250);
+  });
+
+  it('a wide job category does not decide the family against the title and the text', () => {
+    for (const { id, plan, posting } of plans) {
+      // An engineer filed under "Operations, IT, and Support Engineering" is not customer support unless the title says support.
+      if (/engineer/i.test(posting.title ?? '') && !/support|service desk|help ?desk/i.test(posting.title ?? '')) expect(plan.roleSummary.familyId, id).not.toBe('support-customer-service');
+      // "Quality" in a title is QA or manufacturing quality, never security.
+      if (/quality/i.test(posting.title ?? '') && !/security/i.test(posting.title ?? '')) expect(plan.roleSummary.familyId, id).not.toBe('security');
+    }
+  });
+
+  it('topics the posting means: no Networking from "network security", no statistics from a method-less "statistical", mobile roles get mobile topics', () => {
+    for (const { id, plan, posting } of plans) {
+      for (const t of plan.technicalTopics) {
+        if (t.topic === 'Networking') expect(t.quote ?? '', id).not.toMatch(/network security/i);
+        if (/Statistics|A\/B/.test(t.topic) && t.source === 'posting') expect(t.quote ?? '', id).not.toMatch(/^statistical$/i);
+        expect(t.topic, id).not.toBe('JavaScript / TypeScript');
+      }
+      const mobile = /\b(?:mobile|ios|android)\b/i.test(posting.title ?? '') || posting.basicQualifications.some((q) => /\b(?:ios|android)\b/i.test(q));
+      if (mobile && plan.roleSummary.familyId === 'software-engineering') {
+        expect(plan.technicalTopics.map((t) => t.topic).join(' | '), id).toMatch(/Mobile app design/);
+        expect(plan.loop.rounds.map((r) => r.name), id).toContain('Mobile system design');
+      }
+      const named = [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n');
+      if (/\b(?:Swift|Objective[- ]?C)\b/.test(named) && plan.roleSummary.familyId === 'software-engineering') expect(plan.technicalTopics.map((t) => t.topic).join(' | '), id).toMatch(/Swift|Objective-C/);
+    }
+  });
+});

@@ -80,6 +80,27 @@ describe('role family from the whole title and the text', () => {
     expect(detectRoleFamily(emptyPosting({ title: 'Manager, Quality' })).id).toBe('operations');
   });
 
+  it('chooses among a wide category\'s families by the title and the text, not always its first', () => {
+    // "Systems, Quality, and Security Engineering" is security first; a quality manager leading software engineers is not.
+    const quality = emptyPosting({
+      title: 'Manager II, Quality',
+      category: 'Systems, Quality, and Security Engineering',
+      description: 'Lead a team of software engineers and quality experts in the design, development, testing, and deployment of client software. Design test strategies and test harnesses.',
+    });
+    expect(detectRoleFamily(quality).id).toBe('engineering-management');
+    // "Operations, IT, and Support Engineering" is support first; an engineer installing store technology is not customer support.
+    const launch = emptyPosting({
+      title: 'Launch Engineer',
+      category: 'Operations, IT, and Support Engineering',
+      description: 'Lead technical installations in the field and deliver in-store technology on time. Experience with networking, structured cabling or power infrastructure.',
+    });
+    expect(detectRoleFamily(launch).id).toBe('hardware-operations-engineering');
+    // The category's first family stays the default when nothing says otherwise.
+    expect(detectRoleFamily(emptyPosting({ title: 'Team member', category: 'Operations, IT, and Support Engineering' })).id).toBe('support-customer-service');
+    expect(detectRoleFamily(emptyPosting({ title: 'Team member', category: 'Systems, Quality, and Security Engineering', description: 'Find vulnerabilities and run threat models with service teams.' })).id).toBe('security');
+    expect(detectRoleFamily(emptyPosting({ title: 'Full Stack Engineer', category: 'Software Development' })).id).toBe('software-engineering');
+  });
+
   it('does not call a developer advocate a marketer', () => {
     expect(detectRoleFamily(emptyPosting({ title: 'Developer Advocate, Frontend' })).id).toBe('software-engineering');
   });

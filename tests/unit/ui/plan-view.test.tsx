@@ -119,6 +119,14 @@ describe('PlanView sections', () => {
     for (const p of plan.principles) expect(document.getElementById(`likely-${p.id}`)!.textContent).toBe(p.likelyQuestion);
   });
 
+  it('shows the level the posting hires at, with where it was read, and what it changes', () => {
+    setup();
+    const role = document.querySelector('[aria-labelledby="role-title"]')!;
+    expect(role.textContent).toContain('Level');
+    expect(role.textContent).toContain('senior (the title says “Sr”)');
+    expect(role.querySelector('p')!.textContent).toMatch(/At a senior level/);
+  });
+
   it('brings the anchor the popup linked to into view', () => {
     const scrolled: string[] = [];
     const original = Element.prototype.scrollIntoView;

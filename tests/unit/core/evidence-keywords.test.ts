@@ -1,0 +1,42 @@
+// A keyword that only names a tool, an audience, a discipline or a property of a system is never
+// evidence of a principle (review 2): "SQL" is not Dive Deep, "executives" is not Deliver Results,
+// "fluent in German" is not Earn Trust, "cost accounting", "Lean / Six Sigma" and "an ultra-efficient
+// data rate" are not Frugality. The principle's real cues in the same postings still count.
+import { describe, expect, it } from 'vitest';
+import type { PrincipleId } from '../../../core/principles';
+import { rankPrinciples } from '../../../core/rank-principles';
+import { emptyPosting } from './helpers';
+
+const quotes = (basicQualifications: string, id: PrincipleId, description = '') =>
+  rankPrinciples({ ...emptyPosting(), title: 'Analyst', description, basicQualifications: basicQualifications.split('\n') })
+    .find((r) => r.id === id)!
+    .evidence.map((e) => e.text.toLowerCase());
+
+describe('keywords that are not a way of working', () => {
+  it('never reads "SQL" alone as Dive Deep, while root-cause work still counts', () => {
+    expect(quotes('- Experience with SQL\n- Experience using SQL to pull data from a database', 'dive-deep')).toEqual([]);
+    expect(quotes('- Experience with SQL\n- Conduct root cause analysis of failures', 'dive-deep').join(' ')).toContain('root cause');
+  });
+
+  it('never reads "executives" as execution (Deliver Results), while "execute" still counts', () => {
+    expect(quotes('- A track record of communicating well with executives and non-technical leaders', 'deliver-results')).toEqual([]);
+    expect(quotes('- Plan and execute complex programs', 'deliver-results').join(' ')).toContain('execute');
+  });
+
+  it('never reads a language requirement as Earn Trust', () => {
+    expect(quotes('- Fluent in German and English, written and verbal communication', 'earn-trust')).toEqual([]);
+    expect(quotes('- Ability to communicate fluently in English and Portuguese, in technical and business settings', 'earn-trust')).toEqual([]);
+    expect(quotes('- Build trusted relationships with senior stakeholders', 'earn-trust').length).toBeGreaterThan(0);
+  });
+
+  it('never reads "cost accounting" or "Lean" alone as Frugality, while cutting cost still counts', () => {
+    expect(quotes('- Experience with cost accounting\n- Lean / Six-Sigma knowledge', 'frugality')).toEqual([]);
+    expect(quotes('- Identify ways to reduce operating costs across the network', 'frugality').join(' ')).toContain('cost');
+  });
+
+  it('never reads an efficient system ("ultra-efficient data rate", "efficient code") as Frugality', () => {
+    const description = 'Our ground gateways ensure high availability, ultra-efficient data rate transmissions to and from our satellites.';
+    expect(quotes('- Produce code that is robust, efficient and maintainable', 'frugality', description)).toEqual([]);
+    expect(quotes('- Drive efficiencies and improvements at the site', 'frugality').join(' ')).toContain('efficiencies');
+  });
+});
