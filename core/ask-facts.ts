@@ -1,9 +1,13 @@
-// What a posting says about the team's work that a candidate can ask the hiring manager about: what
-// the team is focused on, what stage it is at (new, growing, established), the numbers the work is
-// measured by, who it serves or works with, and a concrete duty. Read from the description and the
-// responsibilities only, never the qualifications (asking about a qualification points the interviewer
-// at the candidate's gap), and never from Amazon's standard text. Every fact is the posting's own words
-// (whole words, as written), so a question built on it is about this job and no other.
+// What a posting says about this role's work that a candidate can ask the hiring manager about: what
+// stage the work is at (new, growing, established), the numbers the role is measured by, who it serves
+// or works with, and a concrete duty. Read only from the lines about the role itself: its duties (the
+// responsibilities, the description's bullets) and sentences whose subject is the candidate ("You
+// will…", "In this role…", "The successful candidate…"). Never from the team's mission or intro, a
+// company line ("AWS…", "Our team is…", "We…") or a recruiting pitch ("Imagine…", "Join us…"): a
+// question built on those asks a financial analyst how far along the product build is, or an RF
+// engineer about the satellite network's latency. Never from the qualifications either (asking about
+// one points the interviewer at the candidate's gap), nor from Amazon's standard text. Every fact is
+// the posting's own words (whole words, as written), so a question built on it is about this job.
 import type { Posting } from './posting';
 import { boilerplateRanges, sentenceSpans } from './boilerplate';
 import { cleanText } from './plan-text';
@@ -11,8 +15,6 @@ import { cleanText } from './plan-text';
 export type TeamStage = 'new' | 'growing' | 'established';
 
 export interface AskFacts {
-  /** "focused on building out Amazon Music’s digital component", with its verb as the posting has it. */
-  focus: string | null;
   stage: TeamStage | null;
   /** Up to three measures the work is judged by, most specific first ("forecast accuracy", "latency"). */
   metrics: string[];
@@ -23,15 +25,6 @@ export interface AskFacts {
   /** A concrete duty, short enough to quote whole. */
   duty: string | null;
 }
-
-// A clause that says what the team does: "The X team is focused on …", "Our organization is responsible
-// for …", "We are building …". The clause stops at the sentence's end or where a second thought starts.
-const FOCUS =
-  /\b(?:team|group|organi[sz]ation|org|we)\s+(?:is|are)\s+((?:focused on|responsible for|charged with|building|dedicated to)\s+[^.;:!?\n]{12,400})/gi;
-const FOCUS_CUT = /,\s*(?:while|which|where|so that|and (?:is|are|we|it)|as well as)\b|\s+including\b|\s+(?:in a way that|so that|while)\b|\s+[–—-]\s+/i;
-// Pronouns read wrong in the candidate's mouth ("…building our platform"); a clause about people
-// joining the team is the standard mentorship paragraph, not the team's work.
-const FOCUS_REJECT = /\b(?:we|our|us|you|your|i|company|new (?:team )?members|new hires|supporting new)\b/i;
 
 const STAGE: readonly [TeamStage, RegExp][] = [
   [
@@ -79,35 +72,67 @@ const PARTNERS =
   /\b(?:hiring managers|hiring leaders|client groups|suppliers|vendors|carriers|delivery (?:service )?partners|third[- ]party (?:service )?providers|contractors|manufacturers|system integrators|consulting partners|channel partners|finance partners|HR business partners|HRBPs)\b/gi;
 
 // A duty worth asking about: a concrete task, short enough to quote whole, not a slogan, company text
-// or a duty every job has ("Partner with cross-functional teams…").
+// or a duty every job has ("Partner with cross-functional teams…", "Engage with an experienced staff
+// to drive innovative capabilities", "Interface with key leaders to present progress reports").
 const VAGUE_DUTY =
-  /^(?:you will|you'll|we |our |partner|participate|collaborate|work (?:closely )?with|communicate|support |assist|be |become|serve as|act as|other duties|help |contribute)|\b(?:amazon|we|our|us|you|your)\b/i;
+  /^(?:you will|you'll|we |our |partner|participate|collaborate|work (?:closely )?(?:with|alongside)|communicate|support |assist|be |become|serve as|act as|as an? |other duties|help |contribute|engage|interface|liaise|escalate|present|influence|ensure|find opportunities|capture|drive (?:innovati\w*|strategic|high-level)|represent)|\b(?:amazon|we|our|us|you|your)\b/i;
+// A qualification some postings list under their duties ("Experience programming with at least one
+// language"): asking about it points at the candidate's gap.
+const QUALIFICATION = /^(?:\d+\+? (?:years?|yrs)|experience (?:with|in|of|using|programming|working|building|leading)|knowledge of|proficien\w*|familiarity|bachelor|master|degree|ability to|strong |excellent |demonstrated )/i;
+// Verbs of a task the candidate does and can be judged on: such a duty is asked about before others.
+const CONCRETE_VERB =
+  /^(?:design|build|develop|create|write|author|analy[sz]e|conduct|lead|launch|define|implement|test|deploy|run|own|plan|forecast|investigate|troubleshoot|diagnose|perform|prepare|automate|improve|reduce|optimi[sz]e|establish|produce|review|audit|source|recruit|train|coach|negotiate|evaluate|research|measure|operate|install|repair|calibrate|validate|streamline|drive|manage|maintain|monitor|identify|deliver|architect|model|track|resolve|respond|inspect|annotate|label|translate|educate|teach)\w*\b/i;
+// Where a duty's own task ends and its purpose or an aside begins ("Lead needs analyses to highlight
+// current gaps in order to improve…", "Drive requirements…, working across engineering").
+const DUTY_TAIL =
+  /\s+(?:in order to|so as to|so that|to (?:ensure|enable|allow|transfer)|ensuring|such as|which|while)\b|,\s*(?:working|accelerating|ensuring|including|while|and (?:help|participate|work|partner|collaborate))\b|\s+[–—]\s+/i;
 
-// The posting's own text: the description (which holds the duties), or the duties alone, without
-// Amazon's standard sentences and blocks. Kept sentences are joined one per line.
-function ownText(posting: Posting): string {
-  const text = posting.description ?? posting.responsibilities.join('\n');
-  const spans = sentenceSpans(text);
-  const masked = boilerplateRanges(text, spans);
-  const out: string[] = [];
-  for (const [s, e] of spans) if (!masked.some(([ms, me]) => s < me && e > ms)) out.push(text.slice(s, e));
-  return out.join('\n');
+// Lines about the role itself. A pitch or a line whose subject is the company, the org or the team is
+// the posting's intro, whatever else it mentions.
+const PITCH = /^(?:are you|do you|did you|would you|want to|interested in|imagine|picture|envision|come |join |welcome|keep the cloud|if you|ready to|looking for|it is (?:still )?day)/i;
+const COMPANY_SUBJECT =
+  /^(?:(?:the|our|this|a|an) (?:(?!(?:will|role|position|person|individual|candidate|you|your|with|to|in|for)\b)[\w&’'./()-]+ ){0,7}?(?:team|teams|org|organi[sz]ation|group|business|company|department|division|initiative|program|mission|services?|platform|products?)\b|we\b|we['’]|our\b|amazon\b|aws\b|at amazon|at aws|project \w+|(?!(?:You|Your|This|In|As|The|A|An)\b)[A-Z][\w&’'.-]*(?: (?:[A-Z(][\w&’'.()-]*|of|and|for|&))* (?:is|are|team|owns|builds|provides|helps|serves|offers)\b)/;
+// The candidate as the subject, or the role named: "You will…", "In this role…", "The Solutions
+// Architect will…", "As a Financial Analyst, you…".
+const ROLE_SUBJECT = /\b(?:you(?:['’]ll)?|your|this role|the role|this position|the position|the (?:successful |ideal |right )?candidate|responsibilities include)\b/i;
+const ROLE_NAMED =
+  /^(?:as (?:a|an|the) [^,.]{0,60}?\b(?:engineer|manager|architect|analyst|scientist|designer|specialist|associate|technician|consultant|recruiter|lead|leader|representative|developer|administrator|expert|writer|researcher|member|owner|intern|director|head)s?\b[^,.]{0,40},|(?:the|a|an) (?:successful |ideal |right )?[\w\s&/.-]{0,50}?\b(?:engineer|manager|architect|analyst|scientist|designer|specialist|associate|technician|consultant|recruiter|lead|leader|representative|developer|administrator|expert|writer|researcher)s? (?:will|is responsible|owns|leads|is expected|should|must|needs?)\b)/i;
+const BULLET = /^\s*[-*•·▪●◦‣∙]\s*/;
+
+/** A sentence about the role: a duty line, or one whose subject is the candidate; never a pitch or a company line. */
+export function isRoleLine(sentence: string, duty: boolean): boolean {
+  const s = sentence.trim();
+  if (PITCH.test(s)) return false;
+  const aboutRole = ROLE_SUBJECT.test(s) || ROLE_NAMED.test(s);
+  if (COMPANY_SUBJECT.test(s) && !ROLE_NAMED.test(s)) return false;
+  return duty || aboutRole;
 }
 
-function focusOf(text: string): string | null {
-  for (const m of text.matchAll(FOCUS)) {
-    let clause = m[1]!;
-    const cut = FOCUS_CUT.exec(clause);
-    if (cut) clause = clause.slice(0, cut.index);
-    clause = cleanText(clause).replace(/[\s,]+$/, '');
-    if (clause.length > 110) {
-      // A long list: keep its first items, up to a comma, when what is left still says something.
-      const comma = clause.lastIndexOf(',', 110);
-      clause = comma > 40 ? clause.slice(0, comma) : '';
+// The lines about the role in the posting's own text (the description, which holds the duties, or the
+// duties alone): its duties and the sentences about the candidate, one per line, without Amazon's
+// standard sentences and blocks.
+function roleText(posting: Posting): string {
+  const text = posting.description ?? posting.responsibilities.join('\n');
+  const masked = boilerplateRanges(text, sentenceSpans(text));
+  const listed = new Set(posting.responsibilities.map((r) => cleanText(r).slice(0, 40)));
+  const out: string[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = at;
+    at += line.length + 1;
+    const body = line.replace(BULLET, '');
+    if (!body.trim()) continue;
+    const duty = BULLET.test(line) || listed.has(cleanText(body).slice(0, 40));
+    let from = lineStart + (line.length - body.length);
+    for (const sentence of body.split(/(?<=[.!?])\s+(?=[A-Z“"])/)) {
+      const start = text.indexOf(sentence, from);
+      const end = start + sentence.length;
+      from = end;
+      if (masked.some(([ms, me]) => start < me && end > ms)) continue;
+      if (isRoleLine(sentence, duty)) out.push(sentence.trim());
     }
-    if (clause.length >= 25 && !FOCUS_REJECT.test(clause) && !/\band$|\bor$|\bthe$|\bof$/.test(clause)) return clause;
   }
-  return null;
+  return out.join('\n');
 }
 
 /** A term as the posting writes it: acronyms kept, other words in lower case ("OpEx", "forecast accuracy"). */
@@ -120,11 +145,13 @@ function asWritten(term: string): string {
     .join(' ');
 }
 
-function collect(text: string, re: RegExp, max: number): string[] {
+function collect(text: string, re: RegExp, max: number, skip?: (before: string) => boolean): string[] {
   const seen = new Map<string, string>();
   for (const m of text.matchAll(re)) {
+    if (skip?.(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const t = asWritten(m[0]);
-    const key = t.toLowerCase().replace(/s$/, '');
+    // "selling partners" and "sellers" are one group.
+    const key = t.toLowerCase().replace(/s$/, '').replace(/^selling partner$/, 'seller');
     if (!seen.has(key)) seen.set(key, t);
     if (seen.size >= max) break;
   }
@@ -158,11 +185,24 @@ function dutyOf(posting: Posting, text: string): string | null {
         .split('\n')
         .filter((l) => /^\s*[-*•·▪●◦‣∙]\s*/.test(l))
         .map((l) => cleanText(l.replace(/^\s*[-*•·▪●◦‣∙]\s*/, '')));
-  const ok = (r: string) => r.length >= 30 && r.length <= 95 && /^[A-Z][a-z]/.test(r) && !VAGUE_DUTY.test(r) && text.includes(r.slice(0, 20));
+  // The task itself, without its purpose clause or an aside.
+  const task = (r: string) => {
+    const cut = DUTY_TAIL.exec(r);
+    return (cut && cut.index >= 25 ? r.slice(0, cut.index) : r).replace(/[\s,;:]+$/, '');
+  };
+  const ok = (r: string) =>
+    r.length >= 30 && r.length <= 95 && /^[A-Z][a-z]/.test(r) && !VAGUE_DUTY.test(r) && !QUALIFICATION.test(r) && text.includes(r.slice(0, 20));
   // A duty that is a list ("Generate schematics, PCB layout, Bills of Materials…") is asked about by its first item.
-  const candidates = bullets.filter(ok).map((r) => (r.split(', ').length >= 3 ? r.slice(0, r.indexOf(', ')) : r)).filter((r) => r.length >= 15 && r.includes(' '));
-  // One that names a measure is the most specific to ask about.
-  return candidates.find((r) => ANY_METRIC_ONCE.test(r)) ?? candidates[0] ?? null;
+  const candidates = bullets
+    .filter((r) => text.includes(r.slice(0, 20)))
+    .map(task)
+    .filter(ok)
+    .map((r) => (r.split(', ').length >= 3 ? r.slice(0, r.indexOf(', ')) : r))
+    .filter((r) => r.length >= 15 && r.includes(' '));
+  // One that names a measure is the most specific to ask about, then one whose verb is a task the
+  // candidate does ("Lead needs analyses…" before "Use project management tools…").
+  const concrete = candidates.filter((r) => CONCRETE_VERB.test(r));
+  return concrete.find((r) => ANY_METRIC_ONCE.test(r)) ?? candidates.find((r) => ANY_METRIC_ONCE.test(r)) ?? concrete[0] ?? candidates[0] ?? null;
 }
 
 function customersOf(text: string): string[] {
@@ -170,15 +210,17 @@ function customersOf(text: string): string[] {
     .split('\n')
     .filter((line) => !COMPANY_REACH.test(line))
     .join('\n');
-  const segments = collect(own, SEGMENTS, 2);
-  return segments.length >= 2 ? segments : [...segments, ...collect(own, CUSTOMERS, 2 - segments.length)];
+  // People the role works alongside ("working closely with Product Managers and Software Developers")
+  // are colleagues, not the people the team serves.
+  const colleague = (before: string) => /\b(?:work(?:s|ing)?(?: closely| directly)?(?: with| alongside)|alongside|partner(?:s|ing)? with|collaborat\w* with)\s+(?:[\w&-]+,?\s+){0,4}$/i.test(before);
+  const segments = collect(own, SEGMENTS, 2, colleague);
+  return segments.length >= 2 ? segments : [...segments, ...collect(own, CUSTOMERS, 2 - segments.length, colleague)];
 }
 
 export function askFacts(posting: Posting): AskFacts {
-  const text = ownText(posting);
-  if (!text) return { focus: null, stage: null, metrics: [], customers: [], partners: [], duty: null };
+  const text = roleText(posting);
+  if (!text) return { stage: null, metrics: [], customers: [], partners: [], duty: null };
   return {
-    focus: focusOf(text),
     stage: STAGE.find(([, re]) => re.test(text))?.[0] ?? null,
     metrics: metricsOf(text),
     customers: customersOf(text),

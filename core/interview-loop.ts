@@ -186,8 +186,12 @@ const DATA_SCIENCE_ROUNDS: LoopRound[] = [
   'Business case: Take a business question to a recommendation: the metric, the analysis or model, and how you would know it worked.',
 ].map(round);
 
-export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string): LoopRound[] {
-  const rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : LOOPS[id].rounds;
+// A mobile engineer's design round is about an app, not only a service.
+const MOBILE_DESIGN: LoopRound = round('Mobile system design: Design an app and what it needs from the service behind it: screens and state, offline use and sync, the API, and how it behaves on a slow or lost connection.');
+
+export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string, mobile = false): LoopRound[] {
+  let rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : LOOPS[id].rounds;
+  if (mobile && id === 'software-engineering') rounds = rounds.map((r) => (r.name === 'System design' ? MOBILE_DESIGN : r));
   if (LEADS_PEOPLE.has(id) || id === 'student-intern' || !/\b(?:manager|head of|director)\b/i.test(title ?? '')) return rounds;
   return MANAGES_PEOPLE.test(text()) ? [...rounds, PEOPLE_ROUND] : rounds;
 }

@@ -16,7 +16,7 @@ import { rankPrinciples, type RankedPrinciple } from './rank-principles';
 import { ROLE_FAMILIES, detectRoleFamily, isTechnicalFamily, type RoleFamily, type RoleFamilyId } from './role-family';
 import { mustAskQuestions, principleMention, storyMap, type Mention } from './story-map';
 import { LEVEL_IDS, readLevel, type Level } from './seniority';
-import { technicalTopics } from './technical-topics';
+import { mobileRole, technicalTopics } from './technical-topics';
 
 export const TOP_PRINCIPLES = 5;
 /** How many questions to ask the popup shows (the first ones of the plan's list). */
@@ -221,7 +221,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
   const level = readLevel(posting, fam, isTechnicalFamily(fam));
-  const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'));
+  const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting));
 
   // The sentences the top principles already quote, so a passing mention prefers another one.
   const quoted = new Map<Section, [number, number][]>();

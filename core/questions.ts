@@ -266,7 +266,7 @@ const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
     'How are safety and quality issues raised on the floor, and how quickly do they get fixed?',
   ],
   'hardware-operations-engineering': [
-    'What stage is the product or facility in now (design, validation, ramp or sustaining), and what would this role own?',
+    'What stage are the team’s systems in now (design, validation, deployment or sustaining), and what would this role own?',
     'How are design reviews and sign-offs run, and who decides on trade-offs between cost, schedule and reliability?',
     'What are the main reliability or safety risks the team is working on?',
   ],
@@ -334,7 +334,7 @@ const PRINCIPLE_ASKS: Record<PrincipleId, string> = {
   'think-big': 'Where do you want this team to be in three years, and what has to change to get there?',
   'bias-for-action': 'Which decisions can the team make quickly, and which need a longer review?',
   frugality: 'What constraints does the team work under, and what has it built because of them?',
-  'earn-trust': 'How does the team share bad news or mistakes, with each other and with partners?',
+  'earn-trust': 'How does the team share bad news or its own mistakes, inside the team and with the people who depend on it?',
   'dive-deep': 'Which numbers does the team review every week, and what happened the last time one moved unexpectedly?',
   'have-backbone-disagree-and-commit': 'Can you tell me about a recent decision the team disagreed on, and how it was settled?',
   'deliver-results': 'What are the team’s goals for this year, and how is progress reviewed?',
@@ -416,13 +416,21 @@ function list(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** "enterprise and DNB customers" for two groups with one head noun, else as `list` gives them. */
+function groups(items: readonly string[]): string {
+  const heads = items.map((i) => /\s(\S+)$/.exec(i)?.[1]);
+  const head = heads[0];
+  if (items.length < 2 || !head || heads.some((h) => h !== head)) return list(items);
+  return `${list(items.map((i) => i.slice(0, -head.length).trim()))} ${head}`;
+}
+
 /** "the Payments team" when the posting names a team worth naming, else "the team". */
 function theTeam(team: string | null): string {
   return team ? `the ${team} team` : 'the team';
 }
 
 // Questions built from what the posting says, best first. Each is asked only when the posting says it.
-function postingAsks(f: AskFacts, team: string | null): { focus: string | null; stage: string | null; metrics: string | null; people: string | null; partners: string | null; duty: string | null } {
+function postingAsks(f: AskFacts, team: string | null): { stage: string | null; metrics: string | null; people: string | null; partners: string | null; duty: string | null } {
   const t = theTeam(team);
   const stage =
     f.stage === 'new'
@@ -440,10 +448,9 @@ function postingAsks(f: AskFacts, team: string | null): { focus: string | null; 
         ? `What is the team’s goal for ${m0} this year, and what would move it most?`
         : null;
   return {
-    focus: f.focus ? `The posting says ${t} is ${f.focus}: how far along is that work, and which part of it would this role own?` : null,
     stage,
     metrics,
-    people: f.customers.length ? `How does the team hear from ${list(f.customers)}, and what did it change recently because of what they said?` : null,
+    people: f.customers.length ? `How does the team hear from ${groups(f.customers)}, and what did it change recently because of what they said?` : null,
     partners: f.partners.length ? `How does this role work with ${list(f.partners)} day to day, and where does that relationship need the most attention?` : null,
     duty: f.duty ? `The posting lists “${f.duty.replace(/[.;:,]+$/, '')}” among the duties: what would good look like there after my first three months?` : null,
   };
@@ -477,9 +484,10 @@ const NEXT_STEPS = 'What are the next steps after this conversation, and when co
  * Questions for the candidate to ask, best first: the three at the top are the ones the popup shows.
  * The family's own concern comes first (an engineer's on-call load, a site's safety, a recruiter's
  * hiring targets, how a scientist's models reach customers), then questions built from what the
- * posting says the team does: its focus, its stage, the numbers it is measured by, who it serves and
- * works with, a concrete duty. Then a question about how the team lives its top principle. None points
- * at a requirement the candidate may lack, and no two ask much the same.
+ * posting says about the role (never its intro or the team's mission): the stage of the work, the
+ * numbers the role is measured by, who it serves and works with, a concrete duty. Then a question
+ * about how the team lives its top principle. None points at a requirement the candidate may lack,
+ * and no two ask much the same.
  */
 export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamilyId, ranked: readonly RankedPrinciple[]): AskQuestion[] {
   const fam = typeof family === 'string' ? family : family.id;
@@ -496,9 +504,11 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   const own = postingAsks(facts, team);
   // The family's first question, about the named team when there is one.
   const lead = team ? asks[0]!.replace(/\bthe team(?=’s|\b)/, theTeam(team)) : asks[0]!.replace(/^On the team, h/, 'H');
-  // What the posting says, most telling first: what the team does (or its stage), what it is measured
-  // by, who it serves, then a duty; the stage again and the partners when there is room.
-  const specific = [own.focus ?? own.stage, own.metrics, own.people ?? own.partners, own.duty, own.focus ? own.stage : null, own.people ? own.partners : null].filter(
+  // What the posting says about the role, most telling first: the stage of its work, what it is
+  // measured by, who it serves, then a duty; the partners when there is room. Nothing here comes from
+  // the team's mission or the posting's intro (see ask-facts.ts): with none of it, the family's own
+  // questions fill the places.
+  const specific = [own.stage, own.metrics, own.people ?? own.partners, own.duty, own.people ? own.partners : null].filter(
     (q): q is string => q !== null,
   );
   // A principle's question only when the posting's own questions do not already ask it.
@@ -508,6 +518,8 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
     if (id === 'dive-deep' && own.metrics) return null;
     if (id === 'think-big' && own.stage) return null;
     if (id === 'customer-obsession' && fam === 'operations') return 'Which promise to customers is hardest for the site to keep at peak, and how does the team know when it slips?';
+    if (id === 'earn-trust' && fam === 'sales-account-solutions') return 'When the team has bad news for a customer (a limit of the service, a date that slips), how is it told, and by whom?';
+    if (id === 'earn-trust' && fam === 'support-customer-service') return 'When the team makes a mistake that customers notice, how is it told to them, and who decides what to say?';
     return PRINCIPLE_ASKS[id];
   };
   const out: string[] = [lead, ...specific.slice(0, 2)];

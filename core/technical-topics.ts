@@ -27,6 +27,8 @@ interface Entry {
   except?: readonly RoleFamilyId[];
   /** Not when the words just before say it is another thing ("electrical CAD" is schematics, not mechanical CAD). */
   notAfter?: RegExp;
+  /** The name to show for the posting's own word, when the topic covers several ("JavaScript" for "JavaScript / TypeScript"). */
+  label?: (quote: string) => string;
 }
 
 const HARDWARE: readonly RoleFamilyId[] = ['hardware-operations-engineering'];
@@ -40,8 +42,11 @@ const LEXICON: readonly Entry[] = [
   { topic: 'C / C++', re: /\bc\+\+|\bc\/c\+\+/i },
   { topic: 'Scala', re: /\bscala\b/i },
   { topic: 'R', re: /\bR\b(?=[,)\s]|$)(?![-'’&])/ },
-  { topic: 'JavaScript / TypeScript', re: /\b(?:javascript|typescript|node\.?js)\b|\bReact(?:\.js| Native)?\b/i },
-  { topic: 'Mobile development (iOS, Android)', re: /\b(?:ios|android|swift|objective-c|kotlin|mobile (?:apps?|applications?|development))\b/i },
+  { topic: 'JavaScript / TypeScript', re: /\b(?:javascript|typescript|node\.?js)\b|\bReact(?:\.js| Native)?\b/i, label: (q) => (/typescript/i.test(q) ? 'TypeScript' : /node/i.test(q) ? 'JavaScript (Node.js)' : /react/i.test(q) ? 'JavaScript (React)' : 'JavaScript') },
+  { topic: 'Mobile development (iOS, Android)', re: /\b(?:ios|android|mobile (?:apps?|applications?|development|software development))\b/i },
+  // Case-sensitive: "SWIFT" is a bank network and "swift" an adjective; "Swift" mid-sentence is the language.
+  { topic: 'Swift / Objective-C', re: /\b(?:Swift(?:UI)?|Objective[- ]?C)\b/ },
+  { topic: 'Kotlin', re: /\bkotlin\b/i },
   { topic: 'HTML / CSS', re: /\b(?:html5?|css3?)\b/i },
   { topic: 'Spark / Hadoop / EMR', re: /\b(?:apache spark|pyspark|hadoop|hive)\b|\b(?:Spark|EMR)\b/ },
   { topic: 'AWS services', re: /\b(?:ec2|s3|dynamodb|redshift|sagemaker|aws glue|kinesis|cloudformation)\b|\bLambda\b/i },
@@ -50,7 +55,9 @@ const LEXICON: readonly Entry[] = [
   { topic: 'ETL and data pipelines', re: /\b(?:etl|elt|data pipelines?|data ingestion)\b/i },
   { topic: 'Dashboards and visualisation (Tableau, QuickSight, Power BI)', re: /\b(?:tableau|quicksight|power ?bi|dashboards?|data visuali[sz]ation)\b/i, except: HARDWARE },
   { topic: 'Excel', re: /(?<!(?:Office|Word)\b[^.\n]{0,40})\bExcel\b(?! at\b)/ },
-  { topic: 'Statistics and experiment design (A/B tests)', re: /\b(?:statistic(?:s|al)|a\/b test\w*|experiment(?:al)? design|design of experiments|hypothesis test\w*|causal inference|regression(?! test))\b/i },
+  // "statistical systems or big data platforms" names no method; "statistical methods (t-test…)" does.
+  { topic: 'Statistics (hypothesis tests, regression)', re: /\b(?:statistics|statistical (?:analys[ie]s|methods?|model\w*|techniques|tests?|testing|significance|inference|algorithms?|packages?|software|tools)|hypothesis test\w*|regression(?! test))\b/i },
+  { topic: 'Experiment design (A/B tests)', re: /\b(?:a\/b test\w*|experiment(?:al)? design|design of experiments|causal inference)\b/i },
   { topic: 'Machine learning', re: /\b(?:machine learning|deep learning|neural networks?|\bml\b models?)/i },
   { topic: 'Natural language processing / LLMs', re: /\b(?:nlp|natural language processing|llms?|large language models?|generative ai|genai)\b/i },
   { topic: 'Computer vision', re: /\b(?:computer vision|image recognition)\b/i },
@@ -63,7 +70,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Operating systems and Linux', re: /\b(?:linux|unix|operating systems?)\b/i },
   {
     topic: 'Networking',
-    re: /\b(?:tcp\/ip|dns|bgp|ospf|vpcs?|routing and switching|lan\/wan|load balanc\w+|network (?:protocols?|infrastructure|architecture|design|engineering|technolog\w+|security))\b|\bnetworking\b(?! (?:skills?|events?|opportunit\w+|abilit\w+|with))/i,
+    re: /\b(?:tcp\/ip|dns|bgp|ospf|vpcs?|routing and switching|lan\/wan|load balanc\w+|network (?:protocols?|infrastructure|architecture|design|engineering|technolog\w+))\b|\bnetworking\b(?! (?:skills?|events?|opportunit\w+|abilit\w+|with))/i,
   },
   {
     topic: 'Security',
@@ -99,15 +106,19 @@ interface CoreTopic {
   topic: string;
   covers?: readonly string[];
   needs?: RegExp;
+  /** The posting's word for the topic itself, quoted before any covered topic's ("metrics" rather than "dashboards"). */
+  anchor?: RegExp;
 }
 interface CoreVariant {
   title?: RegExp;
+  /** The variant also (or only) applies when the posting's job text says so (a mobile engineer whose title says only "Software Development Engineer"). */
+  when?: (posting: Posting) => boolean;
   topics: readonly CoreTopic[];
 }
 
 const SQL_BY_HAND: CoreTopic = { topic: 'SQL by hand: joins, aggregation and window functions on a realistic schema', covers: ['SQL'] };
 const DATA_MODEL: CoreTopic = { topic: 'Data modelling: fact and dimension tables for a business process', covers: ['Data warehousing and data modelling'] };
-const METRICS_MOVED: CoreTopic = { topic: 'Metrics: define a business metric, then explain why it moved', covers: ['Dashboards and visualisation (Tableau, QuickSight, Power BI)'] };
+const METRICS_MOVED: CoreTopic = { topic: 'Metrics: define a business metric, then explain why it moved', anchor: /\b(?:metrics?|kpis?)\b/i };
 const CODING: CoreTopic = { topic: 'Coding: data structures and algorithms, written and tested in the language you know best', covers: ['Data structures and algorithms'] };
 const SYSTEM_DESIGN: CoreTopic = { topic: 'System design: a service end to end, with its APIs, data, scaling and failure modes', covers: ['System design and architecture', 'Distributed systems'] };
 const CUSTOMER_SCENARIO: CoreTopic = { topic: 'Customer scenarios: a role-played meeting with discovery, objections and agreed next steps' };
@@ -116,6 +127,15 @@ const SAFE_WORK: CoreTopic = { topic: 'Safe working: procedures, lockout, change
 
 const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
   'software-engineering': [
+    {
+      title: /\b(?:mobile|ios|android)\b/i,
+      when: mobileRole,
+      topics: [
+        CODING,
+        { topic: 'Mobile app design: an app end to end, with its screens and state, offline use and sync, the API it calls, and a slow or lost network', covers: ['Mobile development (iOS, Android)'] },
+        { topic: 'Platform depth: the language and frameworks of your platform (Swift or Objective-C for iOS, Kotlin or Java for Android), app lifecycle, threading, memory and battery', covers: ['Swift / Objective-C', 'Kotlin'] },
+      ],
+    },
     { title: /\b(?:test|sdet|qa|quality)\b/i, topics: [{ topic: 'Test design: what to test in a feature, the edge cases, and how to automate it', covers: ['Software testing and CI/CD'] }, CODING, SYSTEM_DESIGN] },
     { title: /\bfront[- ]?end\b|\bfull[- ]?stack\b|\bui\b|\bweb\b/i, topics: [CODING, { topic: 'Front-end design: components, state, performance and accessibility of a web app', covers: ['JavaScript / TypeScript', 'HTML / CSS'] }, SYSTEM_DESIGN] },
     { topics: [CODING, SYSTEM_DESIGN, { topic: 'Object-oriented design: model a small system in classes with clear interfaces', covers: ['Object-oriented design'] }] },
@@ -128,8 +148,17 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
     { topics: [SQL_BY_HAND, DATA_MODEL, METRICS_MOVED] },
   ],
   'science-research': [
-    { title: /\bdata scien|\banalyst\b/i, topics: [{ topic: 'Statistics and experiment design: tests, confidence and the pitfalls of A/B tests', covers: ['Statistics and experiment design (A/B tests)'] }, { topic: 'Machine learning: choose, train and evaluate a model for a business problem', covers: ['Machine learning'] }, { topic: 'Coding for analysis: SQL and Python or R, by hand', covers: ['SQL', 'Python', 'R'] }] },
-    { title: /\beconomist/i, topics: [{ topic: 'Econometrics and causal inference: identify an effect from observational data', covers: ['Statistics and experiment design (A/B tests)'] }, { topic: 'Your research: a paper or project you can present, with its method and limits' }, { topic: 'Turning an economic result into a business recommendation' }] },
+    {
+      title: /\bdata scien/i,
+      when: (p) => DETECTION.test(jobText(p)),
+      topics: [
+        { topic: 'Detection models: anomaly detection and classifiers for rare, imbalanced labels, judged by precision and recall at the alert volume a team can handle', covers: ['Machine learning'] },
+        { topic: 'Statistics: tests, confidence and the base rates behind false alarms', covers: ['Statistics (hypothesis tests, regression)', 'Experiment design (A/B tests)'] },
+        { topic: 'Coding for analysis: SQL and Python or R, by hand', covers: ['SQL', 'Python', 'R'] },
+      ],
+    },
+    { title: /\bdata scien|\banalyst\b/i, topics: [{ topic: 'Statistics and experiment design: tests, confidence and the pitfalls of A/B tests', covers: ['Statistics (hypothesis tests, regression)', 'Experiment design (A/B tests)'] }, { topic: 'Machine learning: choose, train and evaluate a model for a business problem', covers: ['Machine learning'] }, { topic: 'Coding for analysis: SQL and Python or R, by hand', covers: ['SQL', 'Python', 'R'] }] },
+    { title: /\beconomist/i, topics: [{ topic: 'Econometrics and causal inference: identify an effect from observational data', covers: ['Statistics (hypothesis tests, regression)', 'Experiment design (A/B tests)'] }, { topic: 'Your research: a paper or project you can present, with its method and limits' }, { topic: 'Turning an economic result into a business recommendation' }] },
     { topics: [{ topic: 'The science round: depth in your field (machine learning, statistics or your speciality), worked from first principles', covers: ['Machine learning'] }, { topic: 'Your research and publications: present one piece of work, its method, results and what you would do differently' }, { topic: 'Coding: algorithms and model code in the language you know best', covers: ['Data structures and algorithms'] }] },
   ],
   'product-program-management': [
@@ -187,9 +216,11 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
   general: [{ topics: [] }],
 };
 
-function coreTopics(family: RoleFamilyId, title: string): readonly CoreTopic[] {
+function coreTopics(family: RoleFamilyId, posting: Posting): readonly CoreTopic[] {
+  const title = posting.title ?? '';
   const variants = CORE[family];
-  return (variants.find((v) => !v.title || v.title.test(title)) ?? variants.at(-1)!).topics;
+  const fits = (v: CoreVariant) => (v.when ? (v.title?.test(title) ?? false) || v.when(posting) : !v.title || v.title.test(title));
+  return (variants.find(fits) ?? variants.at(-1)!).topics;
 }
 
 // Every pattern opens with \b and a literal, so a match starts a word whose first characters are one
@@ -249,6 +280,25 @@ const COMPANY_SENTENCE = /^(?:at |just as )?(?:amazon|aws)\b|^(?:we|our)\b(?!(?:
 // technology uses computer vision…", "join an ambitious team that continues to push the state of the art in…".
 const ABOUT_THE_TEAM = /\bour (?:technolog(?:y|ies)|products?|services?|platform|systems?)\b|\bjoin (?:an?|the|our)\b[^.]{0,40}\bteam\b|\bstate of the art\b/i;
 
+// The job's own text: description, responsibilities and qualifications.
+function jobText(p: Posting): string {
+  return [p.description ?? '', ...p.responsibilities, ...p.basicQualifications, ...p.preferredQualifications].join('\n');
+}
+
+// Detection work: a data scientist finding threats, fraud or abuse builds detectors, not A/B tests.
+const DETECTION = /\b(?:threat detection|anomal(?:y|ies) detection|detect(?:ing|ion of)? (?:threats?|fraud|abuse|attacks?|malicious)|fraud (?:detection|prevention)|abuse (?:detection|prevention)|security threats?)\b/i;
+
+// Mobile development named as the job: a requirement (a basic qualification) or a sentence addressed to
+// the candidate ("As Mobile Software Development Engineer (iOS or Android), you will…"), not a product
+// that runs on phones ("apps are available on iOS, Android…") nor one choice in a list of preferences.
+const MOBILE = /\b(?:ios|android|mobile (?:apps?|applications?|development|software|engineer\w*|developer))\b/i;
+export function mobileRole(p: Posting): boolean {
+  if (/\b(?:mobile|ios|android)\b/i.test(p.title ?? '')) return true;
+  if (p.basicQualifications.some((q) => MOBILE.test(q) && !/\bor (?:a )?(?:web(?:site)?|desktop|back-?end|server|high-volume)\b/i.test(q))) return true;
+  const sentences = (p.description ?? '').split(/(?<=[.!?])\s+|\n+/);
+  return sentences.some((s) => MOBILE.test(s) && /^(?:as (?:an? )?(?:mobile|ios|android)\b|you will\b|you['’]ll\b)/i.test(s.trim()));
+}
+
 const NL = 10;
 const SPACE = 32;
 function isStop(c: number): boolean {
@@ -304,7 +354,7 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     }
     return known;
   };
-  const named: (TechnicalTopic & { at: number; end: number })[] = [];
+  const named: (TechnicalTopic & { at: number; end: number; shown: string })[] = [];
   for (const [i, { topic, only, except, notAfter }] of LEXICON.entries()) {
     if (only && !only.includes(family)) continue;
     if (except?.includes(family)) continue;
@@ -314,18 +364,25 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     for (let m = nextMatch(i, text, starts, from); m; m = nextMatch(i, text, starts, m.index + Math.max(1, m[0].length))) {
       if (inCompanyText(m.index, m.index + m[0].length)) continue;
       if (notAfter?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      named.push({ topic, source: 'posting', quote: m[0], at: m.index, end: m.index + m[0].length });
+      named.push({ topic, source: 'posting', quote: m[0], at: m.index, end: m.index + m[0].length, shown: LEXICON[i]!.label?.(m[0]) ?? topic });
       break;
     }
+  }
+  // The first use of a core topic's own word outside company text.
+  function anchorIn(re: RegExp | undefined): { quote: string } | undefined {
+    if (!re) return undefined;
+    const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    for (const m of text.matchAll(g)) if (!inCompanyText(m.index, m.index + m[0].length)) return { quote: m[0] };
+    return undefined;
   }
   // An internship is technical only when its posting names technical topics.
   if (family === 'student-intern' && named.length === 0) return [];
   const found: TechnicalTopic[] = [];
   const covered = new Set<string>();
-  for (const core of coreTopics(family, posting.title ?? '')) {
+  for (const core of coreTopics(family, posting)) {
     if (core.needs && !core.needs.test(text)) continue;
     // The posting's own word for it, the first of the topics it covers that the posting names.
-    const hit = core.covers?.map((c) => named.find((n) => n.topic === c)).find(Boolean);
+    const hit = anchorIn(core.anchor) ?? core.covers?.map((c) => named.find((n) => n.topic === c)).find(Boolean);
     for (const c of core.covers ?? []) covered.add(c);
     found.push(hit ? { topic: core.topic, source: 'posting', quote: hit.quote!, core: true } : { topic: core.topic, source: 'role family', core: true });
   }
@@ -345,13 +402,13 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     if (choice && j - i >= 2) {
       const group = rest.slice(i, j);
       found.push({
-        topic: `One of: ${group.map((g) => g.topic).join('; ')} (revise the one you know best)`,
+        topic: `One of: ${group.map((g) => g.shown).join('; ')} (revise the one you know best)`,
         source: 'posting',
         quote: text.slice(group[0]!.at, group.at(-1)!.end),
       });
       i = j;
     } else {
-      found.push({ topic: rest[i]!.topic, source: 'posting', quote: rest[i]!.quote! });
+      found.push({ topic: rest[i]!.shown, source: 'posting', quote: rest[i]!.quote! });
       i++;
     }
   }

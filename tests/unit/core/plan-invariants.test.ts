@@ -325,5 +325,21 @@ describe('issue 9 faults, over all plans', () => {
       if (/quality/i.test(posting.title ?? '') && !/security/i.test(posting.title ?? '')) expect(plan.roleSummary.familyId, id).not.toBe('security');
     }
   });
-});
 
+  it('topics the posting means: no Networking from "network security", no statistics from a method-less "statistical", mobile roles get mobile topics', () => {
+    for (const { id, plan, posting } of plans) {
+      for (const t of plan.technicalTopics) {
+        if (t.topic === 'Networking') expect(t.quote ?? '', id).not.toMatch(/network security/i);
+        if (/Statistics|A\/B/.test(t.topic) && t.source === 'posting') expect(t.quote ?? '', id).not.toMatch(/^statistical$/i);
+        expect(t.topic, id).not.toBe('JavaScript / TypeScript');
+      }
+      const mobile = /\b(?:mobile|ios|android)\b/i.test(posting.title ?? '') || posting.basicQualifications.some((q) => /\b(?:ios|android)\b/i.test(q));
+      if (mobile && plan.roleSummary.familyId === 'software-engineering') {
+        expect(plan.technicalTopics.map((t) => t.topic).join(' | '), id).toMatch(/Mobile app design/);
+        expect(plan.loop.rounds.map((r) => r.name), id).toContain('Mobile system design');
+      }
+      const named = [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n');
+      if (/\b(?:Swift|Objective[- ]?C)\b/.test(named) && plan.roleSummary.familyId === 'software-engineering') expect(plan.technicalTopics.map((t) => t.topic).join(' | '), id).toMatch(/Swift|Objective-C/);
+    }
+  });
+});

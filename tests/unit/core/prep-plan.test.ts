@@ -165,7 +165,9 @@ describe('plans on the 418 external postings', () => {
     expect(new Set(processes).size).toBe(processes.length);
     // Families get their own technical rounds.
     const rounds = (fam: string) => external.find((x) => x.analysis.plan.roleSummary.familyId === fam)!.analysis.plan.loop.rounds.map((r) => r.name);
-    expect(rounds('software-engineering')).toContain('System design');
+    // A software engineer designs a system; a mobile engineer an app and its service.
+    for (const x of external.filter((y) => y.analysis.plan.roleSummary.familyId === 'software-engineering'))
+      expect(x.analysis.plan.loop.rounds.map((r) => r.name).join(' | ')).toMatch(/\bSystem design\b|Mobile system design/);
     expect(rounds('sales-account-solutions')).toContain('Customer scenario');
     expect(rounds('hardware-operations-engineering')).toContain('Technical deep dive');
   });
@@ -348,5 +350,50 @@ describe('review 1 rows 8-10, on real postings', () => {
     expect(launch).not.toMatch(/Machine learning|Computer vision|Distributed systems/);
     expect(buildPrepPlan(externalById('1374692')).technicalTopics.find((t) => t.quote === 'CAD')).toBeUndefined();
     expect(buildPrepPlan(externalById('10562098')).technicalTopics.map((t) => t.topic).join(' ')).not.toMatch(/Tableau/);
+  });
+});
+
+describe('review 2 class 8 and issue 9: topics the posting means, mobile engineering', () => {
+  const plan = (values: Parameters<typeof emptyPosting>[0]) => buildPrepPlan(emptyPosting({ basicQualifications: ['Bachelor’s degree'], ...values }));
+  const topics = (values: Parameters<typeof emptyPosting>[0]) => plan(values).technicalTopics.map((t) => t.topic);
+  const filler = ' You will work with teams across the company, own projects end to end and report on progress every week to leaders.';
+
+  it('"network security" is Security, not Networking; "statistical systems" is no statistics topic and no A/B test', () => {
+    expect(topics({ title: 'Security Engineer', description: `Protect our network security and cloud security controls.${filler}` })).not.toContain('Networking');
+    const tpm = topics({ title: 'Technical Program Manager', basicQualifications: ['Experience working with machine learning technologies, statistical systems or big data platforms'] });
+    expect(tpm.join(' ')).not.toMatch(/Statistics|A\/B/);
+    const bie = topics({ title: 'Business Intelligence Engineer', basicQualifications: ['Experience with statistical methods (e.g. t-test, Chi-squared)'] });
+    expect(bie).toContain('Statistics (hypothesis tests, regression)');
+    expect(bie.join(' ')).not.toMatch(/A\/B/);
+  });
+
+  it('a mobile engineer (title, a basic qualification, or "As a Mobile … you will") gets mobile app design, platform depth and a mobile design round', () => {
+    const byQual = plan({ title: 'Software Development Engineer', description: `You will build our music app.${filler}`, basicQualifications: ['4+ years experience of mobile (iOS/Android) software development', 'Experience with Java, Objective C and Swift'] });
+    const core = byQual.technicalTopics.filter((t) => t.core).map((t) => t.topic).join(' | ');
+    expect(core).toMatch(/^Coding.*Mobile app design.*Platform depth/);
+    expect(byQual.loop.rounds.map((r) => r.name)).toContain('Mobile system design');
+    expect(topics({ title: 'Android Engineer, Prime Video' }).join(' ')).toMatch(/Mobile app design/);
+    expect(topics({ title: 'Software Development Engineer', description: `As Mobile Software Development Engineer (iOS or Android), you will build apps and SDKs.${filler}` }).join(' ')).toMatch(/Mobile app design/);
+    // A product that runs on phones, or mobile as one preference among many, is no mobile role.
+    const product = plan({ title: 'Software Development Engineer', description: `Our apps are available on iOS, Android, Web and Fire TV.${filler}`, preferredQualifications: ['Experience with Mobile development (Android/iOS)'] });
+    expect(product.technicalTopics.filter((t) => t.core).map((t) => t.topic).join(' ')).not.toMatch(/Mobile/);
+    expect(product.loop.rounds.map((r) => r.name)).toContain('System design');
+  });
+
+  it('names Swift and Objective-C, and only the language the posting names ("JavaScript", not "JavaScript / TypeScript")', () => {
+    const t = topics({ title: 'Software Development Engineer', basicQualifications: ['Programming experience in Java, JavaScript or Objective C'] });
+    expect(t.join(' ')).toMatch(/Swift \/ Objective-C/);
+    expect(t.join(' ')).toMatch(/JavaScript/);
+    expect(t.join(' ')).not.toMatch(/TypeScript/);
+    // "SWIFT" the bank network and "swift" the adjective are not the language.
+    expect(topics({ title: 'Financial Analyst', basicQualifications: ['Experience with SWIFT payments and swift month-end close'] }).join(' ')).not.toMatch(/Swift/);
+  });
+
+  it('a data scientist detecting threats revises detection models, not A/B tests; a BI engineer’s metrics quote "metrics"', () => {
+    const ds = buildPrepPlan(externalById('1375236')).technicalTopics.filter((t) => t.core).map((t) => t.topic).join(' | ');
+    expect(ds).toMatch(/^Detection models/);
+    expect(ds).not.toMatch(/A\/B/);
+    const bie = buildPrepPlan(externalById('10569363')).technicalTopics.find((t) => t.topic.startsWith('Metrics'));
+    expect(bie?.quote).toBe('metrics');
   });
 });

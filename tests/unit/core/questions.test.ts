@@ -128,26 +128,27 @@ describe('questions to ask, built from the posting (418 external postings)', () 
     for (const { id, posting } of external) {
       const f = askFacts(posting);
       const own = squash(ownText(posting));
-      for (const part of [f.focus, f.duty, ...f.customers, ...f.partners].filter((x): x is string => !!x))
+      for (const part of [f.duty, ...f.customers, ...f.partners].filter((x): x is string => !!x))
         expect(own, `${id}: ${part}`).toContain(squash(part).replace(/[.;:,]+$/, ''));
       // A measure may be named as one ("operating expenses" for "OpEx"); its first word is the posting's.
       for (const m of f.metrics) expect(own, `${id}: ${m}`).toMatch(new RegExp(`\\b(?:${squash(m).split(' ')[0]!.replace(/s$/, '')}|opex)`, 'i'));
     }
   });
 
-  it('where the posting says what the team does, how it is measured, whom it serves or what the role does, one of the best three questions uses it', () => {
+  it('where the posting says how the role is measured, whom it serves or what the role does, one of the best three questions uses it', () => {
     let withFacts = 0;
     for (const { id, posting, plan } of external) {
       const f = askFacts(posting);
-      const parts = [f.focus, f.duty && f.duty.replace(/[.;:,]+$/, ''), ...f.metrics, ...f.customers, ...f.partners].filter((x): x is string => !!x);
+      const parts = [f.duty && f.duty.replace(/[.;:,]+$/, ''), ...f.metrics, ...f.customers.flatMap((c) => [c, c.replace(/ \S+$/, '')]), ...f.partners].filter((x): x is string => !!x);
       if (!parts.length && !f.stage) continue;
       withFacts++;
       const best = plan.questionsToAsk.slice(0, 3).map((q) => q.text);
       const usesPosting = best.some((q) => parts.some((part) => q.includes(part))) || (!!f.stage && best.some((q) => /already have in place|grows, what|existing systems/.test(q)));
       expect(usesPosting, `${id}: ${best.join(' | ')}`).toBe(true);
     }
-    // The description-bearing part of the set mostly says something askable (199 of 252 when written).
-    expect(withFacts).toBeGreaterThan(180);
+    // About half the description-bearing part of the set says something askable about the role itself:
+    // 128 of 252 when written (199 when the team's mission and the intro still counted, review 2 class 6).
+    expect(withFacts).toBeGreaterThan(120);
   });
 
   it('the best three differ from posting to posting: no fixed pool', () => {
@@ -175,16 +176,14 @@ describe('questions to ask, from a posting written for the test', () => {
   const posting = (description: string, extra: Partial<Parameters<typeof emptyPosting>[0]> = {}) =>
     emptyPosting({ title: 'Financial Analyst, Devices Finance', description, ...extra });
 
-  it('ask what the team says it is focused on, in its words, about the named team', () => {
+  it('never ask about what the team says it is focused on: that is its mission, not this role’s work', () => {
     const p = posting('The Devices Finance team is focused on building the planning models for new hardware launches. You will own the monthly forecast.');
     const qs = questionsToAsk(p, 'finance-accounting', rankPrinciples(p)).map((q) => q.text);
-    expect(qs.slice(0, 3)).toContain(
-      'The posting says the Devices Finance team is focused on building the planning models for new hardware launches: how far along is that work, and which part of it would this role own?',
-    );
+    expect(qs.join('\n')).not.toMatch(/planning models|how far along/);
   });
 
   it('name the measures the duties say the role moves, but not a measure only the qualifications name', () => {
-    const p = posting('Own the weekly review of forecast accuracy and operating expenses for the devices business.', {
+    const p = posting('Key job responsibilities\n· Own the weekly review of forecast accuracy and operating expenses for the devices business.', {
       preferredQualifications: ['Experience reducing latency and downtime in data pipelines'],
     });
     const qs = questionsToAsk(p, 'finance-accounting', rankPrinciples(p)).map((q) => q.text);
@@ -198,7 +197,7 @@ describe('questions to ask, from a posting written for the test', () => {
   });
 
   it('keep the posting’s text as text: markup in it is escaped in the Markdown plan', () => {
-    const p = posting('The Devices Finance team is responsible for <img src=x onerror=alert(1)> planning across all device launches.');
+    const p = posting('In this role you will:\n· Own <img src=x onerror=alert(1)> planning across all device launches');
     const md = planToMarkdown(buildPrepPlan(p));
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(md).not.toMatch(/(?<!\\)<img/);
