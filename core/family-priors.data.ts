@@ -34,3 +34,9 @@ export const FAMILY_PRIORS: Partial<Record<RoleFamilyId, { n: number; prior: Pri
   'learning-development': { n: 4, prior: { 'customer-obsession': 0.83, 'ownership': 0.251, 'invent-and-simplify': 0.642, 'are-right-a-lot': 0.066, 'learn-and-be-curious': 0.016, 'hire-and-develop-the-best': 0.025, 'insist-on-the-highest-standards': 0.113, 'think-big': 0.025, 'bias-for-action': 0.021, 'frugality': 0.01, 'earn-trust': 0.08, 'dive-deep': 0.706, 'have-backbone-disagree-and-commit': 0, 'deliver-results': 0.21, 'strive-to-be-earths-best-employer': 0, 'success-and-scale-bring-broad-responsibility': 0.008 } },
   'student-intern': { n: 1, prior: { 'customer-obsession': 0.506, 'ownership': 0.456, 'invent-and-simplify': 0.678, 'are-right-a-lot': 0.061, 'learn-and-be-curious': 0.285, 'hire-and-develop-the-best': 0.12, 'insist-on-the-highest-standards': 0.172, 'think-big': 0.112, 'bias-for-action': 0.078, 'frugality': 0.027, 'earn-trust': 0.058, 'dive-deep': 0.338, 'have-backbone-disagree-and-commit': 0, 'deliver-results': 0.075, 'strive-to-be-earths-best-employer': 0, 'success-and-scale-bring-broad-responsibility': 0.034 } },
 };
+
+// Per posting feature (POSTING_FEATURES in rank-principles.ts): added to the prior of each principle,
+// how far readers' choices sat from the family prior in postings with the feature, shrunk by 4 pseudo-postings.
+export const FEATURE_LIFT: Partial<Record<string, Partial<Record<PrincipleId, number>>>> = {
+  'manages-people': { 'customer-obsession': 0.045, 'ownership': -0.211, 'invent-and-simplify': -0.122, 'are-right-a-lot': -0.018, 'learn-and-be-curious': -0.031, 'hire-and-develop-the-best': 0.394, 'insist-on-the-highest-standards': -0.018, 'think-big': 0.078, 'bias-for-action': -0.049, 'frugality': -0.059, 'earn-trust': 0.017, 'dive-deep': -0.052, 'have-backbone-disagree-and-commit': 0, 'deliver-results': 0.036, 'strive-to-be-earths-best-employer': 0, 'success-and-scale-bring-broad-responsibility': -0.01 },
+};

@@ -1,7 +1,7 @@
 // What each role family tends to be interviewed on: per principle, the rate at which readers put it
 // in the top 3 of a labelled posting of that family (learned by scripts/learn-priors.ts, data in
 // family-priors.data.ts). A family with no labelled postings uses the rate over all postings.
-import { FAMILY_PRIORS, GLOBAL_PRIOR, GROUP_PRIORS, type PriorTable } from './family-priors.data';
+import { FAMILY_PRIORS, FEATURE_LIFT, GLOBAL_PRIOR, GROUP_PRIORS, type PriorTable } from './family-priors.data';
 import type { PrincipleId } from './principles';
 import type { RoleFamilyId } from './role-family';
 
@@ -13,9 +13,12 @@ export interface FamilyPriors {
   /** Per kind of work (FAMILY_GROUP): the prior a family with no labelled postings of its own uses. */
   groups?: Partial<Record<FamilyGroup, { n: number; prior: PriorTable }>>;
   families: Partial<Record<RoleFamilyId, { n: number; prior: PriorTable }>>;
+  /** Per posting feature (POSTING_FEATURES in rank-principles.ts, e.g. the role manages people): how
+   *  far readers' choices sat from the family prior in postings with it, added to the prior. */
+  features?: Partial<Record<string, Partial<Record<PrincipleId, number>>>>;
 }
 
-export const LEARNED_PRIORS: FamilyPriors = { global: GLOBAL_PRIOR, groups: GROUP_PRIORS, families: FAMILY_PRIORS };
+export const LEARNED_PRIORS: FamilyPriors = { global: GLOBAL_PRIOR, groups: GROUP_PRIORS, families: FAMILY_PRIORS, features: FEATURE_LIFT };
 
 /**
  * Families grouped by the kind of work, so a family seen rarely or never leans on its neighbours

@@ -150,7 +150,8 @@ const ROWS: Record<RoleFamilyId, LoopRow> = {
   general: {
     panel: 'the hiring manager, two or three people from the team and its partners, and the Bar Raiser',
     screen: 'Usually a recruiter or the hiring manager: your background, why this role, and two or three principle questions.',
-    size: 'usually four or five interviews of about an hour',
+    // Unplaced roles include associate and fixed-term ones, whose loops are often shorter.
+    size: 'often four or five interviews of about an hour (fewer for many associate and fixed-term roles: ask your recruiter)',
     rounds: ['Role-specific interview: Ask your recruiter which skills the functional interviews test for this role, and prepare examples for each.'],
     tip: 'Ask the recruiter which principles and skills each interviewer will cover.',
   },
@@ -196,10 +197,31 @@ export function loopRounds(id: RoleFamilyId, title: string | null, text: () => s
   return MANAGES_PEOPLE.test(text()) ? [...rounds, PEOPLE_ROUND] : rounds;
 }
 
-/** Phone-screen guidance: logistics (no tool named: the recruiter's invitation says how), then the family's content. */
-export function phoneScreenGuide(id: RoleFamilyId): string[] {
+// Work on written language, annotation or another language is tested on the work itself, usually
+// before any interview. Only for families whose loops have no technical rounds of their own.
+const ASSESSED_FAMILIES: ReadonlySet<RoleFamilyId> = new Set(['general', 'operations', 'support-customer-service']);
+const CONTENT_WORK = /\b(?:written language data|annotat(?:e|ion|ions|ing)|data (?:markup|labell?ing)|style guide(?:line)?s?|business writing skills|proofread\w*)\b/i;
+const LANGUAGE = /\b[Ff]luen(?:t|tly|cy) in ((?:Brazilian |Latin American |European |Simplified |Traditional )?[A-Z][a-z]+)\b|\b(?:speak|write|read)\b[^.\n]{0,30}\bfluently in ([A-Z][a-z]+)\b|\b(JLPT|HSK|TOPIK|DELE|DELF)\b/;
+
+/** Said before the phone screen when the posting's work is usually tested with an exercise first; null otherwise. */
+export function assessmentNote(id: RoleFamilyId, text: string): string | null {
+  if (!ASSESSED_FAMILIES.has(id)) return null;
+  const content = CONTENT_WORK.test(text);
+  const lang = LANGUAGE.exec(text);
+  if (!content && !lang) return null;
+  const language = lang ? (lang[3] ? 'the language the role needs' : (lang[1] ?? lang[2])!) : null;
+  const inLanguage = language ? `, partly in ${language}` : '';
+  if (content)
+    return `Roles like this often start with an assessment before any interview: a timed written or annotation task on real examples${inLanguage}, judged on accuracy, on following the guidelines and on clear reasoning. Practise applying a long set of guidelines to tricky cases, and ask the recruiter what the assessment covers.`;
+  return `Roles that need ${language} often test it before or during the interviews: expect to read, write or translate workplace text in it. Ask the recruiter what the test covers.`;
+}
+
+/** Phone-screen guidance: logistics (no tool named: the recruiter's invitation says how), an assessment the work calls for, then the family's content. */
+export function phoneScreenGuide(id: RoleFamilyId, text = ''): string[] {
   const loop = LOOPS[id];
+  const assessment = assessmentNote(id, text);
   return [
+    ...(assessment ? [assessment] : []),
     'About 45 to 60 minutes by phone or video call; the recruiter sends the details (who you will speak to, the link or number). Check your sound and camera beforehand and keep a notepad to hand.',
     loop.screen,
     'Expect two or three Leadership Principle questions: answer each with one real story in STAR order, say "I", not "we", and give numbers.',

@@ -265,7 +265,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
       preferred: checklist(posting.preferredQualifications, 'preferred'),
     },
     technicalTopics: technicalTopics(posting, fam),
-    phoneScreen: phoneScreenGuide(fam),
+    phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n')),
     timeline: TIMELINE,
     questionsToAsk: questionsToAsk(posting, fam, ranked),
     notes,

@@ -13,7 +13,8 @@ import { evidenceContext, readablePhrase } from './evidence-context';
 import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';
 import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, sectionText, type Section } from './posting-sections';
 import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
-import { detectRoleFamily, type RoleFamily } from './role-family';
+import { detectRoleFamily, type RoleFamily, type RoleFamilyId } from './role-family';
+import { peopleManagement } from './seniority';
 import { scanSignal, type SectionScan } from './signal-scan';
 import { WordStarts } from './word-starts';
 import { LEXICON_ENTRIES } from './principle-lexicon.data';
@@ -316,7 +317,7 @@ export const LEXICAL = { mu: 0.5, min: 1 };
 // decay: each further piece of evidence for the same principle counts this much less than the one before.
 // named: added to a principle the posting names outright ("strong sense of ownership", "dive deep"):
 // the strongest evidence there is, whatever the family's prior says.
-export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4 };
+export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4, feature: 1 };
 
 // Evidence is put on a 0..1 scale against the posting's strongest principle, with a floor, so a thin
 // posting (little evidence anywhere) leans on its family's prior and a rich one on its own words.
@@ -332,6 +333,30 @@ export interface PrincipleEvidence {
   /** The strongest signal weight among its kept hits (5: the posting names the principle). */
   strongest: number;
   kept: Hit[];
+}
+
+/**
+ * What a posting says about the job as a whole, beyond any one sentence's principle: `manages-people`,
+ * the role leads a team (a manager's level by the title or the text, core/seniority.ts, or a duty to
+ * lead or manage a team of people, or direct reports). The priors learn how each feature moves the
+ * readers' choices (scripts/learn-priors.ts).
+ */
+export const POSTING_FEATURES = ['manages-people'] as const;
+export type PostingFeature = (typeof POSTING_FEATURES)[number];
+
+const LEADS_A_TEAM = /\b(?:(?:lead|leads|leading|manage|manages|managing|supervise|supervises|supervising) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:team|teams) of\b|direct reports\b)/i;
+
+export function postingFeatures(posting: Posting, family: RoleFamilyId): PostingFeature[] {
+  const people = peopleManagement(posting, family);
+  if (people.manager) return ['manages-people'];
+  // An individual contributor's title ("Analyst") leading a team leads a working group, not reports.
+  if (people.individual) return [];
+  for (const section of ['description', 'responsibilities', 'basicQualifications'] as const) {
+    const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
+    const m = LEADS_A_TEAM.exec(text);
+    if (m && !boilerplateRanges(text).some(([s, e]) => s <= m.index && m.index < e)) return ['manages-people'];
+  }
+  return [];
 }
 
 /** Each principle's evidence in the posting, in PRINCIPLE_IDS order (no prior). */
@@ -375,8 +400,11 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
   const priors = options.priors ?? LEARNED_PRIORS;
   const { scored, texts } = scoreEvidence(posting, options.lexicon === undefined ? LEARNED_LEXICON : options.lexicon);
   const strongest = Math.max(...scored.map((s) => s.score));
+  const features = priors.features ? postingFeatures(posting, family.id) : [];
   const ranked = scored.map(({ id, score, kept, strongest: top }, order) => {
-    const total = combine(score, strongest, familyPrior(family.id, id, priors)) + (top >= NAMED ? TUNING.named : 0);
+    let prior = familyPrior(family.id, id, priors);
+    for (const f of features) prior += TUNING.feature * (priors.features?.[f]?.[id] ?? 0);
+    const total = combine(score, strongest, prior) + (top >= NAMED ? TUNING.named : 0);
     return { id, score: Math.round(total * 1000) / 1000, kept, order };
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);

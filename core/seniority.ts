@@ -160,3 +160,25 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
   if (yearsReason) reasons.push(yearsReason);
   return { id, label: LABEL[id], reason: reasons.join('; '), scope: scopeText(id, family, technical) };
 }
+
+/** The role's title part: before a comma, a spaced dash or bar, or a parenthesis. */
+function titleRole(posting: Posting): string {
+  const title = (posting.title ?? '').replace(/\s+/g, ' ');
+  return title.split(/,|\s[-–|]\s|\(/)[0] ?? title;
+}
+
+/**
+ * Whether the role manages people, as readLevel reads a manager's level (the title, the family, or the
+ * text saying it leads a team of people) without reading the years; for an individual contributor's
+ * title, whether the role might still lead a team it names (`individual: true`), which readLevel does
+ * not count. Cheap: the ranking asks it of every posting.
+ */
+export function peopleManagement(posting: Posting, family: RoleFamilyId): { manager: boolean; individual: boolean } {
+  if (family === 'student-intern') return { manager: false, individual: true };
+  const role = titleRole(posting);
+  if (family === 'engineering-management' || MANAGER_TITLE.test(role) || TITLE_LEVEL[0]![1].test(role)) return { manager: true, individual: false };
+  const individual = IC_TITLE.test(role) && !/\b(?:manager|lead|head|director)\b/i.test(role);
+  if (individual) return { manager: false, individual };
+  const text = [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications].join('\n');
+  return { manager: MANAGES_PEOPLE.test(text), individual };
+}

@@ -33,6 +33,7 @@ interface Entry {
 
 const HARDWARE: readonly RoleFamilyId[] = ['hardware-operations-engineering'];
 const OPS: readonly RoleFamilyId[] = ['operations', 'hardware-operations-engineering'];
+const CONTENT: readonly RoleFamilyId[] = ['general', 'operations', 'support-customer-service', 'learning-development', 'marketing'];
 
 const LEXICON: readonly Entry[] = [
   { topic: 'SQL', re: /\b(?:sql|mysql|postgres(?:ql)?)\b/i },
@@ -66,7 +67,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'System design and architecture', re: /\b(?:system design|software architecture|systems? architecture|service[- ]oriented architecture|design patterns?|architect(?:ing|ure of) (?:scalable|distributed|large[- ]scale)\w*)\b/i },
   { topic: 'Data structures and algorithms', re: /\b(?:data structures?|algorithm design|algorithms and)\b/i, only: ['software-engineering', 'engineering-management', 'science-research', 'student-intern', 'security'] },
   { topic: 'Object-oriented design', re: /\b(?:object[- ]oriented|ood)\b/i },
-  { topic: 'Software testing and CI/CD', re: /\b(?:sqa|software quality assurance|unit test\w*|integration test\w*|test automation|automated test\w*|software testing|test[- ]driven|ci\/cd|continuous (?:integration|delivery|deployment))\b/i },
+  { topic: 'Software testing and CI/CD', re: /\b(?:sqa|software quality assurance|qa methodolog\w*|quality assurance (?:engineering|methodolog\w*|testing)|unit test\w*|integration test\w*|test automation|automated test\w*|software testing|test[- ]driven|ci\/cd|continuous (?:integration|delivery|deployment))\b/i },
   { topic: 'Operating systems and Linux', re: /\b(?:linux|unix|operating systems?)\b/i },
   {
     topic: 'Networking',
@@ -94,6 +95,10 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Accounting standards and controls (GAAP, IFRS, SOX)', re: /\b(?:gaap|ifrs|sox|reconciliations?|general ledger|journal entries)\b/i, only: ['finance-accounting', 'legal-corporate'] },
   { topic: 'Sourcing and recruiting pipelines', re: /\b(?:sourcing|boolean search|applicant tracking|full[- ]cycle recruit\w*|talent pipelines?)\b/i, only: ['hr-recruiting'] },
   { topic: 'Employee relations and employment practice', re: /\b(?:employee relations|employment law|labou?r law|workplace investigations?)\b/i },
+  // Content and data work, in the families whose postings describe it (AI content experts, data associates, quality specialists).
+  { topic: 'Annotation and data labelling: applying guidelines consistently, and the edge cases', re: /\b(?:annotat(?:e|ion|ions|ing)|data (?:markup|labell?ing)|labell?ing (?:guidelines|tasks))\b/i, only: CONTENT },
+  { topic: 'Writing to a style guide, and adapting it to the reader', re: /\b(?:style guide(?:line)?s?|writing style|business writing|copy-?edit\w*|proofread\w*)\b/i, only: CONTENT },
+  { topic: 'Research and synthesis: checking sources, citing them, avoiding plagiarism', re: /\b(?:research skills|synthesi[sz](?:e|es|ing) (?:information|multiple|relevant)|plagiarism|academic integrity|fact-?check\w*)\b/i, only: CONTENT },
   { topic: 'Digital marketing channels and measurement', re: /\b(?:seo|sem|paid (?:search|social)|attribution|email marketing|marketing analytics)\b/i },
 ];
 

@@ -16,17 +16,21 @@ import { fileURLToPath } from 'node:url';
 import { PRINCIPLE_IDS, type PrincipleId } from '../core/principles';
 import { FAMILY_GROUP, type FamilyGroup } from '../core/family-priors';
 import { ROLE_FAMILY_IDS, detectRoleFamily, type RoleFamilyId } from '../core/role-family';
+import { POSTING_FEATURES, postingFeatures, type PostingFeature } from '../core/rank-principles';
 import { loadCases, readers, type LabelledCase } from './lib/labelled-postings';
 import { runAsMain } from './lib/run-as-main';
 
 /** Pseudo-postings of the overall rate mixed into each family's own rate. */
 export const PRIOR_STRENGTH = 4;
+/** Pseudo-postings of no lift mixed into each posting feature's lift. */
+export const FEATURE_STRENGTH = 4;
 
 export type PriorTable = Record<PrincipleId, number>;
 export interface LearnedPriors {
   global: PriorTable;
   groups: Partial<Record<FamilyGroup, { n: number; prior: PriorTable }>>;
   families: Partial<Record<RoleFamilyId, { n: number; prior: PriorTable }>>;
+  features: Partial<Record<PostingFeature, PriorTable>>;
 }
 
 // The eval re-learns priors once per held-out posting: each posting's family is detected once.
@@ -72,7 +76,34 @@ export function learnPriors(all: readonly LabelledCase[]): LearnedPriors {
     if (!cs) continue;
     families[f] = { n: cs.length, prior: shrink(rates(cs), cs.length, groups[FAMILY_GROUP[f]]?.prior ?? global) };
   }
-  return { global: Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, round(global[id])])) as PriorTable, groups, families };
+  return { global: Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, round(global[id])])) as PriorTable, groups, families, features: learnFeatures(cases, groups, families, global) };
+}
+
+const FEATURES = new WeakMap<LabelledCase, readonly PostingFeature[]>();
+const featuresOf = (c: LabelledCase) => FEATURES.get(c) ?? FEATURES.set(c, postingFeatures(c.posting, familyOf(c))).get(c)!;
+
+// Per posting feature and principle: the mean of (reader rate - family prior) over the postings with
+// the feature, shrunk towards no lift by FEATURE_STRENGTH pseudo-postings. A feature no posting has is left out.
+function learnFeatures(
+  cases: readonly LabelledCase[],
+  groups: LearnedPriors['groups'],
+  families: LearnedPriors['families'],
+  global: PriorTable,
+): LearnedPriors['features'] {
+  const out: LearnedPriors['features'] = {};
+  for (const f of POSTING_FEATURES) {
+    const mine = cases.filter((c) => featuresOf(c).includes(f));
+    if (mine.length === 0) continue;
+    const sum = Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, 0])) as PriorTable;
+    for (const c of mine) {
+      const fam = familyOf(c);
+      const prior = families[fam]?.prior ?? groups[FAMILY_GROUP[fam]]?.prior ?? global;
+      const rs = readers(c.label!);
+      for (const id of PRINCIPLE_IDS) sum[id] += rs.filter((r) => r.top3.includes(id)).length / rs.length - prior[id];
+    }
+    out[f] = Object.fromEntries(PRINCIPLE_IDS.map((id) => [id, round(sum[id] / (mine.length + FEATURE_STRENGTH))])) as PriorTable;
+  }
+  return out;
 }
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../core/family-priors.data.ts');
@@ -101,6 +132,12 @@ ${GROUPS.filter((g) => p.groups[g]).map((g) => `  '${g}': { n: ${p.groups[g]!.n}
 
 export const FAMILY_PRIORS: Partial<Record<RoleFamilyId, { n: number; prior: PriorTable }>> = {
 ${fams}
+};
+
+// Per posting feature (POSTING_FEATURES in rank-principles.ts): added to the prior of each principle,
+// how far readers' choices sat from the family prior in postings with the feature, shrunk by ${FEATURE_STRENGTH} pseudo-postings.
+export const FEATURE_LIFT: Partial<Record<string, Partial<Record<PrincipleId, number>>>> = {
+${POSTING_FEATURES.filter((f) => p.features[f]).map((f) => `  '${f}': ${table(p.features[f]!)},`).join('\n')}
 };
 `;
 }

@@ -342,4 +342,14 @@ describe('issue 9 faults, over all plans', () => {
       if (/\b(?:Swift|Objective[- ]?C)\b/.test(named) && plan.roleSummary.familyId === 'software-engineering') expect(plan.technicalTopics.map((t) => t.topic).join(' | '), id).toMatch(/Swift|Objective-C/);
     }
   });
+
+  it('every plan but an internship’s without named skills has topics to revise; content and language work is assessed first', () => {
+    for (const { id, plan, posting } of plans) {
+      if (plan.roleSummary.familyId !== 'student-intern') expect(plan.technicalTopics.length, id).toBeGreaterThan(0);
+      const quals = posting.basicQualifications.join('\n');
+      if (/written language data|annotation/i.test(quals) && ['general', 'operations', 'support-customer-service'].includes(plan.roleSummary.familyId))
+        expect(plan.phoneScreen[0], id).toMatch(/assessment before any interview/);
+    }
+  });
 });
+

@@ -397,3 +397,23 @@ describe('review 2 class 8 and issue 9: topics the posting means, mobile enginee
     expect(bie?.quote).toBe('metrics');
   });
 });
+
+describe('review 2 class 9: thin qualification-only postings', () => {
+  it('an AI content posting gets topics from its qualifications and is told to expect an assessment first (3112166)', () => {
+    const plan = buildPrepPlan(externalById('3112166'));
+    expect(plan.roleSummary.basis).toBe('qualifications-only');
+    const topics = plan.technicalTopics.map((t) => t.topic).join(' | ');
+    expect(topics).toMatch(/Annotation and data labelling/);
+    expect(topics).toMatch(/Writing to a style guide/);
+    expect(plan.phoneScreen[0]).toMatch(/^Roles like this often start with an assessment before any interview: a timed written or annotation task/);
+    expect(plan.loop.overview[0]).toMatch(/fewer for many associate and fixed-term roles/);
+  });
+
+  it('a role that needs another language is told it will be tested; an engineer whose code has annotations is not', () => {
+    const lang = buildPrepPlan(emptyPosting({ title: 'Quality Specialist - Japanese', basicQualifications: ['Bachelor’s degree.', 'Fluency in Japanese.', 'Proficiency in Excel'] }));
+    expect(lang.phoneScreen[0]).toMatch(/^Roles that need Japanese often test it/);
+    const sde = buildPrepPlan(emptyPosting({ title: 'Software Development Engineer', basicQualifications: ['Experience with Java annotations and style guides for code'] }));
+    expect(sde.phoneScreen.join(' ')).not.toMatch(/assessment before any interview|often test it/);
+    expect(sde.technicalTopics.map((t) => t.topic).join(' ')).not.toMatch(/Annotation|style guide/);
+  });
+});
