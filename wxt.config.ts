@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { transformWithEsbuild, type BuildOptions, type PluginOption } from 'vite';
+import { NOT_POSTING_FILE, NOT_POSTING_SOURCE, POSTING_GLOBS } from './entrypoints/amazon-jobs.content/entries';
 
 // Rollup warns, once per bundle, that it drops `/*#__PURE__*/`-style comments it cannot place in
 // Zod's own sources (INVALID_ANNOTATION): harmless, about code we do not own, and thirty lines that
@@ -59,6 +60,22 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The content script as two manifest entries (entrypoints/amazon-jobs.content/entries.ts): the
+    // startup alone on possible postings, and after a one-line flag file on every other amazon.jobs
+    // page. Globs include and exclude the same URLs, so exactly one entry runs on each page.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: NOT_POSTING_FILE, contents: NOT_POSTING_SOURCE });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = (manifest.content_scripts ?? []).flatMap((entry) =>
+        entry.js?.includes('content-scripts/amazon-jobs.js')
+          ? [
+              { ...entry, include_globs: [...POSTING_GLOBS] },
+              { ...entry, exclude_globs: [...POSTING_GLOBS], js: [NOT_POSTING_FILE, ...entry.js] },
+            ]
+          : [entry],
+      );
+    },
     // The polyfill serves the background only. The content script keeps the browser's own
     // namespace: its only extension API use is runtime messaging, which @webext-core/messaging does
     // through `chrome.*` (promise-free callbacks, in Chrome and Firefox alike), and the polyfill

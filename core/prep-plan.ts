@@ -259,13 +259,13 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
       };
     }),
     storyMap: { entries: storyMap(topIds), mustAsk: mustAskQuestions(words.partner, words.work) },
-    loop: { overview: loopOverview(fam, rounds), rounds },
+    loop: { overview: loopOverview(fam, rounds, posting.title), rounds },
     checklist: {
       basic: checklist(posting.basicQualifications, 'basic'),
       preferred: checklist(posting.preferredQualifications, 'preferred'),
     },
     technicalTopics: technicalTopics(posting, fam),
-    phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n')),
+    phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), posting.title),
     timeline: TIMELINE,
     questionsToAsk: questionsToAsk(posting, fam, ranked),
     notes,

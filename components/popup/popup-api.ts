@@ -10,7 +10,7 @@ export type PageAnswer = { kind: 'report'; report: PageReport } | { kind: 'no-co
 export type ExtensionPagePath = `/${'plan' | 'tracker'}.html${string}`;
 
 export interface PopupApi {
-  /** What the target tab shows. */
+  /** What the target tab shows. The first call may answer a question sent before (popup-ask.js); each later call asks the tab again. */
   askPage(): Promise<PageAnswer>;
   call<K extends TrackingMessage>(name: K, data: MessageData<K>): Promise<MessageResult<K>>;
   /** Open an extension page ("/plan.html?jobId=1") in a new tab. */

@@ -368,7 +368,7 @@ export const CATALOG: readonly Principle[] = [
     ],
     questions: [
       'Tell me about a time you had fewer people, less money or less time than you wanted for {work}. What did you do without?',
-      'Describe a cost or waste you noticed and removed without being asked.',
+      'Describe waste you noticed and removed without being asked. How did you find it?',
       'Give an example of a cheap test you used instead of a big investment to answer a question.',
       'Tell me about a time you turned down extra budget, people or tooling. Why?',
     ],

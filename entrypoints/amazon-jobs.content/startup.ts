@@ -1,5 +1,7 @@
-// The content script's startup: all that runs while an amazon.jobs page loads. On a page whose path
+// The content script's startup: all that runs while an amazon.jobs page loads. On a page whose URL
 // may be a posting's it adds the listener that answers the popup; then it asks for an idle callback.
+// Which pages those are the manifest decides (./entries.ts: two entries, the other pages' one with a
+// flag file first), so the startup reads no URL while the page loads.
 // There it adds the listener on every other page, works out the page's kind from the URL and follows
 // client-side navigation, and on a job or search page loads the features (./features.ts, a module of
 // its own) and starts them. A page of another kind never loads them.
@@ -8,7 +10,8 @@
 //   in the content script's world costs about 1.5 ms (Chromium builds the API's bindings then), the
 //   most of what the startup cost a search page. A popup opened on a search page in the instant
 //   before the page's first idle callback (at most IDLE_TIMEOUT_MS) finds no listener, as it finds
-//   none before the content script is injected at all, and shows its off-posting view;
+//   none before the content script is injected at all: it shows its off-posting view and asks once
+//   more a little later (components/popup/App.tsx, usePageAnswer);
 // - WXT's ContentScriptContext (about 2 ms per page: a postMessage to the page, a CustomEvent, class
 //   set-up); its two uses here, "stop when the extension goes away" and location changes, are below;
 // - @webext-core/messaging's listener: the popup's one question is answered in the library's wire
@@ -19,6 +22,7 @@ import { pageKind } from '../../core/amazon-jobs-url';
 import { errorMessage } from '../../core/error-message';
 import type { PageKind } from '../../core/posting';
 import type { PageReport } from '../../messaging/protocol';
+import { NOT_POSTING_FLAG } from './entries';
 import type { ContentFeatures } from './features';
 import { debugLog } from './log';
 
@@ -48,12 +52,9 @@ export interface StartupEnv {
   watchLocation(onUrl: (url: string) => void, isAlive: () => boolean): void;
   /** Runs `callback` once the page is idle (within IDLE_TIMEOUT_MS). */
   idle(callback: () => void): void;
-  /** Whether the page's path may be a posting's (a superset is fine): then the popup is answered from the start. */
+  /** Whether the page may be a posting (a superset is fine): then the popup is answered from the start. */
   mayBePosting(): boolean;
 }
-
-/** `/jobs/<digits>` anywhere in the path: every posting URL pageKind accepts has it. */
-export const MAY_BE_POSTING = /\/jobs\/\d/i;
 
 const runsFeatures = (kind: PageKind) => kind.page === 'job' || kind.page === 'search';
 
@@ -127,7 +128,8 @@ export function browserEnv(): StartupEnv {
     get runtime() {
       return (globalThis as unknown as { chrome: { runtime: StartupRuntime } }).chrome.runtime;
     },
-    mayBePosting: () => MAY_BE_POSTING.test(location.pathname),
+    // The manifest entry's answer (./entries.ts): a global of this world, not the URL.
+    mayBePosting: () => (globalThis as unknown as Record<string, unknown>)[NOT_POSTING_FLAG] !== true,
     href: () => location.href,
     loadFeatures: (url) => import(/* @vite-ignore */ url) as Promise<ContentFeatures>,
     watchLocation(onUrl, isAlive) {

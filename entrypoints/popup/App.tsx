@@ -20,6 +20,14 @@ import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
 
 export const RECENT_LIMIT = 5;
 
+/**
+ * When the first question finds no listener in the tab, the popup asks once more this much later:
+ * on an amazon.jobs page that is not a posting the content script adds its listener only at the
+ * page's first idle callback, at most 500 ms after it runs (entrypoints/amazon-jobs.content/
+ * startup.ts), so a popup opened right after such a page loaded showed the off-posting view for good.
+ */
+export const ASK_AGAIN_MS = 600;
+
 /** Ranks the posting's principles; by default the background does (the catalog is too big for the popup). */
 export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
 
@@ -64,18 +72,32 @@ export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
  * which Preact runs only after the next frame (requestAnimationFrame, then a timer): the answer,
  * usually there already (popup-ask.js asked before this bundle loaded), waited a frame or more for
  * it, and the answer is what first content is.
+ * No listener in the tab is an answer too (the off-posting view, at once), but it is asked once more
+ * ASK_AGAIN_MS later, and a report then replaces it.
  */
 function usePageAnswer(api: PopupApi): AsyncState<PageAnswer> {
   const [state, setState] = useState<AsyncState<PageAnswer>>({ status: 'loading' });
   useLayoutEffect(() => {
     let current = true;
+    let again: ReturnType<typeof setTimeout> | undefined;
     setState((s) => (s.status === 'loading' ? s : { status: 'loading' }));
     api.askPage().then(
-      (value) => current && setState({ status: 'ready', value }),
+      (value) => {
+        if (!current) return;
+        setState({ status: 'ready', value });
+        if (value.kind !== 'no-content-script') return;
+        again = setTimeout(() => {
+          api.askPage().then(
+            (later) => current && later.kind === 'report' && setState({ status: 'ready', value: later }),
+            () => undefined, // the first answer stands
+          );
+        }, ASK_AGAIN_MS);
+      },
       (err: unknown) => current && setState({ status: 'failed', message: errorMessage(err) }),
     );
     return () => {
       current = false;
+      clearTimeout(again);
     };
   }, [api]);
   return state;

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/chromium';
 import { axeViolations } from './axe';
 import { storedApplications } from './extension-session';
-import { launchExtension, type ExtensionHarness } from './harness';
+import { LISTING_URL, launchExtension, type ExtensionHarness } from './harness';
+import { REPLY_MARK } from '../../entrypoints/popup/marks';
 
 const JOB = '3038134';
 // h1.title of tests/fixtures/pages/reconstructed/3038134.html.
@@ -172,6 +173,37 @@ describe('popup on posting 3038134', () => {
     expect(box!.y).toBeLessThan(viewport.height);
     await plan.close();
     await popup.close();
+  });
+});
+
+describe('popup on a search page, opened the moment the page has loaded', () => {
+  it("shows the listing view: asked again when the content script was not yet listening (it listens there from the page's first idle callback)", async () => {
+    const page = await ext.context.newPage();
+    const tabId = await ext.tabIdOf(page); // before loading, so the popup opens right after `load`
+    // A real search page keeps its main thread busy after `load` (it draws the cards): 450 ms of
+    // back-to-back tasks here, so the content script's first idle callback, and with it its listener,
+    // comes only then (or at its 500 ms timeout), as it would there.
+    await page.addInitScript(() =>
+      addEventListener('load', () => {
+        const until = performance.now() + 450;
+        const spin = () => {
+          const end = Math.min(until, performance.now() + 40);
+          while (performance.now() < end);
+          if (end < until) setTimeout(spin, 0);
+        };
+        spin();
+      }),
+    );
+    const popup = await ext.context.newPage(); // opened beforehand too: it takes a while on a busy machine
+    await page.goto(LISTING_URL, { waitUntil: 'load' });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('[data-field="cardCount"]').waitFor({ timeout: 10_000 });
+    expect(await popup.locator('[data-field="cardCount"]').textContent()).toBe('10 job cards on this page.');
+    // Whether the first question (popup-ask.js, which marks its reply) went unanswered: for the log, as it depends on timing.
+    const firstUnanswered = await popup.evaluate((mark) => performance.getEntriesByName(mark).length === 0, REPLY_MARK);
+    console.info(`search-page popup: first question ${firstUnanswered ? 'found no listener, answered on asking again' : 'answered'}`);
+    await popup.close();
+    await page.close();
   });
 });
 

@@ -1,13 +1,21 @@
 // The content script's startup (entrypoints/amazon-jobs.content/startup.ts) with a scripted
 // environment: what it loads, when, and what it answers the popup, page kind by page kind.
 import { describe, expect, it, vi } from 'vitest';
-import { FEATURES_PATH, MAY_BE_POSTING, startContentScript, type StartupEnv } from '../../../entrypoints/amazon-jobs.content/startup';
+import { POSTING_GLOBS } from '../../../entrypoints/amazon-jobs.content/entries';
+import { FEATURES_PATH, startContentScript, type StartupEnv } from '../../../entrypoints/amazon-jobs.content/startup';
+import { pageKind } from '../../../core/amazon-jobs-url';
 import type { ContentFeatures } from '../../../entrypoints/amazon-jobs.content/features';
 
 const JOB = 'https://www.amazon.jobs/en/jobs/3038134/sr-bie-position-3p-selection-eu-3p-selection';
 const JOB_2 = 'https://www.amazon.jobs/en/jobs/3049864/senior-business-intelligence-engineer-eu-defects';
 const SEARCH = 'https://www.amazon.jobs/en/search?offset=0&result_limit=10';
 const OTHER = 'https://www.amazon.jobs/en/landing_pages/working-at-amazon';
+
+/** A manifest glob as the browsers read it: `*` any run of characters, `?` one, against the whole URL. */
+const globMatches = (glob: string, url: string) =>
+  new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`).test(url);
+/** Which manifest entry runs on `url` (wxt.config.ts): the one for possible postings, or the other. */
+const postingEntry = (url: string) => POSTING_GLOBS.some((g) => globMatches(g, url));
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined;
 
@@ -31,7 +39,7 @@ function harness(startUrl: string) {
       navigate = onUrl;
     },
     idle: (cb) => void idle.push(cb),
-    mayBePosting: () => MAY_BE_POSTING.test(new URL(href).pathname),
+    mayBePosting: () => postingEntry(startUrl),
   };
   startContentScript(env);
   return {
@@ -88,9 +96,17 @@ describe('content script startup', () => {
     }
   });
 
-  it('takes every posting URL pageKind accepts for a possible posting, and no search page', () => {
-    for (const path of ['/en/jobs/3038134/sr-bie', '/jobs/3038134', '/en-gb/jobs/3038134', '/EN/JOBS/3038134/x']) expect(MAY_BE_POSTING.test(path), path).toBe(true);
-    for (const path of ['/en/search', '/content/en/job-categories/software-development', '/en/teams/aws']) expect(MAY_BE_POSTING.test(path), path).toBe(false);
+  it("the manifest's posting entry takes every lower-case posting URL pageKind accepts, and no search or other page", () => {
+    const postings = [JOB, JOB_2, 'https://amazon.jobs/jobs/3038134', 'https://www.amazon.jobs/en-gb/jobs/3038134', 'http://www.amazon.jobs/jobs/987654321/x?y=1#z'];
+    for (const url of postings) {
+      expect(pageKind(url).page, url).toBe('job');
+      expect(postingEntry(url), url).toBe(true);
+    }
+    const others = [SEARCH, OTHER, 'https://www.amazon.jobs/content/en/job-categories/software-development', 'https://www.amazon.jobs/en/teams/aws', 'https://www.amazon.jobs/1234', 'https://www.amazon.jobs/en/jobs/search'];
+    for (const url of others) {
+      expect(pageKind(url).page, url).not.toBe('job');
+      expect(postingEntry(url), url).toBe(false);
+    }
   });
 
   it('never loads the features on an amazon.jobs page that is neither a job nor a search, and still answers the popup', async () => {

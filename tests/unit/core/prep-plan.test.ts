@@ -417,3 +417,16 @@ describe('review 2 class 9: thin qualification-only postings', () => {
     expect(sde.technicalTopics.map((t) => t.topic).join(' ')).not.toMatch(/Annotation|style guide/);
   });
 });
+
+describe('review 2 class 12: data-centre and facility operations are interviewed on systems, troubleshooting and safety', () => {
+  it('a data-centre engineering operations posting (10562098) gets its own panel, screen, rounds and tip; a design engineer keeps the design loop', () => {
+    const dc = buildPrepPlan(externalById('10562098'));
+    const text = [...dc.phoneScreen, ...dc.loop.overview, ...dc.loop.rounds.map((r) => `${r.name}: ${r.what}`)].join('\n');
+    expect(dc.loop.rounds.map((r) => r.name)).toEqual(['Critical systems', 'Troubleshooting and root cause', 'Safety and procedure']);
+    expect(text).not.toMatch(/manufacturing, test|your designs|margins, yields/);
+    const tech = buildPrepPlan(emptyPosting({ title: 'Data Center Technician, DCO', basicQualifications: ['1+ years of server troubleshooting experience'] }));
+    expect(tech.loop.rounds[0]!.name).toBe('Troubleshooting');
+    const rf = buildPrepPlan(externalById('1374905'));
+    expect(rf.loop.rounds.map((r) => r.name)).toContain('Technical deep dive');
+  });
+});

@@ -6,7 +6,7 @@ import { MissingFields } from '../../../components/popup/MissingFields';
 import { PostingSummary } from '../../../components/popup/PostingSummary';
 import type { JobCard, Posting } from '../../../core/posting';
 import type { PageAnswer } from '../../../components/popup/popup-api';
-import { App } from '../../../entrypoints/popup/App';
+import { App, ASK_AGAIN_MS } from '../../../entrypoints/popup/App';
 import { storeApi } from './popup-store';
 
 afterEach(cleanup);
@@ -122,6 +122,26 @@ describe('popup App', () => {
     render(<App api={answer({ kind: 'no-content-script' })} />);
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Nothing to read here'));
     expect(screen.getByRole('main').textContent).toContain('LoopReady works on amazon.jobs');
+  });
+
+  it('asks once more when no listener answered at first (a search page before its idle time), and shows the later report', async () => {
+    const answers: PageAnswer[] = [{ kind: 'no-content-script' }, { kind: 'report', report: { kind: { page: 'search' }, posting: null, listing: { url: 'u', cards } } }];
+    let asked = 0;
+    const started = Date.now();
+    render(<App api={storeApi(async () => answers[asked++]!)} />);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Nothing to read here'));
+    await waitFor(() => expect(field('cardCount')).toBe('10 job cards on this page.'), { timeout: 3000 });
+    expect(asked).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(ASK_AGAIN_MS - 50);
+  });
+
+  it('asks only once more, and keeps its first view when the tab still has no listener', async () => {
+    let asked = 0;
+    render(<App api={storeApi(async () => (asked++, { kind: 'no-content-script' }))} />);
+    await waitFor(() => expect(asked).toBe(2), { timeout: 3000 });
+    await new Promise((r) => setTimeout(r, ASK_AGAIN_MS + 200));
+    expect(asked).toBe(2);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Nothing to read here');
   });
 
   it('explains itself on an amazon.jobs page that is not a posting', async () => {

@@ -13,7 +13,7 @@ interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; js?: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[]; include_globs?: string[]; exclude_globs?: string[] }[];
   web_accessible_resources?: unknown[];
   content_security_policy?: { extension_pages?: string; sandbox?: string } | string;
   externally_connectable?: unknown;
@@ -67,8 +67,18 @@ describe('the built Chrome manifest', () => {
     for (const m of matches) expect(AMAZON_JOBS.has(m), m).toBe(true);
   });
 
-  it('has one content script, named for the site it runs on (entrypoints/amazon-jobs.content/)', () => {
-    expect((manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])).toEqual(['content-scripts/amazon-jobs.js']);
+  it('has one content script, named for the site it runs on (entrypoints/amazon-jobs.content/), in two entries that split amazon.jobs between them', () => {
+    // entrypoints/amazon-jobs.content/entries.ts: possible postings run the startup alone; every other
+    // page runs the one-line flag file first. The same globs included and excluded: one entry per page.
+    const [posting, other, ...rest] = manifest.content_scripts ?? [];
+    expect(rest).toEqual([]);
+    expect(posting?.js).toEqual(['content-scripts/amazon-jobs.js']);
+    expect(other?.js).toEqual(['content-scripts/amazon-jobs-not-posting.js', 'content-scripts/amazon-jobs.js']);
+    expect(posting?.matches).toEqual(other?.matches);
+    expect(posting?.include_globs).toHaveLength(10);
+    expect(other?.exclude_globs).toEqual(posting?.include_globs);
+    expect(posting?.exclude_globs).toBeUndefined();
+    expect(other?.include_globs).toBeUndefined();
   });
 
   it('exposes one file, the content script\'s features module, to amazon.jobs only and behind a per-session URL; accepts no messages from pages', () => {
