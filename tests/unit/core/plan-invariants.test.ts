@@ -359,5 +359,10 @@ describe('issue 9 faults, over all plans', () => {
       expect(text, id).not.toMatch(/manufacturing, test|your designs|margins, yields|walk through a design/i);
     }
   });
+
+  it('no basic requirement says it is optional ("is a plus", "desirable", "preferred")', () => {
+    for (const { id, plan } of plans)
+      for (const it of plan.checklist.basic) expect(it.text, id).not.toMatch(/\b(?:is|are) (?:an? )?(?:big |huge |strong )?(?:plus|bonus|advantage)|(?:highly )?desirable[.;]?$|preferred[.;]?$|nice to have/i);
+  });
 });
 

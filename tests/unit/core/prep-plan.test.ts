@@ -430,3 +430,18 @@ describe('review 2 class 12: data-centre and facility operations are interviewed
     expect(rf.loop.rounds.map((r) => r.name)).toContain('Technical deep dive');
   });
 });
+
+describe('review 2 class 11: what the posting calls optional is not a basic requirement', () => {
+  it('moves "… is a plus", "… is highly desirable" and "… preferred" from Basic to the top of Preferred, splitting a mixed item', () => {
+    const plan = buildPrepPlan(
+      emptyPosting({
+        title: 'Solutions Architect',
+        basicQualifications: ['Bachelor’s degree in Computer Science or related field. Advanced degree is a plus.', 'Qualifications in Engineering, Operations, or related fields is a plus', 'Previous work experience preferred.', '5+ years of experience in cloud architecture'],
+        preferredQualifications: ['AWS certification'],
+      }),
+    );
+    expect(plan.checklist.basic.map((i) => i.text)).toEqual(['Bachelor’s degree in Computer Science or related field.', '5+ years of experience in cloud architecture']);
+    expect(plan.checklist.preferred.map((i) => i.text)).toEqual(['Advanced degree is a plus.', 'Qualifications in Engineering, Operations, or related fields is a plus', 'Previous work experience preferred.', 'AWS certification']);
+    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(['preferred-1', 'preferred-2', 'preferred-3', 'preferred-4']);
+  });
+});
