@@ -79,3 +79,25 @@ export function checklistItems(items: readonly string[]): string[] {
     return true;
   });
 }
+
+// A requirement that says itself it is optional: "… is a plus", "… is highly desirable", "Previous work
+// experience preferred.", "nice to have".
+const NICE_TO_HAVE = /(?:\b(?:is|are|would be)\s+(?:an?\s+)?(?:(?:big|huge|strong|definite|real)\s+)?(?:plus|bonus|advantage)|\b(?:is|are)\s+(?:highly\s+|very\s+)?(?:desirable|preferred)|\bpreferred|\bnice to have)\s*[.;!]?$/i;
+
+/**
+ * The basic qualifications' boxes, with what the posting itself calls optional moved out: an item that
+ * is a plus, or the sentence of an item that says so ("… field. Advanced degree is a plus."), goes with
+ * the preferred qualifications, first.
+ */
+export function sortRequirements(basic: readonly string[], preferred: readonly string[]): { basic: string[]; preferred: string[] } {
+  const required: string[] = [];
+  const optional: string[] = [];
+  for (const item of checklistItems(basic)) {
+    const sentences = item.split(/(?<=[a-z0-9)][.;])\s+(?=[A-Z])/);
+    const keep = sentences.filter((x) => !NICE_TO_HAVE.test(x.trim()));
+    const move = sentences.filter((x) => NICE_TO_HAVE.test(x.trim()));
+    if (keep.length) required.push(move.length ? keep.join(' ') : item);
+    optional.push(...move.map((x) => x.trim().replace(/;$/, '')));
+  }
+  return { basic: required, preferred: [...optional, ...checklistItems(preferred)] };
+}

@@ -166,8 +166,49 @@ const LOOPS = Object.fromEntries(
   Object.entries(ROWS).map(([id, row]) => [id, { ...row, rounds: row.rounds.map(round) }]),
 ) as Record<RoleFamilyId, FamilyLoop>;
 
-export function familyLoop(id: RoleFamilyId): FamilyLoop {
-  return LOOPS[id];
+// Within a family, work that is interviewed differently: data-centre and facility operations are
+// hands-on troubleshooting, systems and safe working, not design reviews.
+const SITE_TIP = 'Bring the numbers of your operations work (uptime, time to repair, tickets closed, incidents prevented) and a time you followed procedure under pressure.';
+const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; row: LoopRow }[]>> = {
+  'hardware-operations-engineering': [
+    {
+      title: /\btechnician\b|\btech\b|\bdco\b|\bdatatech\b|\blinux\b|\btrainee\b|\bnetwork scaling\b/i,
+      row: {
+        panel: 'the hiring manager, two or three technicians or engineers from the site, often someone from a partner team such as networking or security, and the Bar Raiser',
+        screen: 'Usually the hiring manager or a senior technician: your hands-on work with servers, racks and networks, how you troubleshoot, safe working, and a couple of principle questions.',
+        size: 'usually three to five interviews of about an hour',
+        rounds: [
+          'Troubleshooting: Work through a server or network fault step by step: what you check first, what you rule out, and when you escalate.',
+          'Hardware and systems knowledge: Servers, storage, cabling and networks, Linux basics, and how the parts fail.',
+          'Safety and procedure: Working to procedure and change control, and a time you stopped work because it was not safe.',
+        ],
+        tip: SITE_TIP,
+      },
+    },
+    {
+      title: /\bdata cent(?:er|re)\b|\bdceo\b|\bfacilit|\bcritical\b|\bgfocc\b|\brme\b|\bmaintenance\b/i,
+      row: {
+        panel: 'the hiring manager, two or three engineers or technicians from the site, often someone from a partner team such as construction, vendors or data-centre operations, and the Bar Raiser',
+        screen: 'Usually the hiring manager or a senior engineer: the power, cooling and control systems you have run or maintained, safe working, and a couple of principle questions.',
+        size: 'usually four or five interviews of about an hour',
+        rounds: [
+          'Critical systems: Power, cooling and controls: how they work, how they fail, and how you maintain them without an outage.',
+          'Troubleshooting and root cause: Work through a failure from the first alarm to its cause and the fix that kept it from coming back.',
+          'Safety and procedure: Lockout, method statements and change control, and a time you stopped work because it was not safe.',
+        ],
+        tip: SITE_TIP,
+      },
+    },
+  ],
+};
+
+const VARIANT_LOOPS = Object.fromEntries(
+  Object.entries(VARIANTS).map(([id, vs]) => [id, vs.map((v) => ({ title: v.title, loop: { ...v.row, rounds: v.row.rounds.map(round) } }))]),
+) as Partial<Record<RoleFamilyId, { title: RegExp; loop: FamilyLoop }[]>>;
+
+/** The family's loop, or the variant its title names (a data-centre technician within hardware and operations engineering). */
+export function familyLoop(id: RoleFamilyId, title: string | null = null): FamilyLoop {
+  return VARIANT_LOOPS[id]?.find((v) => v.title.test(title ?? ''))?.loop ?? LOOPS[id];
 }
 
 // Families whose loops already test leading people.
@@ -191,7 +232,7 @@ const DATA_SCIENCE_ROUNDS: LoopRound[] = [
 const MOBILE_DESIGN: LoopRound = round('Mobile system design: Design an app and what it needs from the service behind it: screens and state, offline use and sync, the API, and how it behaves on a slow or lost connection.');
 
 export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string, mobile = false): LoopRound[] {
-  let rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : LOOPS[id].rounds;
+  let rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : familyLoop(id, title).rounds;
   if (mobile && id === 'software-engineering') rounds = rounds.map((r) => (r.name === 'System design' ? MOBILE_DESIGN : r));
   if (LEADS_PEOPLE.has(id) || id === 'student-intern' || !/\b(?:manager|head of|director)\b/i.test(title ?? '')) return rounds;
   return MANAGES_PEOPLE.test(text()) ? [...rounds, PEOPLE_ROUND] : rounds;
@@ -217,8 +258,8 @@ export function assessmentNote(id: RoleFamilyId, text: string): string | null {
 }
 
 /** Phone-screen guidance: logistics (no tool named: the recruiter's invitation says how), an assessment the work calls for, then the family's content. */
-export function phoneScreenGuide(id: RoleFamilyId, text = ''): string[] {
-  const loop = LOOPS[id];
+export function phoneScreenGuide(id: RoleFamilyId, text = '', title: string | null = null): string[] {
+  const loop = familyLoop(id, title);
   const assessment = assessmentNote(id, text);
   return [
     ...(assessment ? [assessment] : []),
@@ -237,8 +278,9 @@ function listRounds(names: readonly string[]): string {
 }
 
 /** How the loop works, for this family: its size and panel, the Bar Raiser, who owns which principles, its rounds. */
-export function loopOverview(id: RoleFamilyId, withRounds: readonly LoopRound[] = LOOPS[id].rounds): string[] {
-  const loop = LOOPS[id];
+export function loopOverview(id: RoleFamilyId, withRounds?: readonly LoopRound[], title: string | null = null): string[] {
+  const loop = familyLoop(id, title);
+  withRounds ??= loop.rounds;
   // "Coding" becomes "coding" mid-sentence; "SQL and data modelling" keeps its capitals.
   const rounds = withRounds.map((r) => (/^[A-Z][a-z]/.test(r.name) ? r.name[0]!.toLowerCase() + r.name.slice(1) : r.name));
   const intern = id === 'student-intern';

@@ -2,7 +2,7 @@
 // UI renders it as text and lets the user tick items and fill STAR stories), plus a Markdown export.
 import * as z from 'zod/mini';
 import type { Posting } from './posting';
-import { checklistItems } from './checklist';
+import { sortRequirements } from './checklist';
 import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
 import { loopOverview, loopRounds, phoneScreenGuide } from './interview-loop';
@@ -197,7 +197,7 @@ export function tidyQuote(q: { before: string; phrase: string; after: string }):
 }
 
 function checklist(items: readonly string[], prefix: string): ChecklistItem[] {
-  return checklistItems(items).map((text, i) => ({ id: `${prefix}-${i + 1}`, text, done: false, note: '' }));
+  return items.map((text, i) => ({ id: `${prefix}-${i + 1}`, text, done: false, note: '' }));
 }
 
 export interface PlanInputs {
@@ -221,6 +221,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
   const level = readLevel(posting, fam, isTechnicalFamily(fam));
+  const requirements = sortRequirements(posting.basicQualifications, posting.preferredQualifications);
   const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting));
 
   // The sentences the top principles already quote, so a passing mention prefers another one.
@@ -259,13 +260,13 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
       };
     }),
     storyMap: { entries: storyMap(topIds), mustAsk: mustAskQuestions(words.partner, words.work) },
-    loop: { overview: loopOverview(fam, rounds), rounds },
+    loop: { overview: loopOverview(fam, rounds, posting.title), rounds },
     checklist: {
-      basic: checklist(posting.basicQualifications, 'basic'),
-      preferred: checklist(posting.preferredQualifications, 'preferred'),
+      basic: checklist(requirements.basic, 'basic'),
+      preferred: checklist(requirements.preferred, 'preferred'),
     },
     technicalTopics: technicalTopics(posting, fam),
-    phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n')),
+    phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), posting.title),
     timeline: TIMELINE,
     questionsToAsk: questionsToAsk(posting, fam, ranked),
     notes,

@@ -27,8 +27,9 @@ export interface FamilyWords {
   /** What stands for "ship or hand over {work}" in the family's words ("present a shortlist of candidates"). */
   handOver: string;
   /**
-   * The most likely question for a principle where the catalog's plainest one does not fit the job
-   * ("a metric looked fine" for an electrical engineer); the catalog's questions follow it.
+   * The most likely question for a principle in this kind of job ("a needs analysis that showed the
+   * problem was not training" for a learning designer, not "a metric looked fine"). It takes the place
+   * of the catalog's plainest question; the catalog's other questions follow it.
    */
   likely?: Partial<Record<PrincipleId, string>>;
 }
@@ -49,7 +50,12 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     work: 'a software project',
     partner: 'another engineering team',
     metric: 'latency, availability or defect rates',
-    handOver: 'ship a feature or a release',
+    handOver: 'ship a release',
+    likely: {
+      'dive-deep': 'Tell me about the hardest production problem you have debugged. How did you narrow it down to the root cause?',
+      'earn-trust': 'Tell me about a time a change of yours broke something for another team. How did you tell them, and what did you change afterwards?',
+      'customer-obsession': 'Tell me about a time you changed a technical design because of how customers actually used your software.',
+    },
   },
   'engineering-management': {
     customer: 'the people who use your team’s systems',
@@ -57,27 +63,47 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     partner: 'a peer manager',
     metric: 'delivery dates, operational health or team attrition',
     handOver: 'let your team ship a release',
+    likely: {
+      'dive-deep': 'Tell me about a problem you found by going below your team’s status reports. What did you look at, and what did you find?',
+      'earn-trust': 'Tell me about a mistake of your own that you admitted to your team. How did you tell them, and what changed afterwards?',
+      'customer-obsession': 'Tell me about a time you changed your team’s priorities because of a customer problem. How did you decide it was worth it?',
+    },
   },
   'data-bi': {
     customer: 'the business teams who use your reports and analyses',
     work: 'an analytics project',
     partner: 'a business stakeholder',
     metric: 'data quality, report adoption or the business metrics you report on',
-    handOver: 'publish a report or dataset',
+    handOver: 'publish a report',
+    likely: {
+      'dive-deep': 'Tell me about a time a number in a report or dashboard looked right but turned out to be wrong. How did you find the cause?',
+      'earn-trust': 'Tell me about a time you had to tell stakeholders that numbers they had already used were wrong. How did you handle it?',
+      'customer-obsession': 'Tell me about a time the report a stakeholder asked for was not what they needed. How did you find out, and what did you build instead?',
+    },
   },
   'science-research': {
-    customer: 'the people who use your models or findings',
+    customer: 'the people who use your models and findings',
     work: 'a research project',
     partner: 'an engineering partner',
     metric: 'model quality, experiment results or business impact',
-    handOver: 'ship a model or publish a result',
+    handOver: 'ship a model',
+    likely: {
+      'dive-deep': 'Tell me about a time a model or an experiment gave results that looked too good or did not add up. How did you find out what was wrong?',
+      'earn-trust': 'Tell me about a time you had to tell partners that a model they were counting on would not work as hoped. How did you handle it?',
+      'customer-obsession': 'Tell me about a time you changed how you judged a model because the metric you were optimising did not match what its users needed.',
+    },
   },
   'product-program-management': {
-    customer: 'the customers of a product or program you ran',
-    work: 'a product or program',
+    customer: 'the customers of a program you ran',
+    work: 'a program',
     partner: 'an engineering lead',
     metric: 'adoption, launch dates or program goals',
-    handOver: 'launch a product or program',
+    handOver: 'launch a program',
+    likely: {
+      'dive-deep': 'Tell me about a time a program looked on track in status reports but was not. How did you find out, and what did you do?',
+      'earn-trust': 'Tell me about a time you had to tell stakeholders that a launch date would slip. How did you give the news, and what happened next?',
+      'customer-obsession': 'Tell me about a time you worked back from a customer problem to decide what to build or launch. How did you find out what customers needed?',
+    },
   },
   'sales-account-solutions': {
     customer: 'a customer you advised',
@@ -85,6 +111,11 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     partner: 'a customer’s technical lead',
     metric: 'customer adoption, revenue or retention',
     handOver: 'hand a solution over to a customer',
+    likely: {
+      'dive-deep': 'Tell me about a time you dug into a customer’s technical problem and found the real cause was not what everyone assumed. How did you get there?',
+      'earn-trust': 'Tell me about a time you told a customer something they did not want to hear, such as a limit of the service or an approach that would not work. How did they respond?',
+      'customer-obsession': 'Tell me about a time you found out that what a customer really needed was different from what they first asked for. What did you do with it?',
+    },
   },
   operations: {
     customer: 'the customers your site serves',
@@ -94,16 +125,20 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     handOver: 'release work from your area',
     likely: {
       'dive-deep': 'Tell me about a time a site metric looked healthy but something was wrong on the floor. How did you find it?',
+      'earn-trust': 'Tell me about a time you had to win the trust of a team you had just started to lead. What did you do first?',
+      'customer-obsession': 'Tell me about a time you changed how your area worked because of a problem customers were seeing, such as late or damaged orders.',
     },
   },
   'hardware-operations-engineering': {
     customer: 'the people who rely on your equipment',
     work: 'an engineering project',
-    partner: 'a supplier or manufacturing partner',
+    partner: 'a supplier',
     metric: 'reliability, uptime, yield or cost',
-    handOver: 'sign off on a design or a system',
+    handOver: 'sign off on a design',
     likely: {
       'dive-deep': 'Tell me about a failure you traced to its root cause when the first explanation did not hold. What did you test, and in what order?',
+      'earn-trust': 'Tell me about a time you found a problem in a design you had already signed off. How did you tell the people who depended on it?',
+      'customer-obsession': 'Tell me about a time you changed a design because of what you learned from the people who build, install or use it.',
     },
   },
   security: {
@@ -112,6 +147,11 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     partner: 'a service team',
     metric: 'open risks, time to close findings or time to respond',
     handOver: 'sign off on a security review',
+    likely: {
+      'dive-deep': 'Tell me about an investigation where your first finding turned out to be wrong. What made you keep digging, and what did you find?',
+      'earn-trust': 'Tell me about a time you had to tell a service team that their launch had a security problem. How did you keep them working with you?',
+      'customer-obsession': 'Tell me about a time you made a security requirement easier for a team to meet without weakening the protection for customers.',
+    },
   },
   'design-ux': {
     customer: 'the users of a design of yours',
@@ -119,23 +159,35 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     partner: 'a product manager',
     metric: 'task success, usability findings or adoption',
     handOver: 'hand a design over to engineering',
+    likely: {
+      'dive-deep': 'Tell me about a time you found the real reason users struggled with a design, and it was not the one your team first assumed. How did you find it?',
+      'earn-trust': 'Tell me about a time you had to tell a product team that users did not like a design they believed in. How did you present it?',
+      'customer-obsession': 'Tell me about a time research with users changed a design you were sure about.',
+    },
   },
   'hr-recruiting': {
     customer: 'the employees and managers you support',
     work: 'an HR program',
     partner: 'a business leader',
     metric: 'retention, engagement or time to resolve cases',
+    handOver: 'roll out an HR program',
     likely: {
       'dive-deep': 'Tell me about a time your people or hiring data looked healthy but something was wrong underneath. How did you find it?',
+      'earn-trust': 'Tell me about a sensitive employee matter you handled. How did you keep the trust of everyone involved?',
+      'customer-obsession': 'Tell me about a time you changed an HR process because of what employees or managers told you about it.',
     },
-    handOver: 'roll out an HR program',
   },
   'finance-accounting': {
     customer: 'the business leaders who rely on your numbers',
     work: 'a finance project',
     partner: 'a business owner',
     metric: 'forecast accuracy, close time or cost savings',
-    handOver: 'publish a forecast or report',
+    handOver: 'publish a forecast',
+    likely: {
+      'dive-deep': 'Tell me about a variance or a forecast miss you traced to its real cause. What did you check, and what did you find?',
+      'earn-trust': 'Tell me about a time you had to tell a business leader that their numbers or their plan did not add up. How did you handle it?',
+      'customer-obsession': 'Tell me about a time you changed a financial report or model because it was not helping its readers make the decision in front of them.',
+    },
   },
   'legal-corporate': {
     customer: 'the business teams you support',
@@ -143,20 +195,35 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     partner: 'a business leader',
     metric: 'turnaround time, risk or cost',
     handOver: 'sign off on a piece of work',
+    likely: {
+      'dive-deep': 'Tell me about a risk you found by reading the detail that others had skimmed. What did you find, and what changed because of it?',
+      'earn-trust': 'Tell me about a time you had to tell a business team that their plan carried a risk they had not seen. How did you keep them working with you?',
+      'customer-obsession': 'Tell me about a time you found a safe way to say yes to the business when the easy answer was no.',
+    },
   },
   marketing: {
     customer: 'the customers your campaigns reach',
     work: 'a campaign',
-    partner: 'a product or sales partner',
+    partner: 'a sales partner',
     metric: 'reach, conversion or return on spend',
     handOver: 'launch a campaign',
+    likely: {
+      'dive-deep': 'Tell me about a campaign whose results looked good at first but did not hold up when you looked closer. What did you find?',
+      'earn-trust': 'Tell me about a time a campaign of yours went wrong. How did you tell the people affected, and what did you do next?',
+      'customer-obsession': 'Tell me about a time customer research or feedback changed the message of a campaign.',
+    },
   },
   'learning-development': {
-    customer: 'the learners in a program of yours',
+    customer: 'the people who take your courses',
     work: 'a learning program',
     partner: 'a subject-matter expert',
     metric: 'skill gains, completion or on-the-job results',
     handOver: 'launch a course',
+    likely: {
+      'dive-deep': 'Tell me about a needs analysis that showed the problem was not a lack of training. What did you find, and what did you recommend?',
+      'earn-trust': 'Tell me about a time a subject-matter expert disagreed with how you wanted to teach their material. How did you settle it and keep working together?',
+      'customer-obsession': 'Tell me about a time feedback or data from learners made you change a course you had designed. What did you change?',
+    },
   },
   'support-customer-service': {
     customer: 'the customers you support',
@@ -164,13 +231,23 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     partner: 'another support team',
     metric: 'resolution time, customer satisfaction or repeat contacts',
     handOver: 'sign off on a fix',
+    likely: {
+      'dive-deep': 'Tell me about a customer issue whose real cause was different from the first diagnosis. How did you find it?',
+      'earn-trust': 'Tell me about a time you had to tell a customer that a fix would take longer than they hoped. How did you keep their trust?',
+      'customer-obsession': 'Tell me about a time you went beyond closing a ticket to fix the cause of a customer’s problem. What did you do?',
+    },
   },
   'student-intern': {
     customer: 'the users of a project of yours',
-    work: 'a course or internship project',
+    work: 'a student project',
     partner: 'a teammate',
     metric: 'the results of a project',
     handOver: 'hand in a piece of work',
+    likely: {
+      'dive-deep': 'Tell me about a time a project of yours gave results that did not make sense. How did you find out why?',
+      'earn-trust': 'Tell me about a time you let a teammate down on a shared project. How did you tell them, and what did you do to fix it?',
+      'customer-obsession': 'Tell me about a time you changed a project because of feedback from the people who would use it.',
+    },
   },
   general: {
     customer: 'the people who rely on your work',
@@ -178,12 +255,47 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     partner: 'a colleague',
     metric: 'the results you are measured on',
     handOver: 'hand over a piece of work',
+    likely: {
+      'dive-deep': 'Tell me about a problem you solved by looking into details that others had skipped. What did you find?',
+      'earn-trust': 'Tell me about a mistake of your own that you owned up to before anyone else noticed. What happened next?',
+      'customer-obsession': 'Tell me about a time you went out of your way to understand what the people relying on your work needed. What did you change?',
+    },
   },
 };
 
 // Families that hold two kinds of job an interviewer words differently, told apart by the title.
 // Data-centre, facilities and maintenance engineers keep a live site running rather than design a product.
 const FACILITIES = /\b(?:data cent(?:er|re)s?|dceo|facilit(?:y|ies)|critical (?:environment|facilit\w*)|maintenance|hvac|mechanical technician|building engineer|chief engineer)\b/i;
+// People who produce, label or check data for machine learning (AI content experts, AI teachers, ML data
+// associates, language quality specialists): their work is a batch of annotations, not a site or a project.
+const AI_DATA = /\b(?:ai (?:content|teacher|tutor|trainer|data)|ml data|agi data|data (?:associate|annotat\w*|labell?(?:er|ing)|services)|annotat\w*|quality specialist|transcri\w*|content expert|language (?:data|specialist))\b/i;
+// People who test apps, devices or firmware before customers get them.
+const QA_TESTING = /\b(?:quality (?:services|assurance)|QA|QAE|test (?:engineer|associate|analyst)|subject matter expert)\b/i;
+
+const AI_DATA_WORDS: Partial<FamilyWords> = {
+  customer: 'the teams who use the data you produce',
+  work: 'an annotation project',
+  partner: 'a project lead',
+  metric: 'accuracy, quality scores or throughput',
+  handOver: 'submit a batch of work',
+  likely: {
+    'dive-deep': 'Tell me about a pattern of errors in labelled or written data that others had missed. How did you find it, and what did you change?',
+    'earn-trust': 'Tell me about a time you found a mistake in work you had already submitted. Who did you tell, and what happened next?',
+    'customer-obsession': 'Tell me about a time the guidelines did not cover the case in front of you. What did you do so that the result was still useful to the people relying on it?',
+  },
+};
+const QA_WORDS: Partial<FamilyWords> = {
+  customer: 'the teams who rely on your testing',
+  work: 'a test cycle',
+  partner: 'a developer',
+  metric: 'defects found, test coverage or escaped bugs',
+  handOver: 'pass a build',
+  likely: {
+    'dive-deep': 'Tell me about a bug you found that others had missed. How did you track it down and show it was real?',
+    'earn-trust': 'Tell me about a time you reported a defect the developers did not want to hear about. How did you make the case and keep the working relationship?',
+    'customer-obsession': 'Tell me about a time you tested something the way a real customer would use it, not only as the test plan said. What did you find?',
+  },
+};
 
 const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<FamilyWords> }[] = [
   {
@@ -192,11 +304,13 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
     words: {
       customer: 'the people who rely on your site',
       work: 'a maintenance project',
-      partner: 'a vendor or contractor',
+      partner: 'a contractor',
       metric: 'uptime, incidents or maintenance backlog',
       handOver: 'return equipment to service',
       likely: {
         'dive-deep': 'Tell me about an equipment failure you traced to its root cause when the first explanation did not hold. What did you check, and in what order?',
+        'earn-trust': 'Tell me about a time you made a mistake on live equipment or missed a step in a procedure. How did you report it, and what happened next?',
+        'customer-obsession': 'Tell me about a time you planned work on live equipment so that the people relying on it would not notice. What did you do?',
       },
     },
   },
@@ -209,12 +323,28 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
       handOver: 'present a shortlist of candidates',
       partner: 'a hiring manager',
       metric: 'time to hire, offer acceptance or candidate experience',
+      likely: {
+        'dive-deep': 'Tell me about a search that was not producing hires even though the pipeline looked healthy. How did you find out why?',
+        'earn-trust': 'Tell me about a time you had to give a hiring manager news they did not want, such as a missed date or a weak slate. How did you keep their trust?',
+        'customer-obsession': 'Tell me about a time you changed how you ran a search because of feedback from candidates or a hiring manager.',
+      },
     },
   },
   {
     family: 'sales-account-solutions',
     title: /\b(?:sales|account (?:manager|executive)|business development)\b/i,
-    words: { customer: 'a customer you sold to', work: 'a deal', handOver: 'put a proposal in front of a customer', partner: 'a specialist or partner team', metric: 'revenue, pipeline or customer retention' },
+    words: {
+      customer: 'a customer you sold to',
+      work: 'a deal',
+      handOver: 'put a proposal in front of a customer',
+      partner: 'a specialist team',
+      metric: 'revenue, pipeline or customer retention',
+      likely: {
+        'dive-deep': 'Tell me about a time a deal or an account looked healthy but was at risk. How did you spot it?',
+        'earn-trust': 'Tell me about a time you told a customer something they did not want to hear, such as a price, a date or a limit of the product. How did they respond?',
+        'customer-obsession': 'Tell me about a time you advised a customer against buying more than they needed. What happened?',
+      },
+    },
   },
   {
     family: 'legal-corporate',
@@ -224,8 +354,28 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
   {
     family: 'design-ux',
     title: /\bresearch/i,
-    words: { customer: 'the users you studied', work: 'a research study', handOver: 'share research findings', metric: 'task success or the adoption of your findings' },
+    words: {
+      customer: 'the users you studied',
+      work: 'a research study',
+      handOver: 'share research findings',
+      metric: 'task success or the adoption of your findings',
+      likely: {
+        'dive-deep': 'Tell me about a study whose results surprised you. How did you check them before you shared them?',
+        'customer-obsession': 'Tell me about a time your research changed a product decision. How did you make the users’ view hard to ignore?',
+      },
+    },
   },
+  {
+    family: 'product-program-management',
+    title: /\bproduct (?:manager|management|lead|owner)\b/i,
+    words: { customer: 'the customers of a product you managed', work: 'a product launch', handOver: 'launch a product', metric: 'adoption, retention or launch dates' },
+  },
+  { family: 'science-research', title: /\b(?:data scien\w*|applied scien\w*|machine learning|ML)\b/i, words: { work: 'a data science project' } },
+  { family: 'general', title: AI_DATA, words: AI_DATA_WORDS },
+  { family: 'operations', title: AI_DATA, words: AI_DATA_WORDS },
+  { family: 'general', title: QA_TESTING, words: QA_WORDS },
+  { family: 'operations', title: QA_TESTING, words: QA_WORDS },
+  { family: 'support-customer-service', title: QA_TESTING, words: QA_WORDS },
 ];
 
 // Questions that suit this kind of job, best first.
@@ -345,7 +495,8 @@ const PRINCIPLE_ASKS: Record<PrincipleId, string> = {
 /** The family's words, or its variant's when the title says which kind of job it is (a recruiter, a lawyer). */
 export function familyWords(id: RoleFamilyId, title?: string | null): FamilyWords {
   const variant = title ? VARIANTS.find((v) => v.family === id && v.title.test(title)) : undefined;
-  return variant ? { ...WORDS[id], ...variant.words } : WORDS[id];
+  if (!variant) return WORDS[id];
+  return { ...WORDS[id], ...variant.words, likely: { ...WORDS[id].likely, ...variant.words.likely } };
 }
 
 export function familyAsks(id: RoleFamilyId): string[] {
@@ -369,8 +520,13 @@ export function practiceQuestions(
   words: FamilyWords = WORDS[family],
 ): PracticeQuestion[] {
   return ids.flatMap((id) => {
+    // The family's own most likely question takes the place of the catalog's plainest one, and of any
+    // other catalog question that asks much the same ("the hardest problem you have traced to its root
+    // cause" after "a failure you traced to its root cause").
     const first = words.likely?.[id];
-    const all = first ? [first, ...principle(id).questions] : principle(id).questions;
+    const fw = first ? storyWords(first) : null;
+    const same = (q: string) => sharesHalf(fw!, storyWords(q)) || (/\broot cause\b/.test(first!) && /\broot cause\b/.test(q));
+    const all = first ? [first, ...principle(id).questions.slice(1).filter((q) => !same(fill(q, words)))] : principle(id).questions;
     return all.slice(0, perPrinciple).map((q) => ({ principle: id, text: fill(q, words) }));
   });
 }
@@ -404,6 +560,16 @@ const FACILITY_ASKS = [
   'Which systems at the site cause the most unplanned work today, and what would this role own first?',
   'How are maintenance windows and changes to live equipment planned and approved here?',
   'What are the main reliability or safety risks the team is working on?',
+];
+const AI_DATA_ASKS = [
+  'How is the quality of the work checked here (sampling, audits or a second review), and how is feedback given?',
+  'How often do the guidelines change, and how does the team learn about a change?',
+  'How is a week split between production work and training or calibration?',
+];
+const QA_ASKS = [
+  'Which products would I test first, and at what stage does testing get involved?',
+  'How are bugs triaged with the developers, and who decides what blocks a release?',
+  'How much of the testing is manual and how much is automated, and where is that heading?',
 ];
 const RECRUITER_ASKS = [
   'What are the team’s hiring targets this year, and which roles are hardest to fill?',
@@ -463,6 +629,20 @@ const FUNCTION_WORDS = new Set(
 function contentWords(q: string): Set<string> {
   return new Set((q.toLowerCase().match(/[a-z][a-z’'-]{3,}/g) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
 }
+// The words every behavioural question has ("Tell me about a time…", "Walk me through…", "What did you…").
+const PROMPT_WORDS = new Set('tell time describe give example walk through what which did happened afterwards found find'.split(' '));
+/** What a practice question is about: its content words, without the prompt's own words. */
+function storyWords(q: string): Set<string> {
+  return new Set([...contentWords(q)].filter((w) => !PROMPT_WORDS.has(w)));
+}
+/** At least half the content words of the smaller set are in the other. */
+function sharesHalf(wa: Set<string>, wb: Set<string>): boolean {
+  const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  let shared = 0;
+  for (const w of small) if (big.has(w)) shared++;
+  return small.size > 0 && shared / small.size >= 0.5;
+}
+
 /** Two questions ask much the same when most content words of the shorter one are in the other. */
 export function asksOverlap(a: string, b: string): boolean {
   return wordsOverlap(contentWords(a), contentWords(b));
@@ -497,7 +677,11 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
       ? RECRUITER_ASKS
       : fam === 'hardware-operations-engineering' && FACILITIES.test(title)
         ? FACILITY_ASKS
-        : FAMILY_ASKS[fam];
+        : (fam === 'general' || fam === 'operations') && AI_DATA.test(title)
+          ? AI_DATA_ASKS
+          : (fam === 'general' || fam === 'operations' || fam === 'support-customer-service') && QA_TESTING.test(title)
+            ? QA_ASKS
+            : FAMILY_ASKS[fam];
   const named = teamName(posting);
   const team = named && !GENERIC_TEAM.test(named) ? named : null;
   const facts = askFacts(posting);

@@ -317,7 +317,7 @@ export const LEXICAL = { mu: 0.5, min: 1 };
 // decay: each further piece of evidence for the same principle counts this much less than the one before.
 // named: added to a principle the posting names outright ("strong sense of ownership", "dive deep"):
 // the strongest evidence there is, whatever the family's prior says.
-export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4, feature: 1 };
+export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4, feature: 1, quotedFirst: false, quotedMin: 0 };
 
 // Evidence is put on a 0..1 scale against the posting's strongest principle, with a floor, so a thin
 // posting (little evidence anywhere) leans on its family's prior and a rich one on its own words.
@@ -341,22 +341,38 @@ export interface PrincipleEvidence {
  * lead or manage a team of people, or direct reports). The priors learn how each feature moves the
  * readers' choices (scripts/learn-priors.ts).
  */
-export const POSTING_FEATURES = ['manages-people'] as const;
+export const POSTING_FEATURES = ['manages-people', 'sustainability'] as const;
 export type PostingFeature = (typeof POSTING_FEATURES)[number];
 
-const LEADS_A_TEAM = /\b(?:(?:lead|leads|leading|manage|manages|managing|supervise|supervises|supervising) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:team|teams) of\b|direct reports\b)/i;
+const LEADS_A_TEAM = /\b(?:(?:lead|leads|leading|manage|manages|managing|supervise|supervises|supervising) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:team|teams) of\b|direct reports\b)/gi;
 
-export function postingFeatures(posting: Posting, family: RoleFamilyId): PostingFeature[] {
-  const people = peopleManagement(posting, family);
-  if (people.manager) return ['manages-people'];
-  // An individual contributor's title ("Analyst") leading a team leads a working group, not reports.
-  if (people.individual) return [];
+const SUSTAINABILITY = /\b(?:sustainab\w*|climate|decarboni\w*|renewable energy|net[- ]zero)\b/gi;
+
+// How often a pattern (global) matches outside Amazon's standard text of the duty sections, up to `enough`.
+function mentions(posting: Posting, pattern: RegExp, enough: number): number {
+  let n = 0;
   for (const section of ['description', 'responsibilities', 'basicQualifications'] as const) {
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
-    const m = LEADS_A_TEAM.exec(text);
-    if (m && !boilerplateRanges(text).some(([s, e]) => s <= m.index && m.index < e)) return ['manages-people'];
+    pattern.lastIndex = 0;
+    let masked: [number, number][] | null = null;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      masked ??= boilerplateRanges(text);
+      if (!masked.some(([s, e]) => s <= m!.index && m!.index < e) && ++n >= enough) return n;
+    }
   }
-  return [];
+  return n;
+}
+
+export function postingFeatures(posting: Posting, family: RoleFamilyId): PostingFeature[] {
+  const out: PostingFeature[] = [];
+  const people = peopleManagement(posting, family);
+  // An individual contributor's title ("Analyst") leading a team leads a working group, not reports.
+  if (people.manager || (!people.individual && mentions(posting, LEADS_A_TEAM, 1) > 0)) out.push('manages-people');
+  // The work is about sustainability (the title says so, or the text, again and again; a passing
+  // "and sustainability" or the company's Climate Pledge is not the job).
+  SUSTAINABILITY.lastIndex = 0;
+  if (SUSTAINABILITY.test(posting.title ?? '') || mentions(posting, SUSTAINABILITY, 3) >= 3) out.push('sustainability');
+  return out;
 }
 
 /** Each principle's evidence in the posting, in PRINCIPLE_IDS order (no prior). */
@@ -407,7 +423,8 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
     const total = combine(score, strongest, prior) + (top >= NAMED ? TUNING.named : 0);
     return { id, score: Math.round(total * 1000) / 1000, kept, order };
   });
-  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  const quoted = (r: { kept: Hit[] }) => (TUNING.quotedFirst && r.kept.some((h) => h.quotable && h.weight >= TUNING.quotedMin) ? 1 : 0);
+  ranked.sort((a, b) => quoted(b) - quoted(a) || b.score - a.score || a.order - b.order);
   const claimed: RankedEvidence[] = [];
   return ranked.map(({ id, score, kept }) => ({ id, score, evidence: readableEvidence(kept, texts, claimed) }));
 }

@@ -93,7 +93,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(invent|invents|invented|inventing|invention*|inventive*|inventor|inventors)', weight: 3 },
       { phrase: 'reinvent*', weight: 3 },
       { phrase: 'simplif*', weight: 3 },
-      { phrase: 'innovat*', weight: 2.5 },
+      // "Innovative" is how nearly every posting describes its team: a weak cue, never the reason on its own.
+      { phrase: 'innovat*', weight: 1 },
       { phrase: '(simple|straight forward|straightforward) (and|solution*|way*)', weight: 2 },
       { phrase: 'simple', weight: 1 },
       { phrase: 'automat*', weight: 2 },
@@ -368,7 +369,7 @@ export const CATALOG: readonly Principle[] = [
     ],
     questions: [
       'Tell me about a time you had fewer people, less money or less time than you wanted for {work}. What did you do without?',
-      'Describe a cost or waste you noticed and removed without being asked.',
+      'Describe waste you noticed and removed without being asked. How did you find it?',
       'Give an example of a cheap test you used instead of a big investment to answer a question.',
       'Tell me about a time you turned down extra budget, people or tooling. Why?',
     ],
@@ -394,7 +395,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: 'influenc*', weight: 1.5 },
       { phrase: 'communicat*', weight: 0.75 },
       { phrase: 'present* ~ (leader*|leadership|management|executive*|stakeholder*|team*)', weight: 2.5 },
-      { phrase: '(senior leader*|senior management|executive*|leadership team)', weight: 1 },
+      // An audience named alone ("from entry level to executive level") is no way of working; presenting to it is (above).
+      { phrase: '(senior leader*|senior management|leadership team)', weight: 1 },
       { phrase: '(consensus|align*)', weight: 1 },
       { phrase: 'partner* (with|closely)', weight: 1.5 },
       { phrase: '(transparen*|candid|candor|candour|honest*|integrity)', weight: 2.5 },

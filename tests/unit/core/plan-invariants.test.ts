@@ -351,5 +351,18 @@ describe('issue 9 faults, over all plans', () => {
         expect(plan.phoneScreen[0], id).toMatch(/assessment before any interview/);
     }
   });
+
+  it('site operations roles (data centre, facility, technician) are not told about designs, yields or manufacturing partners', () => {
+    for (const { id, plan, posting } of plans) {
+      if (plan.roleSummary.familyId !== 'hardware-operations-engineering' || !/data cent(?:er|re)|\bdc[eo]|technician|\btech\b|datatech|facilit/i.test(posting.title ?? '')) continue;
+      const text = [...plan.phoneScreen, ...plan.loop.overview, ...plan.loop.rounds.map((r) => r.what)].join('\n');
+      expect(text, id).not.toMatch(/manufacturing, test|your designs|margins, yields|walk through a design/i);
+    }
+  });
+
+  it('no basic requirement says it is optional ("is a plus", "desirable", "preferred")', () => {
+    for (const { id, plan } of plans)
+      for (const it of plan.checklist.basic) expect(it.text, id).not.toMatch(/\b(?:is|are) (?:an? )?(?:big |huge |strong )?(?:plus|bonus|advantage)|(?:highly )?desirable[.;]?$|preferred[.;]?$|nice to have/i);
+  });
 });
 

@@ -417,3 +417,31 @@ describe('review 2 class 9: thin qualification-only postings', () => {
     expect(sde.technicalTopics.map((t) => t.topic).join(' ')).not.toMatch(/Annotation|style guide/);
   });
 });
+
+describe('review 2 class 12: data-centre and facility operations are interviewed on systems, troubleshooting and safety', () => {
+  it('a data-centre engineering operations posting (10562098) gets its own panel, screen, rounds and tip; a design engineer keeps the design loop', () => {
+    const dc = buildPrepPlan(externalById('10562098'));
+    const text = [...dc.phoneScreen, ...dc.loop.overview, ...dc.loop.rounds.map((r) => `${r.name}: ${r.what}`)].join('\n');
+    expect(dc.loop.rounds.map((r) => r.name)).toEqual(['Critical systems', 'Troubleshooting and root cause', 'Safety and procedure']);
+    expect(text).not.toMatch(/manufacturing, test|your designs|margins, yields/);
+    const tech = buildPrepPlan(emptyPosting({ title: 'Data Center Technician, DCO', basicQualifications: ['1+ years of server troubleshooting experience'] }));
+    expect(tech.loop.rounds[0]!.name).toBe('Troubleshooting');
+    const rf = buildPrepPlan(externalById('1374905'));
+    expect(rf.loop.rounds.map((r) => r.name)).toContain('Technical deep dive');
+  });
+});
+
+describe('review 2 class 11: what the posting calls optional is not a basic requirement', () => {
+  it('moves "… is a plus", "… is highly desirable" and "… preferred" from Basic to the top of Preferred, splitting a mixed item', () => {
+    const plan = buildPrepPlan(
+      emptyPosting({
+        title: 'Solutions Architect',
+        basicQualifications: ['Bachelor’s degree in Computer Science or related field. Advanced degree is a plus.', 'Qualifications in Engineering, Operations, or related fields is a plus', 'Previous work experience preferred.', '5+ years of experience in cloud architecture'],
+        preferredQualifications: ['AWS certification'],
+      }),
+    );
+    expect(plan.checklist.basic.map((i) => i.text)).toEqual(['Bachelor’s degree in Computer Science or related field.', '5+ years of experience in cloud architecture']);
+    expect(plan.checklist.preferred.map((i) => i.text)).toEqual(['Advanced degree is a plus.', 'Qualifications in Engineering, Operations, or related fields is a plus', 'Previous work experience preferred.', 'AWS certification']);
+    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(['preferred-1', 'preferred-2', 'preferred-3', 'preferred-4']);
+  });
+});

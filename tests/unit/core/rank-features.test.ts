@@ -35,3 +35,26 @@ describe('posting features', () => {
     expect(top).toContain('hire-and-develop-the-best');
   });
 });
+
+describe('the sustainability feature', () => {
+  const sustainability = (title: string, description: string) => {
+    const p = { ...emptyPosting(), title, description };
+    return postingFeatures(p, detectRoleFamily(p).id).includes('sustainability');
+  };
+
+  it('reads a role whose title or whole text is about sustainability', () => {
+    expect(sustainability('Business Intelligence Engineer, EU Sustainable Packaging', 'Build dashboards for the packaging team.')).toBe(true);
+    expect(
+      sustainability(
+        'Senior Product Manager, EU Stores Compliance',
+        'Help sellers meet new sustainability regulations. Own products for sustainability compliance. Track climate reporting rules across the EU.',
+      ),
+    ).toBe(true);
+    expect(LEARNED_PRIORS.features?.['sustainability']?.['success-and-scale-bring-broad-responsibility']).toBeGreaterThan(0.05);
+  });
+
+  it('does not read a passing mention or the company pledge as the job', () => {
+    expect(sustainability('Business Intelligence Engineer II', 'Optimize the network, always with an eye on efficiency, customer satisfaction, and sustainability.')).toBe(false);
+    expect(sustainability('Sr Manager, Analytics', 'As part of the Climate Pledge we build the most sustainable fleet in the world.')).toBe(false);
+  });
+});
