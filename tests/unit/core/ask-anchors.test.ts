@@ -128,6 +128,23 @@ describe('the duty quoted back is one the candidate performs (review 2, class 6)
     expect(askFacts(externalById('3007582')).duty ?? '').not.toMatch(/^(?:Experience|\d+\+ years)/);
   });
 
+  it('never a perk, a trait, a principle slogan or an adjective cut from a list (1374802, 1374173, 1374912, 3023139, 1374947)', () => {
+    const duty = (id: string) => askFacts(externalById(id)).duty ?? '';
+    expect(duty('1374802')).not.toMatch(/^(?:Mentoring by|Modern offices)/);
+    expect(duty('1374173')).not.toMatch(/^(?:Has|Enjoys)\b/);
+    expect(duty('1374912')).not.toMatch(/^Insist on high standards/);
+    expect(duty('3023139')).not.toMatch(/^(?:Write high-quality|Build highly available)$/);
+    // A duty quoted whole comes before a list's first item ("Drive technical requirements").
+    expect(duty('1374947')).toBe('Define program requirements and help engineering and science teams meet goals');
+  });
+
+  it('no quoted duty is a qualification, a trait, a perk or a vague line (418 external postings)', () => {
+    for (const r of externalRecords()) {
+      const d = askFacts(externalPosting(r)).duty;
+      if (d) expect(d, r.job_id).not.toMatch(/^(?:Experience|Has|Have|Enjoys|Engage|Interface|Insist|Consistent|Modern|Mentoring by)\b/);
+    }
+  });
+
   it('names two groups with one head noun once: "enterprise and DNB customers" (1375220)', () => {
     expect(asks(externalById('1375220')).join('\n')).toMatch(/hear from enterprise and DNB customers,/);
   });
