@@ -93,7 +93,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(invent|invents|invented|inventing|invention*|inventive*|inventor|inventors)', weight: 3 },
       { phrase: 'reinvent*', weight: 3 },
       { phrase: 'simplif*', weight: 3 },
-      { phrase: 'innovat*', weight: 2.5 },
+      // "Innovative" is how nearly every posting describes its team: a weak cue, never the reason on its own.
+      { phrase: 'innovat*', weight: 1 },
       { phrase: '(simple|straight forward|straightforward) (and|solution*|way*)', weight: 2 },
       { phrase: 'simple', weight: 1 },
       { phrase: 'automat*', weight: 2 },
@@ -394,7 +395,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: 'influenc*', weight: 1.5 },
       { phrase: 'communicat*', weight: 0.75 },
       { phrase: 'present* ~ (leader*|leadership|management|executive*|stakeholder*|team*)', weight: 2.5 },
-      { phrase: '(senior leader*|senior management|executive*|leadership team)', weight: 1 },
+      // An audience named alone ("from entry level to executive level") is no way of working; presenting to it is (above).
+      { phrase: '(senior leader*|senior management|leadership team)', weight: 1 },
       { phrase: '(consensus|align*)', weight: 1 },
       { phrase: 'partner* (with|closely)', weight: 1.5 },
       { phrase: '(transparen*|candid|candor|candour|honest*|integrity)', weight: 2.5 },

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PrincipleId } from '../../../core/principles';
 import { rankPrinciples } from '../../../core/rank-principles';
+import { externalPosting, externalRecords } from '../../../scripts/lib/labelled-postings';
 import { emptyPosting } from './helpers';
 
 const quotes = (basicQualifications: string, id: PrincipleId, description = '') =>
@@ -38,5 +39,18 @@ describe('keywords that are not a way of working', () => {
     const description = 'Our ground gateways ensure high availability, ultra-efficient data rate transmissions to and from our satellites.';
     expect(quotes('- Produce code that is robust, efficient and maintainable', 'frugality', description)).toEqual([]);
     expect(quotes('- Drive efficiencies and improvements at the site', 'frugality').join(' ')).toContain('efficiencies');
+  });
+
+  it('never makes "innovative" alone the reason for Invent and Simplify (review 2: job 1375569, a mobile SDE)', () => {
+    const r = externalRecords().find((x) => x.job_id === '1375569')!;
+    const ranked = rankPrinciples(externalPosting(r));
+    expect(ranked[0]!.id).not.toBe('invent-and-simplify');
+    // "We are innovating…" is the team describing itself: a weak cue there is counted, never quoted.
+    expect(ranked.find((p) => p.id === 'invent-and-simplify')!.evidence.map((e) => e.text.toLowerCase()).join(' ')).not.toContain('innovat');
+  });
+
+  it('never reads an audience named alone ("entry level to executive level") as Earn Trust', () => {
+    expect(quotes('- Recruit candidates from entry level to executive level, in retail', 'earn-trust')).toEqual([]);
+    expect(quotes('- Present findings to executives and senior stakeholders', 'earn-trust').length).toBeGreaterThan(0);
   });
 });
