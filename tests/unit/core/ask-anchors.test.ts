@@ -118,6 +118,22 @@ describe('questions to ask anchor only on the role’s own lines (review 2, clas
   });
 });
 
+describe('a question about how the team lives a principle (review 2, class 2 knock-on)', () => {
+  it('is asked only when the posting gives a sentence for that principle (418 external postings)', () => {
+    const SIMPLIFIED = 'What is the most recent thing the team simplified or reinvented, and where did the idea come from?';
+    const bad: string[] = [];
+    for (const r of externalRecords()) {
+      const p = externalPosting(r);
+      const family = detectRoleFamily(p);
+      const ranked = rankPrinciples(p, family);
+      const qs = questionsToAsk(p, family, ranked).map((q) => q.text);
+      // 78 plans asked it with no sentence of the posting behind Invent and Simplify.
+      if (qs.includes(SIMPLIFIED) && !ranked.find((x) => x.id === 'invent-and-simplify')?.evidence.length) bad.push(r.job_id);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('the duty quoted back is one the candidate performs (review 2, class 6)', () => {
   it('not a vague "engage with staff" or "interface with leaders" line (1374947, 1375048)', () => {
     expect(askFacts(externalById('1374947')).duty ?? '').not.toMatch(/^(?:Engage|Interface)/);
