@@ -81,6 +81,23 @@ const MANAGES_MANAGERS =
 const IC_TITLE = /\b(?:engineer|engr|developer|analyst|specialist|associate|architect|scientist|designer|consultant|representative|technician|expert)s?\b/i;
 const MANAGER_TITLE = /\b(?:software development mana(?:n)?ger|sdm|engineering manager|manager,? (?:software|engineering)|area manager|(?<!product )operations manager|shift manager|site leader|supervisor|team lead(?:er)?)\b/i;
 
+const IC_LEVELS: readonly LevelId[] = ['entry', 'mid', 'senior', 'principal'];
+const DESCRIBED = /\b(Principal|Senior|Sr\.?|Staff|Junior)\s+((?:[A-Z][\w&-]*\s+){0,4}?)(Manager|Engineer|Architect|Scientist|Designer|Analyst|Developer|Specialist|Consultant)\b(?!s\b)/g;
+
+function describedLevel(description: string, role: string): { id: LevelId; text: string } | null {
+  const roleWords = new Set(role.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  for (const m of description.matchAll(DESCRIBED)) {
+    const noun = m[3]!.toLowerCase();
+    if (!roleWords.has(noun)) continue;
+    const others = (m[2]!.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => roleWords.has(w));
+    if (!others.length) continue;
+    const word = m[1]!.toLowerCase();
+    const id: LevelId = word === 'principal' ? 'principal' : word === 'junior' ? 'entry' : 'senior';
+    return { id, text: m[0].replace(/\s+/g, ' ') };
+  }
+  return null;
+}
+
 function firstYears(lines: readonly string[]): { years: number; text: string } | null {
   let best: { years: number; text: string } | null = null;
   for (const line of lines) {
@@ -118,14 +135,28 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
   if (family === 'student-intern') return null;
   const title = (posting.title ?? '').replace(/\s+/g, ' ');
   const role = title.split(/,|\s[-–|]\s|\(/)[0] ?? title;
+  // Level words may follow a dash ("Software Dev Engineer - II, RBS Tech"); only the team after the comma is left out.
+  const lead = title.split(',')[0] ?? title;
   const reasons: string[] = [];
   let id: LevelId | null = null;
 
   const l = L_LEVEL.exec(title);
-  const titled = l ? ([L_IDS[l[1]!]!, l[0]] as const) : TITLE_LEVEL.map(([lid, re]) => [lid, re.exec(role)?.[0]] as const).find(([, m]) => m);
+  const titled = l ? ([L_IDS[l[1]!]!, l[0]] as const) : TITLE_LEVEL.map(([lid, re]) => [lid, re.exec(lead)?.[0]] as const).find(([, m]) => m);
   if (titled?.[1]) {
     id = titled[0];
     reasons.push(`the title says “${titled[1]}”`);
+  }
+  // The description naming this role with a level ("As a Senior Business Intelligence Engineer…"): the
+  // same role noun as the title and another of its words, in the singular ("Principal Engineers" are colleagues).
+  const named = describedLevel(posting.description ?? '', role);
+  let mismatch: string | null = null;
+  if (named && !titled?.[1]) {
+    id = named.id;
+    reasons.push(`the description says “${named.text}”`);
+  } else if (named && id && named.id !== id && IC_LEVELS.includes(id) && IC_LEVELS.includes(named.id)) {
+    mismatch = named.text;
+    reasons.push(`the description says “${named.text}”`);
+    if (IC_LEVELS.indexOf(named.id) > IC_LEVELS.indexOf(id)) id = named.id;
   }
   // The title outranks the years; the years place a title that names no level.
 
@@ -158,7 +189,8 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
   if (!id) return null;
   // The years corroborate a level read from the title, or are the whole reason.
   if (yearsReason) reasons.push(yearsReason);
-  return { id, label: LABEL[id], reason: reasons.join('; '), scope: scopeText(id, family, technical) };
+  const differ = mismatch ? ` The title and the description name different levels (“${mismatch}”): ask your recruiter which it is, and prepare stories at the higher one.` : '';
+  return { id, label: LABEL[id], reason: reasons.join('; '), scope: `${scopeText(id, family, technical)}${differ}` };
 }
 
 /** The role's title part: before a comma, a spaced dash or bar, or a parenthesis. */

@@ -309,7 +309,7 @@ describe('issue 9 faults, over all plans', () => {
       if (!level) continue;
       levelled++;
       expect(plan.roleSummary.text.endsWith(level.scope), id).toBe(true);
-      expect(level.reason, id).toMatch(/^(?:the title says “[^”]+”|the (?:basic qualifications ask|description asks) for [^;]+ of experience|the posting says “[^”]+”|the role manages engineers)(?:; |$)/);
+      expect(level.reason, id).toMatch(/^(?:the title says “[^”]+”|the description says “[^”]+”|the (?:basic qualifications ask|description asks) for [^;]+ of experience|the posting says “[^”]+”|the role manages engineers)(?:; |$)/);
       if (/\bsoftware development manager\b|^sdm\b/i.test(role)) expect(level.id, id).toMatch(/manager/);
       // A product, program or account manager leads work, not people, unless the text says the role leads a team.
       if (/\b(?:product|program|account) manager\b/i.test(role) && !/^the posting says/.test(level.reason)) expect(level.id, id).not.toMatch(/manager/);

@@ -50,6 +50,17 @@ describe('readLevel', () => {
     expect(level({ title: 'Procurement Operations Analyst', basicQualifications: ['3+ years of experience in procurement', '1+ years of people management experience'] })?.id).toBe('mid');
   });
 
+  it('reads the level the description names for this role, and says when it differs from the title (1374947)', () => {
+    const bie = level({ title: 'Business Intelligence Engineer, eCS', description: 'We are looking for a Senior Business Intelligence Engineer to own our metrics.' });
+    expect(bie?.id).toBe('senior');
+    expect(bie?.reason).toBe('the description says “Senior Business Intelligence Engineer”');
+    // Colleagues named in the plural are not the role.
+    expect(level({ title: 'Software Dev Engineer - II', description: 'You will work with Senior Engineers and Principal Engineers.' })?.id).toBe('mid');
+    const tpm = level({ title: 'Sr. Technical Program Manager', description: 'As a Principal Technical Program Manager you will lead the program.' })!;
+    expect(tpm.id).toBe('principal');
+    expect(tpm.scope).toMatch(/The title and the description name different levels \(“Principal Technical Program Manager”\): ask your recruiter/);
+  });
+
   it('gives students no level', () => {
     expect(level({ title: 'Software Development Engineer Intern', basicQualifications: ['1+ years of programming experience'] })).toBeNull();
   });
