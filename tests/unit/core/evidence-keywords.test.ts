@@ -53,4 +53,11 @@ describe('keywords that are not a way of working', () => {
     expect(quotes('- Recruit candidates from entry level to executive level, in retail', 'earn-trust')).toEqual([]);
     expect(quotes('- Present findings to executives and senior stakeholders', 'earn-trust').length).toBeGreaterThan(0);
   });
+
+  it('reads "own" as a verb whatever its object ("to own medium-large learning projects"; review 2, job 1375048)', () => {
+    const own = quotes('- We are seeking a designer to own medium-large immersive learning projects', 'ownership');
+    expect(own.join(' ')).toContain('own');
+    // Not a possessive: "on your own", "their own tools".
+    expect(quotes('- Able to work on your own and build their own tools', 'ownership')).toEqual([]);
+  });
 });
