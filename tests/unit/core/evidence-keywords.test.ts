@@ -60,4 +60,15 @@ describe('keywords that are not a way of working', () => {
     // Not a possessive: "on your own", "their own tools".
     expect(quotes('- Able to work on your own and build their own tools', 'ownership')).toEqual([]);
   });
+
+  it('quotes the same point once under a principle, however its sections word it (review 2, job 1374947)', () => {
+    const p = {
+      ...emptyPosting(),
+      title: 'Technical Program Manager',
+      description: 'You will be comfortable with ambiguity and be motivated by a fast-paced and entrepreneurial environment.',
+      preferredQualifications: ['Comfortable with ambiguity and be motivated by a fast-paced, highly collaborative and entrepreneurial environment.'],
+    };
+    const bfa = rankPrinciples(p).find((r) => r.id === 'bias-for-action')!;
+    expect(bfa.evidence.map((e) => e.section)).toEqual(['description']);
+  });
 });
