@@ -75,17 +75,18 @@ const PARTNERS =
 // or a duty every job has ("Partner with cross-functional teams…", "Engage with an experienced staff
 // to drive innovative capabilities", "Interface with key leaders to present progress reports").
 const VAGUE_DUTY =
-  /^(?:you will|you'll|we |our |partner|participate|collaborate|work (?:closely )?(?:with|alongside)|communicate|support |assist|be |become|serve as|act as|as an? |other duties|help |contribute|engage|interface|liaise|escalate|present|influence|ensure|find opportunities|capture|drive (?:innovati\w*|strategic|high-level)|represent)|\b(?:amazon|we|our|us|you|your)\b/i;
+  /^(?:you will|you'll|we |our |partner|participate|collaborate|work (?:closely )?(?:with|alongside)|communicate|support |assist|be |become|serve as|act as|as an? |other duties|help |contribute|engage|interface|liaise|escalate|present|influence|ensure|find opportunities|capture|drive (?:innovati\w*|strategic|high-level)|represent|insist|demonstrate|embody|exemplify|uphold|foster|promote|champion|strive|thrive|think big|dive deep|earn trust|deliver results|raise the bar|actively)|\b(?:amazon|we|our|us|you|your)\b/i;
 // A qualification some postings list under their duties ("Experience programming with at least one
 // language"): asking about it points at the candidate's gap.
-const QUALIFICATION = /^(?:\d+\+? (?:years?|yrs)|experience (?:with|in|of|using|programming|working|building|leading)|knowledge of|proficien\w*|familiarity|bachelor|master|degree|ability to|strong |excellent |demonstrated )/i;
+const QUALIFICATION =
+  /^(?:\d+\+? (?:years?|yrs)|experience (?:with|in|of|using|programming|working|building|leading)|experienced\b|knowledge of|proficien\w*|familiarity|bachelor|master|degree|ability to|strong |excellent |demonstrated |(?:has|have|possess\w*|proven|solid|deep|in-depth)\b|\w+ing by\b)/i;
 // Verbs of a task the candidate does and can be judged on: such a duty is asked about before others.
 const CONCRETE_VERB =
-  /^(?:design|build|develop|create|write|author|analy[sz]e|conduct|lead|launch|define|implement|test|deploy|run|own|plan|forecast|investigate|troubleshoot|diagnose|perform|prepare|automate|improve|reduce|optimi[sz]e|establish|produce|review|audit|source|recruit|train|coach|negotiate|evaluate|research|measure|operate|install|repair|calibrate|validate|streamline|drive|manage|maintain|monitor|identify|deliver|architect|model|track|resolve|respond|inspect|annotate|label|translate|educate|teach)\w*\b/i;
+  /^(?:design|build|develop|create|write|author|analy[sz]e|conduct|lead|launch|define|implement|test|deploy|run|own|plan|forecast|investigate|troubleshoot|diagnose|perform|prepare|automate|improve|reduce|optimi[sz]e|establish|produce|review|audit|source|recruit|train|coach|negotiate|evaluate|research|measure|operate|install|repair|calibrate|validate|streamline|drive|manage|maintain|monitor|identify|deliver|architect|model|track|resolve|respond|inspect|annotate|label|translate|educate|teach|assemble|generate|use|using|leverag|apply|applying|hire|hiring|mentor|guide|guiding|prepar|provid|solv|code|coding|program|debug|configur|integrat|migrat|scale|scaling|set up|setting up|understand|define|defining|creat|writ|support|supporting|execut|organi[sz]|schedul|coordinat|negotiat|mak|build|develop|design|test|own|lead|run|plan)\w*\b/i;
 // Where a duty's own task ends and its purpose or an aside begins ("Lead needs analyses to highlight
 // current gaps in order to improve…", "Drive requirements…, working across engineering").
 const DUTY_TAIL =
-  /\s+(?:in order to|so as to|so that|to (?:ensure|enable|allow|transfer)|ensuring|such as|which|while)\b|,\s*(?:working|accelerating|ensuring|including|while|and (?:help|participate|work|partner|collaborate))\b|\s+[–—]\s+/i;
+  /(?<!\b(?:e\.g|i\.e|etc))\.\s+(?=[A-Z])|\s+(?:in order to|so as to|so that|to (?:ensure|enable|allow|transfer)|ensuring|such as|which|while)\b|,\s*(?:working|accelerating|ensuring|including|while|and (?:help|participate|work|partner|collaborate))\b|\s+[–—]\s+/i;
 
 // Lines about the role itself. A pitch or a line whose subject is the company, the org or the team is
 // the posting's intro, whatever else it mentions.
@@ -188,21 +189,28 @@ function dutyOf(posting: Posting, text: string): string | null {
   // The task itself, without its purpose clause or an aside.
   const task = (r: string) => {
     const cut = DUTY_TAIL.exec(r);
-    return (cut && cut.index >= 25 ? r.slice(0, cut.index) : r).replace(/[\s,;:]+$/, '');
+    const t = cut && cut.index >= 25 ? r.slice(0, cut.index) : r;
+    // An aside in brackets that the cut left open is dropped whole.
+    const open = t.lastIndexOf('(');
+    return (open > t.lastIndexOf(')') ? t.slice(0, open) : t).replace(/[\s,;:]+$/, '');
   };
   const ok = (r: string) =>
     r.length >= 30 && r.length <= 95 && /^[A-Z][a-z]/.test(r) && !VAGUE_DUTY.test(r) && !QUALIFICATION.test(r) && text.includes(r.slice(0, 20));
   // A duty that is a list ("Generate schematics, PCB layout, Bills of Materials…") is asked about by its first item.
-  const candidates = bullets
-    .filter((r) => text.includes(r.slice(0, 20)))
-    .map(task)
-    .filter(ok)
-    .map((r) => (r.split(', ').length >= 3 ? r.slice(0, r.indexOf(', ')) : r))
-    .filter((r) => r.length >= 15 && r.includes(' '));
+  const whole = bullets.filter((r) => text.includes(r.slice(0, 20))).map(task).filter(ok);
+  const isList = (r: string) => r.split(', ').length >= 3;
+  // A duty quoted whole reads better than a list's first item ("Drive technical requirements"), which
+  // comes after them.
+  // A first item that is only an adjective ("Write high-quality, maintainable, and robust code") says nothing.
+  const candidates = [...whole.filter((r) => !isList(r)), ...whole.filter(isList).map((r) => r.slice(0, r.indexOf(', ')))].filter(
+    (r) => r.length >= 15 && r.includes(' ') && !/(?:-quality|\bhigh|robust|scalable|maintainable|reliable|efficient|secure|clean|highly \w+|available)$/i.test(r),
+  );
   // One that names a measure is the most specific to ask about, then one whose verb is a task the
   // candidate does ("Lead needs analyses…" before "Use project management tools…").
+  // A line that does not start with a verb is not a duty: a perk ("Modern offices in…"), a trait
+  // ("Enjoys working side by side…", "Consistent focus on…").
   const concrete = candidates.filter((r) => CONCRETE_VERB.test(r));
-  return concrete.find((r) => ANY_METRIC_ONCE.test(r)) ?? candidates.find((r) => ANY_METRIC_ONCE.test(r)) ?? concrete[0] ?? candidates[0] ?? null;
+  return concrete.find((r) => ANY_METRIC_ONCE.test(r)) ?? concrete[0] ?? null;
 }
 
 function customersOf(text: string): string[] {

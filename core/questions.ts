@@ -695,9 +695,12 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   const specific = [own.stage, own.metrics, own.people ?? own.partners, own.duty, own.people ? own.partners : null].filter(
     (q): q is string => q !== null,
   );
-  // A principle's question only when the posting's own questions do not already ask it.
-  const principleAsk = (id: PrincipleId | undefined): string | null => {
-    if (!id) return null;
+  // A principle's question only for a principle the posting itself gives a sentence for (one ranked
+  // high on the family's habits alone says nothing about this team), and only when the posting's own
+  // questions do not already ask it.
+  const principleAsk = (p: RankedPrinciple | undefined): string | null => {
+    if (!p || p.evidence.length === 0) return null;
+    const id = p.id;
     if (id === 'customer-obsession' && [...asks, ...specific].some((a) => /\bcustomers?\b/i.test(a))) return null;
     if (id === 'dive-deep' && own.metrics) return null;
     if (id === 'think-big' && own.stage) return null;
@@ -708,11 +711,11 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   };
   const out: string[] = [lead, ...specific.slice(0, 2)];
   const rest = [
-    principleAsk(ranked[0]?.id),
+    principleAsk(ranked[0]),
     asks[1]!,
     ...specific.slice(2),
     asks[2]!,
-    principleAsk(ranked[1]?.id),
+    principleAsk(ranked[1]),
     own.duty ? null : 'What would you expect someone in this role to have achieved after six months?',
   ];
   const kept = out.map(contentWords);

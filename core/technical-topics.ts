@@ -4,7 +4,7 @@
 // a mechanical engineer's "prototypes" are not a design tool.
 import type { Posting } from './posting';
 import { literalHints } from './literal-hints';
-import { WordStarts } from './word-starts';
+import { fold, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
@@ -229,9 +229,10 @@ function coreTopics(family: RoleFamilyId, posting: Posting): readonly CoreTopic[
 }
 
 // Every pattern opens with \b and a literal, so a match starts a word whose first characters are one
-// of its literals' openings: WordStarts lists those words from one pass over the text, and the
-// pattern, made sticky, is tried only there. The first position that matches is the regex's own
-// leftmost match.
+// of its literals' openings. One pass over the text's word starts (as word-starts.ts finds them) tries,
+// at each, the sticky pattern of every topic one of whose openings the word begins with: the first
+// position that matches is the regex's own leftmost match. A pattern without usable openings runs
+// as a plain global regex.
 const COMPILED = LEXICON.map((e) => {
   const hints = literalHints(e.re);
   const openings = hints?.map((h) => /^[a-z0-9]{1,3}/.exec(h)?.[0] ?? '');
@@ -240,28 +241,83 @@ const COMPILED = LEXICON.map((e) => {
   return { list, sticky: new RegExp(e.re.source, `${e.re.flags}y`), global: new RegExp(e.re.source, `${e.re.flags}g`) };
 });
 
-// The first match at or after `from`.
-function nextMatch(i: number, text: string, starts: WordStarts | null, from: number): RegExpExecArray | null {
-  const { list, sticky, global } = COMPILED[i]!;
-  if (!starts || !list) {
-    global.lastIndex = from;
-    return global.exec(text);
+// The topics (LEXICON indexes) a word can start, by its first three, two or one folded characters.
+const BY_THREE = new Map<number, number[]>();
+const BY_TWO = new Map<number, number[]>();
+const BY_ONE = new Map<number, number[]>();
+for (const [i, { list }] of COMPILED.entries()) {
+  for (const o of list ?? []) {
+    const [map, key] =
+      o.length >= 3 ? [BY_THREE, key3(o.charCodeAt(0), o.charCodeAt(1), o.charCodeAt(2))] : o.length === 2 ? [BY_TWO, (o.charCodeAt(0) << 7) | o.charCodeAt(1)] : [BY_ONE, o.charCodeAt(0)];
+    const group = map.get(key);
+    if (group) group.push(i);
+    else map.set(key, [i]);
   }
-  // Each opening's words separately (no merged list to build); the earliest match wins.
-  let best: RegExpExecArray | null = null;
-  for (const opening of list) {
-    for (const at of starts.positions([opening], opening)) {
-      if (at < from) continue;
-      if (best && at >= best.index) break;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (m) {
-        best = m;
+}
+
+// The words that open the way some topic's pattern can (a superset: `topicsStarting` says which
+// topics): found by the regex engine, far faster than a loop over the text's characters.
+const WORD_OPENINGS = new RegExp(
+  `\\b(?:${[...new Set(COMPILED.flatMap((c) => c.list ?? []))].sort((a, b) => b.length - a.length).join('|')})`,
+  'gi',
+);
+
+const NO_TOPICS: readonly number[] = [];
+/** A word's first three characters -> the topics it can start, in LEXICON order, once each (remembered, up to a bound). */
+const STARTING = new Map<number, readonly number[]>();
+const STARTING_MAX = 8192;
+function topicsStarting(key: number): readonly number[] {
+  let topics = STARTING.get(key);
+  if (!topics) {
+    const merged = [...(BY_THREE.get(key) ?? []), ...(BY_TWO.get(key >> 7) ?? []), ...(BY_ONE.get(key >> 14) ?? [])];
+    topics = merged.length === 0 ? NO_TOPICS : [...new Set(merged)].sort((x, y) => x - y);
+    if (STARTING.size < STARTING_MAX) STARTING.set(key, topics);
+  }
+  return topics;
+}
+
+/**
+ * Each topic's first match at or after `from[i]` (skipped when negative) that `accept` takes; after
+ * a refused match the search goes on past it. `useHints` false: every topic by its global regex.
+ */
+function firstMatches(text: string, from: readonly number[], accept: (i: number, m: RegExpExecArray) => boolean, useHints: boolean): (RegExpExecArray | null)[] {
+  const found: (RegExpExecArray | null)[] = COMPILED.map(() => null);
+  const next = [...from];
+  let open = 0;
+  for (const [i, { list, global }] of COMPILED.entries()) {
+    if (next[i]! < 0) continue;
+    if (useHints && list) {
+      open++;
+      continue;
+    }
+    global.lastIndex = next[i]!;
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      if (accept(i, m)) {
+        found[i] = m;
         break;
       }
+      global.lastIndex = m.index + Math.max(1, m[0].length);
     }
   }
-  return best;
+  if (open === 0) return found;
+  WORD_OPENINGS.lastIndex = 0;
+  for (let w = WORD_OPENINGS.exec(text); w && open > 0; w = WORD_OPENINGS.exec(text)) {
+    const at = w.index;
+    const c = text.charCodeAt(at);
+    // Missing characters (end of text) and non-ASCII fold to 0, which no opening contains.
+    for (const i of topicsStarting(key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)))) {
+      if (found[i] || at < next[i]! || next[i]! < 0) continue;
+      const { sticky } = COMPILED[i]!;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      if (accept(i, m)) {
+        found[i] = m;
+        open--;
+      } else next[i] = m.index + Math.max(1, m[0].length);
+    }
+  }
+  return found;
 }
 
 // Families whose interviews test no general technology: a technology named in their description is
@@ -344,7 +400,6 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     text += `${t}\n`;
   }
   const nonTechnical = NON_TECHNICAL.has(family);
-  const starts = useHints ? new WordStarts(text) : null;
   // Is the sentence that starts at a position company text? Several topics often share one sentence.
   const companyAt = new Map<number, boolean>();
   const inCompanyText = (at: number, end: number): boolean => {
@@ -360,18 +415,17 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     return known;
   };
   const named: (TechnicalTopic & { at: number; end: number; shown: string })[] = [];
-  for (const [i, { topic, only, except, notAfter }] of LEXICON.entries()) {
-    if (only && !only.includes(family)) continue;
-    if (except?.includes(family)) continue;
-    // A family's own topics count anywhere; general technology only in a non-technical family's qualifications.
-    const from = nonTechnical && !only ? qualsFrom : 0;
-    if (from < 0) continue;
-    for (let m = nextMatch(i, text, starts, from); m; m = nextMatch(i, text, starts, m.index + Math.max(1, m[0].length))) {
-      if (inCompanyText(m.index, m.index + m[0].length)) continue;
-      if (notAfter?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      named.push({ topic, source: 'posting', quote: m[0], at: m.index, end: m.index + m[0].length, shown: LEXICON[i]!.label?.(m[0]) ?? topic });
-      break;
-    }
+  // A family's own topics count anywhere; general technology only in a non-technical family's qualifications.
+  const from = LEXICON.map(({ only, except }) => ((only && !only.includes(family)) || except?.includes(family) ? -1 : nonTechnical && !only ? qualsFrom : 0));
+  const first = firstMatches(
+    text,
+    from,
+    (i, m) => !inCompanyText(m.index, m.index + m[0].length) && !LEXICON[i]!.notAfter?.test(text.slice(Math.max(0, m.index - 30), m.index)),
+    useHints,
+  );
+  for (const [i, { topic }] of LEXICON.entries()) {
+    const m = first[i];
+    if (m) named.push({ topic, source: 'posting', quote: m[0], at: m.index, end: m.index + m[0].length, shown: LEXICON[i]!.label?.(m[0]) ?? topic });
   }
   // The first use of a core topic's own word outside company text.
   function anchorIn(re: RegExp | undefined): { quote: string } | undefined {

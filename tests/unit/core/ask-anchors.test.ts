@@ -118,6 +118,22 @@ describe('questions to ask anchor only on the role’s own lines (review 2, clas
   });
 });
 
+describe('a question about how the team lives a principle (review 2, class 2 knock-on)', () => {
+  it('is asked only when the posting gives a sentence for that principle (418 external postings)', () => {
+    const SIMPLIFIED = 'What is the most recent thing the team simplified or reinvented, and where did the idea come from?';
+    const bad: string[] = [];
+    for (const r of externalRecords()) {
+      const p = externalPosting(r);
+      const family = detectRoleFamily(p);
+      const ranked = rankPrinciples(p, family);
+      const qs = questionsToAsk(p, family, ranked).map((q) => q.text);
+      // 78 plans asked it with no sentence of the posting behind Invent and Simplify.
+      if (qs.includes(SIMPLIFIED) && !ranked.find((x) => x.id === 'invent-and-simplify')?.evidence.length) bad.push(r.job_id);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('the duty quoted back is one the candidate performs (review 2, class 6)', () => {
   it('not a vague "engage with staff" or "interface with leaders" line (1374947, 1375048)', () => {
     expect(askFacts(externalById('1374947')).duty ?? '').not.toMatch(/^(?:Engage|Interface)/);
@@ -126,6 +142,23 @@ describe('the duty quoted back is one the candidate performs (review 2, class 6)
 
   it('never a qualification listed among the duties (3007582)', () => {
     expect(askFacts(externalById('3007582')).duty ?? '').not.toMatch(/^(?:Experience|\d+\+ years)/);
+  });
+
+  it('never a perk, a trait, a principle slogan or an adjective cut from a list (1374802, 1374173, 1374912, 3023139, 1374947)', () => {
+    const duty = (id: string) => askFacts(externalById(id)).duty ?? '';
+    expect(duty('1374802')).not.toMatch(/^(?:Mentoring by|Modern offices)/);
+    expect(duty('1374173')).not.toMatch(/^(?:Has|Enjoys)\b/);
+    expect(duty('1374912')).not.toMatch(/^Insist on high standards/);
+    expect(duty('3023139')).not.toMatch(/^(?:Write high-quality|Build highly available)$/);
+    // A duty quoted whole comes before a list's first item ("Drive technical requirements").
+    expect(duty('1374947')).toBe('Define program requirements and help engineering and science teams meet goals');
+  });
+
+  it('no quoted duty is a qualification, a trait, a perk or a vague line (418 external postings)', () => {
+    for (const r of externalRecords()) {
+      const d = askFacts(externalPosting(r)).duty;
+      if (d) expect(d, r.job_id).not.toMatch(/^(?:Experience|Has|Have|Enjoys|Engage|Interface|Insist|Consistent|Modern|Mentoring by)\b/);
+    }
   });
 
   it('names two groups with one head noun once: "enterprise and DNB customers" (1375220)', () => {
