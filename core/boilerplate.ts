@@ -29,8 +29,33 @@ export function hasSentenceBreak(text: string): boolean {
   return SENTENCE_BREAK.test(text);
 }
 
+// The ranking, the story map and the plan's questions each split and mask the same section texts,
+// some once per principle: the last few texts' results are kept (compared by content; callers get
+// copies of the lists).
+const MEMO_SIZE = 8;
+interface Memo {
+  text: string;
+  spans: [number, number][];
+  ranges: [number, number][] | null;
+}
+const memo: Memo[] = [];
+
+function memoFor(text: string): Memo {
+  for (const m of memo) if (m.text === text) return m;
+  const m: Memo = { text, spans: splitSentences(text), ranges: null };
+  if (memo.unshift(m) > MEMO_SIZE) memo.pop();
+  return m;
+}
+
+const sameSpans = (a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]) =>
+  a === b || (a.length === b.length && a.every(([s, e], i) => s === b[i]![0] && e === b[i]![1]));
+
 /** [start, end) of each sentence or line of `text`, leading bullets and spaces excluded. */
 export function sentenceSpans(text: string): [number, number][] {
+  return memoFor(text).spans.map(([s, e]) => [s, e]);
+}
+
+function splitSentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   const push = (s: number, e: number) => {
     while (s < e && /[\s\-*•·▪●◦‣∙]/.test(text[s]!)) s++;
@@ -200,7 +225,14 @@ function standardRanges(text: string, spans: readonly (readonly [number, number]
  * [start, end) ranges of text that is never evidence, in order, overlapping and adjacent ones merged:
  * standard text, standard and employer-headed blocks, sub-heads and recruiting marketing.
  */
-export function boilerplateRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
+export function boilerplateRanges(text: string, spans?: readonly (readonly [number, number])[]): [number, number][] {
+  const m = memoFor(text);
+  if (spans && !sameSpans(spans, m.spans)) return maskedRanges(text, spans);
+  m.ranges ??= maskedRanges(text, m.spans);
+  return m.ranges.map(([s, e]) => [s, e]);
+}
+
+function maskedRanges(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
   const found = standardRanges(text, spans);
   headedBlocks(text, found);
   for (const [s, e] of spans) if (isMarketingSentence(text.slice(s, e))) found.push([s, e]);
