@@ -101,3 +101,53 @@ export function sortRequirements(basic: readonly string[], preferred: readonly s
   }
   return { basic: required, preferred: [...optional, ...checklistItems(preferred)] };
 }
+
+// Conditions of the job that descriptions state outside the qualifications: who may be hired (export
+// control, citizenship, clearance), travel, shifts and on-call, physical work. A candidate should see
+// them before the loop, not after an offer.
+const CONDITIONS: readonly [kind: string, re: RegExp][] = [
+  ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i],
+  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d/i],
+  ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i],
+  ['On-call', /\bon-?call (?:rotation|responsibilit\w+|duty|duties|shifts?)\b/i],
+  ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i],
+];
+
+/**
+ * The conditions a description states ("Travel: This role requires domestic travel up to 25%"), one box
+ * each, kind first, in the posting's words cut to the clause that says it. Headings ("Export Control
+ * Requirement:") and conditions the qualifications already list are left out.
+ */
+export function conditionItems(description: string | null, qualifications: readonly string[] = []): string[] {
+  if (!description) return [];
+  const quals = qualifications.join('\n');
+  const out: string[] = [];
+  const kinds = new Set<string>();
+  const sentences = description.split(/\n+|(?<=[.!?])\s+(?=[A-Z“"])/);
+  for (const raw of sentences) {
+    const sentence = cleanText(raw).replace(LEADING_MARKS, '').trim();
+    // A heading, not a condition: ends in a colon, or a few words without a verb ("On-Call Responsibility").
+    if (!sentence || /:$/.test(sentence) || sentence.split(/\s+/).length < 5) continue;
+    // A title-case heading ("Work/Life Balance and On-Call Responsibility").
+    if (!/[.!?]$/.test(sentence) && sentence.split(/[\s/]+/).filter((w) => w.length > 3).every((w) => /^[A-Z]/.test(w))) continue;
+    // One box per sentence, under the first kind it states.
+    for (const [kind, re] of CONDITIONS) {
+      if (kinds.has(kind)) continue;
+      const m = re.exec(sentence);
+      if (!m) continue;
+      // The clause that says it, when the sentence joins several ("We are passionate …, and we are responsible for our on-call rotation …").
+      const clauses = sentence.split(/,\s+(?:and|but)\s+|;\s+/);
+      let clause = clauses.find((c) => re.test(c)) ?? sentence;
+      if (clause.length > 240) clause = `${clause.slice(0, clause.lastIndexOf(' ', 237))}…`;
+      clause = clause.replace(/[.;,]$/, '');
+      // The qualifications already ask for it in the same words (a box there); in other words, both show and the difference is said.
+      const inQuals = re.exec(quals);
+      if (inQuals && inQuals[0].toLowerCase() === m[0].toLowerCase()) continue;
+      const differs = inQuals ? ` (the qualifications say “${inQuals[0]}”: ask the recruiter which holds)` : '';
+      kinds.add(kind);
+      out.push(`${kind}: ${clause.charAt(0).toUpperCase()}${clause.slice(1)}${differs}`);
+      break;
+    }
+  }
+  return out;
+}

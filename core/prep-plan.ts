@@ -2,7 +2,7 @@
 // UI renders it as text and lets the user tick items and fill STAR stories), plus a Markdown export.
 import * as z from 'zod/mini';
 import type { Posting } from './posting';
-import { sortRequirements } from './checklist';
+import { conditionItems, sortRequirements } from './checklist';
 import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
 import { loopOverview, loopRounds, phoneScreenGuide } from './interview-loop';
@@ -97,7 +97,8 @@ export const PrepPlan = z.object({
   principles: z.array(PlanPrinciple),
   storyMap: z.object({ entries: z.array(StoryMapEntry), mustAsk: z.array(MustAsk) }),
   loop: z.object({ overview: z.array(z.string()), rounds: z.array(z.object({ name: z.string(), what: z.string() })) }),
-  checklist: z.object({ basic: z.array(ChecklistItem), preferred: z.array(ChecklistItem) }),
+  /** `conditions`: eligibility, travel, shifts, on-call and physical work the description states (absent when none). */
+  checklist: z.object({ basic: z.array(ChecklistItem), preferred: z.array(ChecklistItem), conditions: z.optional(z.array(ChecklistItem)) }),
   technicalTopics: z.array(
     z.object({
       topic: z.string(),
@@ -222,6 +223,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
   const level = readLevel(posting, fam, isTechnicalFamily(fam));
   const requirements = sortRequirements(posting.basicQualifications, posting.preferredQualifications);
+  const conditions = conditionItems([posting.description ?? '', ...posting.responsibilities].join('\n'), [...posting.basicQualifications, ...posting.preferredQualifications]);
   const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting));
 
   // The sentences the top principles already quote, so a passing mention prefers another one.
@@ -264,6 +266,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
     checklist: {
       basic: checklist(requirements.basic, 'basic'),
       preferred: checklist(requirements.preferred, 'preferred'),
+      ...(conditions.length ? { conditions: checklist(conditions, 'condition') } : {}),
     },
     technicalTopics: technicalTopics(posting, fam),
     phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), posting.title),
@@ -402,6 +405,7 @@ export function planToMarkdown(plan: PrepPlan): string {
   out.push('## Qualifications checklist', '');
   list('Basic', plan.checklist.basic);
   list('Preferred', plan.checklist.preferred);
+  if (plan.checklist.conditions?.length) list('Conditions of the job', plan.checklist.conditions);
   if (plan.technicalTopics.length) {
     out.push('## Topics to revise', '');
     for (const [lead, topics] of topicGroups(plan.technicalTopics)) {

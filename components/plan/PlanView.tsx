@@ -195,6 +195,15 @@ export function PlanView({
           onNote={(id, text) => setState((s) => setNote(s, noteKey(id), text))}
           onBlur={flush}
         />
+        {filled.checklist.conditions && filled.checklist.conditions.length > 0 && (
+          <QualificationsChecklist
+            title="Conditions of the job"
+            items={filled.checklist.conditions}
+            onCheck={(id, on) => setState((s) => setChecked(s, id, on))}
+            onNote={(id, text) => setState((s) => setNote(s, noteKey(id), text))}
+            onBlur={flush}
+          />
+        )}
       </section>
       {filled.technicalTopics.length > 0 && (
         <section aria-labelledby="tech-title">

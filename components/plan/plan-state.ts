@@ -42,6 +42,10 @@ export function withPlanState(plan: PrepPlan, state: PlanState): PrepPlan {
       ...p,
       star: Object.fromEntries(STAR_PARTS.map((part) => [part, state.starNotes[starKey(p.id, part)] ?? ''])) as PrepPlan['principles'][number]['star'],
     })),
-    checklist: { basic: plan.checklist.basic.map(item), preferred: plan.checklist.preferred.map(item) },
+    checklist: {
+      basic: plan.checklist.basic.map(item),
+      preferred: plan.checklist.preferred.map(item),
+      ...(plan.checklist.conditions ? { conditions: plan.checklist.conditions.map(item) } : {}),
+    },
   };
 }

@@ -88,7 +88,7 @@ export function App({ db, params }: { db: LoopReadyDb; params: { id: string; mod
     );
   } else {
     const checked = new Set(loaded.planState.checked);
-    const checklist: ChecklistLine[] = [...plan.checklist.basic, ...plan.checklist.preferred].map((c) => ({ id: c.id, text: c.text, done: checked.has(c.id) }));
+    const checklist: ChecklistLine[] = [...plan.checklist.basic, ...plan.checklist.preferred, ...(plan.checklist.conditions ?? [])].map((c) => ({ id: c.id, text: c.text, done: checked.has(c.id) }));
     body = (
       <DayOfView
         interview={iv}

@@ -364,5 +364,18 @@ describe('issue 9 faults, over all plans', () => {
     for (const { id, plan } of plans)
       for (const it of plan.checklist.basic) expect(it.text, id).not.toMatch(/\b(?:is|are) (?:an? )?(?:big |huge |strong )?(?:plus|bonus|advantage)|(?:highly )?desirable[.;]?$|preferred[.;]?$|nice to have/i);
   });
+
+  it('a condition the description states (export control, travel %, shifts, on-call) is a box under "Conditions of the job"', () => {
+    let n = 0;
+    for (const { id, plan, posting } of plans) {
+      const d = posting.description ?? '';
+      if (/export control laws|travel up to \d+\s*%|shifts up to \d+ hours|on-call rotation/i.test(d) && !/on-call rotation/i.test(posting.basicQualifications.join(' '))) {
+        n++;
+        expect(plan.checklist.conditions?.length ?? 0, id).toBeGreaterThan(0);
+      }
+      for (const c of plan.checklist.conditions ?? []) expect(c.text, id).toMatch(/^(?:Eligibility|Travel|Shifts|On-call|Physical work): [A-Z]/);
+    }
+    expect(n).toBeGreaterThan(30);
+  });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../../core/analyze-posting';
 import { PrepPlan, buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
-import { checklistItems } from '../../../core/checklist';
+import { checklistItems, conditionItems } from '../../../core/checklist';
 import { technicalTopics } from '../../../core/technical-topics';
 import { PLAN_FAMILY_NOUN } from '../../../core/plan-family';
 import { externalById, externalPosting, externalRecords } from './external-postings';
@@ -443,5 +443,26 @@ describe('review 2 class 11: what the posting calls optional is not a basic requ
     expect(plan.checklist.basic.map((i) => i.text)).toEqual(['Bachelor’s degree in Computer Science or related field.', '5+ years of experience in cloud architecture']);
     expect(plan.checklist.preferred.map((i) => i.text)).toEqual(['Advanced degree is a plus.', 'Qualifications in Engineering, Operations, or related fields is a plus', 'Previous work experience preferred.', 'AWS certification']);
     expect(plan.checklist.preferred.map((i) => i.id)).toEqual(['preferred-1', 'preferred-2', 'preferred-3', 'preferred-4']);
+  });
+});
+
+describe('review 2 class 11: conditions of the job the description states', () => {
+  it('eligibility, travel and shifts become their own boxes, in the posting’s words, kind first (1374905, 1375220, 10562098)', () => {
+    const rf = buildPrepPlan(externalById('1374905'));
+    expect(rf.checklist.conditions?.map((c) => c.text)).toEqual([expect.stringMatching(/^Eligibility: Due to applicable export control laws and regulations, candidates must be a U\.S\. citizen/)]);
+    expect(planToMarkdown(rf)).toMatch(/### Conditions of the job\n\n- \[ \] Eligibility: /);
+    expect(buildPrepPlan(externalById('1375220')).checklist.conditions?.map((c) => c.text)).toEqual(['Travel: This role requires domestic travel up to 25% (the qualifications say “travel, including out of state, up to 35%”: ask the recruiter which holds)']);
+    expect(buildPrepPlan(externalById('10562098')).checklist.conditions?.[0]?.text).toMatch(/^Shifts: Work schedule varies—shifts up to 12 hours/);
+  });
+
+  it('leaves out headings, conditions the qualifications list, and postings that state none', () => {
+    const p = emptyPosting({
+      title: 'Software Development Engineer',
+      description: 'Work/Life Balance and On-Call Responsibility\nAfter a learning period, you will join the on-call rotation, typically for one week every two months.\nExport Control Requirement:',
+      basicQualifications: ['Willingness to travel up to 50% of the time'],
+    });
+    expect(conditionItems(p.description, p.basicQualifications)).toEqual(['On-call: After a learning period, you will join the on-call rotation, typically for one week every two months']);
+    expect(conditionItems('Travel up to 50% of the time is required for this role.', ['Willingness to travel up to 50% of the time'])).toEqual([]);
+    expect(buildPrepPlan(emptyPosting({ title: 'Software Development Engineer', description: 'Build services.' })).checklist.conditions).toBeUndefined();
   });
 });

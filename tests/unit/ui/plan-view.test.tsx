@@ -142,3 +142,17 @@ describe('PlanView sections', () => {
     }
   });
 });
+
+describe('PlanView conditions of the job', () => {
+  it('shows the conditions the description states as their own checklist, ticked like the others', async () => {
+    const { buildPrepPlan: build } = await import('../../../core/prep-plan');
+    const { emptyPosting } = await import('../core/helpers');
+    const p = emptyPosting({ title: 'Sr. RF Engineer', description: 'Due to applicable export control laws and regulations, candidates must be a U.S. citizen or national.', basicQualifications: ['5+ years of RF experience'] });
+    const withConditions = build(p);
+    const actions: PlanActions = { savePlanState: vi.fn(async () => undefined), recordPractice: vi.fn(async () => undefined), copyText: vi.fn(async () => undefined), print: vi.fn() };
+    render(<PlanView plan={withConditions} posting={p} initialState={{ checked: ['condition-1'], starNotes: {} }} stories={[]} practice={[]} actions={actions} pick={() => 0} />);
+    const quals = document.querySelector('[aria-labelledby="quals-title"]')!;
+    expect(quals.textContent).toContain('Conditions of the job');
+    expect(quals.textContent).toContain('Eligibility: Due to applicable export control laws');
+  });
+});
