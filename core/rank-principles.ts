@@ -279,6 +279,8 @@ const sameWords = (s: string) => s.toLowerCase().replace(/[\s\-\u2010-\u2015]+/g
 function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, string>, claimed: RankedEvidence[]): RankedEvidence[] {
   const out: RankedEvidence[] = [];
   const keys: string[] = [];
+  // Content-word stems of each quoted context, made only when a second quote is weighed (nearDuplicate).
+  const words: (Set<string> | undefined)[] = [];
   const byCue = [...kept].sort((a, b) => b.weight - a.weight || b.value - a.value || a.start - b.start);
   for (const h of byCue) {
     if (out.length === MAX_EVIDENCE) break;
@@ -291,7 +293,7 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
     const context = evidenceContext(text, start, end);
     const key = stemsOf(phrase).sort().join(' ') || sameWords(phrase);
     const overlaps = (o: RankedEvidence) => o.section === h.section && o.context.start < context.end && context.start < o.context.end;
-    const repeated = keys.includes(key) || out.some(overlaps) || claimed.some(overlaps);
+    const repeated = keys.includes(key) || out.some(overlaps) || claimed.some(overlaps) || nearDuplicate(context.text, out, words);
     if (!repeated) {
       out.push({ section: h.section, start, end, text: phrase, context });
       keys.push(key);
@@ -299,6 +301,26 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
   }
   claimed.push(...out);
   return out;
+}
+
+/** Share of content words two quotes may have in common (of the shorter one's) before the later one is a repeat. */
+const NEAR_DUPLICATE = 0.6;
+
+// The same point made twice under one principle, in the description and again in the preferred list
+// ("be comfortable with ambiguity … fast-paced and entrepreneurial environment" and "Comfortable with
+// ambiguity … fast-paced, highly collaborative and entrepreneurial environment"): the later is a repeat.
+function nearDuplicate(context: string, out: readonly RankedEvidence[], words: (Set<string> | undefined)[]): boolean {
+  if (out.length === 0) return false;
+  const mine = new Set(stemsOf(context));
+  if (mine.size === 0) return false;
+  for (let i = 0; i < out.length; i++) {
+    const theirs = (words[i] ??= new Set(stemsOf(out[i]!.context.text)));
+    if (theirs.size === 0) continue;
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
+    if (shared > NEAR_DUPLICATE * Math.min(mine.size, theirs.size)) return true;
+  }
+  return false;
 }
 
 export interface RankOptions {

@@ -53,6 +53,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: 'end to end', weight: 1.5 },
       { phrase: '(you|will|to|who|and|shall) own (the|their|your|and|a|all|our|this|its|key|multiple)', weight: 3 },
       { phrase: '(owning|owns) (the|their|your|a|an|our|this|its|key|multiple|all)', weight: 3 },
+      // "to own medium-large learning projects", "you will own delivery": own as a verb, whatever its object.
+      { phrase: '(to|will|shall|you) own', weight: 3 },
       { phrase: 'own and (deliver*|drive*|lead*|manage*|operate*)', weight: 3 },
       { phrase: 'builder operator*', weight: 3 },
       { phrase: '(drive*|driving|see*|seeing) ~ (to|through) (completion|closure|resolution)', weight: 2.5 },

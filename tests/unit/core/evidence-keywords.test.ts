@@ -53,4 +53,22 @@ describe('keywords that are not a way of working', () => {
     expect(quotes('- Recruit candidates from entry level to executive level, in retail', 'earn-trust')).toEqual([]);
     expect(quotes('- Present findings to executives and senior stakeholders', 'earn-trust').length).toBeGreaterThan(0);
   });
+
+  it('reads "own" as a verb whatever its object ("to own medium-large learning projects"; review 2, job 1375048)', () => {
+    const own = quotes('- We are seeking a designer to own medium-large immersive learning projects', 'ownership');
+    expect(own.join(' ')).toContain('own');
+    // Not a possessive: "on your own", "their own tools".
+    expect(quotes('- Able to work on your own and build their own tools', 'ownership')).toEqual([]);
+  });
+
+  it('quotes the same point once under a principle, however its sections word it (review 2, job 1374947)', () => {
+    const p = {
+      ...emptyPosting(),
+      title: 'Technical Program Manager',
+      description: 'You will be comfortable with ambiguity and be motivated by a fast-paced and entrepreneurial environment.',
+      preferredQualifications: ['Comfortable with ambiguity and be motivated by a fast-paced, highly collaborative and entrepreneurial environment.'],
+    };
+    const bfa = rankPrinciples(p).find((r) => r.id === 'bias-for-action')!;
+    expect(bfa.evidence.map((e) => e.section)).toEqual(['description']);
+  });
 });
