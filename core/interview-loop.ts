@@ -170,6 +170,23 @@ const LOOPS = Object.fromEntries(
 // hands-on troubleshooting, systems and safe working, not design reviews.
 const SITE_TIP = 'Bring the numbers of your operations work (uptime, time to repair, tickets closed, incidents prevented) and a time you followed procedure under pressure.';
 const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; row: LoopRow }[]>> = {
+  // Analysts, specialists and associates in operations run a process and its data; they lead no shift.
+  operations: [
+    {
+      title: /^(?!.*\b(?:manager|lead|leader|supervisor)\b).*\b(?:analyst|specialist|associate|planner|planning|procurement|consultant|quality|coordinator)\b/i,
+      row: {
+        panel: 'the hiring manager, two or three people from the team and the teams it works with, and the Bar Raiser',
+        screen: 'Usually a recruiter or the hiring manager: your experience with the work and its data, sometimes a short Excel or written exercise, and two or three principle questions.',
+        size: 'usually three to five interviews of about an hour',
+        rounds: [
+          'Process and quality: How you follow and improve a process: a standard you kept under pressure, an error you caught, a check you added.',
+          'Data and problem solving: Read a productivity or quality report, find the root cause of a miss, and explain the fix and how you made it stick.',
+          'Working with other teams: Agreeing priorities and handing work over with the teams before and after yours in the process.',
+        ],
+        tip: 'Use the numbers of your work in every story (accuracy, volume, turnaround time, errors found) and say what you checked yourself.',
+      },
+    },
+  ],
   'hardware-operations-engineering': [
     {
       title: /\btechnician\b|\btech\b|\bdco\b|\bdatatech\b|\blinux\b|\btrainee\b|\bnetwork scaling\b/i,

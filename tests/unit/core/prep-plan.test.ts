@@ -466,3 +466,14 @@ describe('review 2 class 11: conditions of the job the description states', () =
     expect(buildPrepPlan(emptyPosting({ title: 'Software Development Engineer', description: 'Build services.' })).checklist.conditions).toBeUndefined();
   });
 });
+
+describe('operations analysts, specialists and associates are not interviewed as shift leaders', () => {
+  it('a quality specialist gets process, data and partner-team rounds; an area manager keeps the site loop', () => {
+    const qs = buildPrepPlan(emptyPosting({ title: 'Quality Specialist, AGI Data Services', basicQualifications: ['Bachelor’s degree', 'Analytical and problem-solving capabilities'] }));
+    expect(qs.roleSummary.familyId).toBe('operations');
+    expect(qs.loop.rounds.map((r) => r.name)).toEqual(['Process and quality', 'Data and problem solving', 'Working with other teams']);
+    expect([...qs.phoneScreen, ...qs.loop.overview].join(' ')).not.toMatch(/leading people on the floor|site or operations manager/);
+    const am = buildPrepPlan(externalById('1374769'));
+    expect(am.loop.rounds.map((r) => r.name)).toContain('Site and safety operations');
+  });
+});
