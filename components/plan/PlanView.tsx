@@ -181,29 +181,25 @@ export function PlanView({
       </section>
       <section aria-labelledby="quals-title" class="page-break">
         <h2 id="quals-title">Qualifications checklist</h2>
-        <QualificationsChecklist
-          title="Basic qualifications"
-          items={filled.checklist.basic}
-          onCheck={(id, on) => setState((s) => setChecked(s, id, on))}
-          onNote={(id, text) => setState((s) => setNote(s, noteKey(id), text))}
-          onBlur={flush}
-        />
-        <QualificationsChecklist
-          title="Preferred qualifications"
-          items={filled.checklist.preferred}
-          onCheck={(id, on) => setState((s) => setChecked(s, id, on))}
-          onNote={(id, text) => setState((s) => setNote(s, noteKey(id), text))}
-          onBlur={flush}
-        />
-        {filled.checklist.conditions && filled.checklist.conditions.length > 0 && (
-          <QualificationsChecklist
-            title="Conditions of the job"
-            items={filled.checklist.conditions}
-            onCheck={(id, on) => setState((s) => setChecked(s, id, on))}
-            onNote={(id, text) => setState((s) => setNote(s, noteKey(id), text))}
-            onBlur={flush}
-          />
-        )}
+        {(
+          [
+            ['Basic qualifications', filled.checklist.basic],
+            ['Preferred qualifications', filled.checklist.preferred],
+            ['Conditions of the job', filled.checklist.conditions ?? []],
+          ] as const
+        )
+          // Conditions appear only when the posting states some; the two qualification lists always do.
+          .filter(([title, items]) => title !== 'Conditions of the job' || items.length > 0)
+          .map(([title, items]) => (
+            <QualificationsChecklist
+              key={title}
+              title={title}
+              items={items}
+              onCheck={(id, on) => setState((s) => setChecked(s, id, on))}
+              onNote={(id, text) => setState((s) => setNote(s, noteKey(id), text))}
+              onBlur={flush}
+            />
+          ))}
       </section>
       {filled.technicalTopics.length > 0 && (
         <section aria-labelledby="tech-title">
