@@ -59,7 +59,7 @@ const ROWS: Record<RoleFamilyId, LoopRow> = {
   'product-program-management': {
     panel: 'the hiring manager, one or two product or program managers, an engineering or business partner you would work with, and the Bar Raiser',
     screen: 'Usually the hiring manager or a peer: a walk through a product or program you led, how you set priorities, and two or three principle questions.',
-    size: 'usually four to six interviews of about an hour; some teams ask for a writing sample first',
+    size: 'usually four to six interviews of about an hour, sometimes after a writing sample',
     rounds: ['Product sense or program design: Shape a product or program from a customer problem: who it serves, what to build first, how to launch it.', 'Metrics and prioritisation: Choose the metrics that show success, read a result that went wrong, and defend what you would cut.', 'Writing and technical depth: A written exercise or narrative is common; technical roles add a system-design discussion at the level you work with engineers.'],
     tip: 'Name the trade-offs you made and who disagreed; interviewers look for decisions, not activity.',
   },

@@ -111,6 +111,8 @@ describe('prep plans over all 418 external postings', () => {
     for (const { id, plan } of plans) {
       const overview = plan.loop.overview.join('\n');
       expect(overview, id).toMatch(/^The loop is .*interview.* with /m);
+      // One clause for its size: "…; some teams ask for X first, on site or by video" read as if X were on site.
+      expect(overview, id).not.toMatch(/^The loop is [^\n]*;[^\n]*, on site or by video/m);
       expect(overview, id).toMatch(/Bar Raiser/);
       expect(overview, id).toMatch(/two or three Leadership Principles/);
       for (const r of plan.loop.rounds) expect(overview.toLowerCase(), id).toContain(r.name.toLowerCase());
