@@ -11,6 +11,9 @@
 import type { Posting } from './posting';
 import { boilerplateRanges, sentenceSpans } from './boilerplate';
 import { cleanText } from './plan-text';
+import { isRoleLine } from './sentence-subject';
+
+export { isRoleLine };
 
 export type TeamStage = 'new' | 'growing' | 'established';
 
@@ -88,26 +91,7 @@ const CONCRETE_VERB =
 const DUTY_TAIL =
   /(?<!\b(?:e\.g|i\.e|etc))\.\s+(?=[A-Z])|\s+(?:in order to|so as to|so that|to (?:ensure|enable|allow|transfer)|ensuring|such as|which|while)\b|,\s*(?:working|accelerating|ensuring|including|while|and (?:help|participate|work|partner|collaborate))\b|\s+[–—]\s+/i;
 
-// Lines about the role itself. A pitch or a line whose subject is the company, the org or the team is
-// the posting's intro, whatever else it mentions.
-const PITCH = /^(?:are you|do you|did you|would you|want to|interested in|imagine|picture|envision|come |join |welcome|keep the cloud|if you|ready to|looking for|it is (?:still )?day)/i;
-const COMPANY_SUBJECT =
-  /^(?:(?:the|our|this|a|an) (?:(?!(?:will|role|position|person|individual|candidate|you|your|with|to|in|for)\b)[\w&’'./()-]+ ){0,7}?(?:team|teams|org|organi[sz]ation|group|business|company|department|division|initiative|program|mission|services?|platform|products?)\b|we\b|we['’]|our\b|amazon\b|aws\b|at amazon|at aws|project \w+|(?!(?:You|Your|This|In|As|The|A|An)\b)[A-Z][\w&’'.-]*(?: (?:[A-Z(][\w&’'.()-]*|of|and|for|&))* (?:is|are|team|owns|builds|provides|helps|serves|offers)\b)/;
-// The candidate as the subject, or the role named: "You will…", "In this role…", "The Solutions
-// Architect will…", "As a Financial Analyst, you…".
-const ROLE_SUBJECT = /\b(?:you(?:['’]ll)?|your|this role|the role|this position|the position|the (?:successful |ideal |right )?candidate|responsibilities include)\b/i;
-const ROLE_NAMED =
-  /^(?:as (?:a|an|the) [^,.]{0,60}?\b(?:engineer|manager|architect|analyst|scientist|designer|specialist|associate|technician|consultant|recruiter|lead|leader|representative|developer|administrator|expert|writer|researcher|member|owner|intern|director|head)s?\b[^,.]{0,40},|(?:the|a|an) (?:successful |ideal |right )?[\w\s&/.-]{0,50}?\b(?:engineer|manager|architect|analyst|scientist|designer|specialist|associate|technician|consultant|recruiter|lead|leader|representative|developer|administrator|expert|writer|researcher)s? (?:will|is responsible|owns|leads|is expected|should|must|needs?)\b)/i;
 const BULLET = /^\s*[-*•·▪●◦‣∙]\s*/;
-
-/** A sentence about the role: a duty line, or one whose subject is the candidate; never a pitch or a company line. */
-export function isRoleLine(sentence: string, duty: boolean): boolean {
-  const s = sentence.trim();
-  if (PITCH.test(s)) return false;
-  const aboutRole = ROLE_SUBJECT.test(s) || ROLE_NAMED.test(s);
-  if (COMPANY_SUBJECT.test(s) && !ROLE_NAMED.test(s)) return false;
-  return duty || aboutRole;
-}
 
 // The lines about the role in the posting's own text (the description, which holds the duties, or the
 // duties alone): its duties and the sentences about the candidate, one per line, without Amazon's

@@ -6,6 +6,7 @@
 // and results, so counting it would rank every posting alike and quote company text as evidence.
 import { BOILERPLATE_HEADINGS, BOILERPLATE_SENTENCES } from './boilerplate.data';
 import { NOTICE_OPENERS } from './boilerplate-openers';
+import { isCompanyOrPitch } from './sentence-subject';
 
 /** How a sentence is compared: lower case, straight quotes, single spaces, no bullet or trailing space. */
 export function normalizeSentence(s: string): string {
@@ -154,14 +155,42 @@ export function isMarketingSentence(sentence: string): boolean {
   return MARKETING.some((re) => re.test(t));
 }
 
+const INLINE_BULLET = /\s+[•·▪●◦‣∙]\s+/g;
+
+// [start, end) of each sentence for which `test` holds. A paragraph of inline bullets is one sentence
+// span ("…we'd love to hear from you. • Overseeing the operation…"): each piece is judged alone, so a
+// pitch opening it does not hide the duties after it.
+function rangesWhere(text: string, spans: readonly (readonly [number, number])[], test: (sentence: string) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of spans) {
+    let from = s;
+    for (const m of text.slice(s, e).matchAll(INLINE_BULLET)) {
+      const to = s + m.index!;
+      if (test(text.slice(from, to))) out.push([from, to]);
+      from = to + m[0].length;
+    }
+    if (from < e && test(text.slice(from, e))) out.push([from, e]);
+  }
+  return out;
+}
+
 /**
  * [start, end) of each sentence in which the company, team or product describes itself: still read by
  * the ranking (a team that "obsesses over customers" says what it values), never quoted as evidence.
  */
 export function selfDescriptionRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [s, e] of spans) if (isSelfDescription(text.slice(s, e))) out.push([s, e]);
-  return out;
+  return rangesWhere(text, spans, isSelfDescription);
+}
+
+/**
+ * [start, end) of each recruiting pitch ("Imagine…", "Picture working on…", "Are you…?") and each line
+ * whose subject is the company, org or team ("Alexa Music team is responsible for…", "AWS
+ * Infrastructure Services owns the design…", "We are innovating…", "Our team owns…"), by the test the
+ * questions to ask use (sentence-subject.ts): still read by the ranking, quoted only where it names a
+ * principle ("We are customer-obsessed").
+ */
+export function companyLineRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
+  return rangesWhere(text, spans, isCompanyOrPitch);
 }
 
 // A sub-head, never evidence: a heading line in Title Case or closed by a colon ("Innovation",

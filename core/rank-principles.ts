@@ -7,7 +7,7 @@
 // team and product names, numbers, and words the title already uses ("Learning" in "Learning
 // Experience Designer"). One sentence supports at most one principle, the one it fits best.
 import type { Posting } from './posting';
-import { boilerplateRanges, selfDescriptionRanges, sentenceSpans } from './boilerplate';
+import { boilerplateRanges, companyLineRanges, selfDescriptionRanges, sentenceSpans } from './boilerplate';
 import type { Evidence } from './evidence';
 import { evidenceContext, readablePhrase } from './evidence-context';
 import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';
@@ -124,8 +124,10 @@ function scanRanges(posting: Posting, section: Section, text: string, names: rea
 
 interface Scan extends SectionScan {
   section: Section;
-  /** Sentences where the company or team describes itself (boilerplate.ts): counted, not quoted. */
+  /** Sentences where the company or team describes itself (boilerplate.ts): counted, quoted only for a strong cue. */
   unquotable: readonly (readonly [number, number])[];
+  /** Pitches and lines whose subject is the company, org or team (boilerplate.ts): counted, quoted only where a principle is named. */
+  companyLines: readonly (readonly [number, number])[];
   /** SECTION_WEIGHT of the section. */
   value: number;
 }
@@ -156,9 +158,14 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
         // Numbers and years of experience are never evidence ("5+ years", "millions of").
         if (/\d/.test(scan.text.slice(start, end))) continue;
         if (signal.weight < NAMED && isName(scan.text, start, end, titleWords)) continue;
-        // A team naming a principle or a strong cue for it ("We are customer-obsessed", "we work
-        // backwards from the customer") says what the loop will probe; a stem ("innovating", "customers") does not.
-        const quotable = signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(([s, e]) => s < end && start < e);
+        // A team naming a principle or a strong cue for it ("Customer obsession is in our DNA") says
+        // what the loop will probe; a stem ("innovating", "customers") does not. But a pitch, or a line
+        // whose subject is the company, org or team ("AWS Infrastructure Services owns the design…",
+        // "We work backwards…", "Picture working on… the decision-making process"), says nothing of what
+        // the candidate does: quoted only where it names the principle ("We are customer-obsessed").
+        const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
+        const quotable =
+          (signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(inside)) && (signal.weight >= NAMED || !scan.companyLines.some(inside));
         out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase, quotable });
       }
     }
@@ -416,6 +423,7 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
       words: new WordStarts(text),
       ranges: scanRanges(posting, section, text, names, spans),
       unquotable: selfDescriptionRanges(text, spans),
+      companyLines: companyLineRanges(text, spans),
     });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));

@@ -21,10 +21,11 @@ function asks(p: Posting): string[] {
 // The test's own reading of a posting, independent of ask-facts.ts: a sentence is concrete when it is
 // a duty (a bullet or a listed responsibility) or has the candidate as its subject ("you", "your",
 // "this role", "the candidate"), and is neither a pitch ("Are you…", "Imagine…", "Join…") nor a line
-// whose subject is the company, org or team ("The X team is…", "Our…", "We…", "AWS…").
+// whose subject is the company, org or team ("The X team is…", "Our…", "We…", "AWS…"). A duty that
+// opens with its verb ("Drive team discussions on…", "Own team’s operational excellence") is a duty.
 const BULLET = /^\s*[-*•·▪●◦‣∙]\s*/;
 const PITCH = /^(?:are you|do you|want to|interested in|imagine|picture|envision|come |join |welcome|keep the cloud|if you|ready to|looking for)/i;
-const COMPANY = /^(?:(?:the|our|this|a) [\w\s&’'-]{0,50}?\b(?:team|teams|org|organi[sz]ation|group|business|company|department|initiative|program|mission)\b|we\b|our\b|amazon\b|aws\b|at amazon|project \w+|[A-Z][\w&-]*(?: [A-Z][\w&-]*)* (?:is|are|team|owns|builds)\b)/;
+const COMPANY = /^(?:(?:the|our|this|a) [\w\s&’'-]{0,50}?\b(?:team|teams|org|organi[sz]ation|group|business|company|department|initiative|program|mission)\b|we\b|our\b|amazon\b|aws\b|at amazon|project \w+|(?!(?:Drive|Lead|Own|Manage|Build)\b)[A-Z][\w&-]*(?: [A-Z][\w&-]*)* (?:is|are|team|owns|builds)\b)/;
 const ROLE = /\b(?:you(?:'ll|’ll)?|your|this role|the role|this position|the position|the (?:successful |ideal )?candidate|in this role|responsibilities include)\b/i;
 function concreteSentences(p: Posting): string[] {
   const duties = new Set(p.responsibilities.map((d) => d.trim().slice(0, 30)));

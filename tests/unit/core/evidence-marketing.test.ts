@@ -2,12 +2,13 @@
 // and the standard AWS sections however few postings carry them ("Why AWS?", "Work Hard, Have Fun").
 // Checked on real postings read in place (../shared/fixtures/external) and over every fixture posting.
 import { describe, expect, it } from 'vitest';
-import { boilerplateRanges, isBoilerplate, isMarketingSentence, isSelfDescription, sentenceSpans } from '../../../core/boilerplate';
+import { boilerplateRanges, companyLineRanges, isBoilerplate, isMarketingSentence, isSelfDescription, sentenceSpans } from '../../../core/boilerplate';
+import { isCompanyOrPitch } from '../../../core/sentence-subject';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { sectionText } from '../../../core/posting-sections';
 import { rankPrinciples } from '../../../core/rank-principles';
 import { externalPosting, externalRecords } from '../../../scripts/lib/labelled-postings';
-import { records } from './helpers';
+import { emptyPosting, records } from './helpers';
 
 const external = externalRecords();
 const byId = (id: string) => {
@@ -125,5 +126,68 @@ describe('recruiting marketing', () => {
   it('keeps isBoilerplate to standard text: a marketing sentence alone is not a standard paragraph', () => {
     expect(isBoilerplate('Come innovate with the Amazon Music team!')).toBe(false);
     expect(isBoilerplate('Amazon is an equal opportunity employer and does not discriminate on the basis of race, national origin, gender, gender identity, sexual orientation, protected veteran status, disability, age, or other legally protected status.')).toBe(true);
+  });
+});
+
+// Review 3, class 2: 8 of the 9 wrong quotes under the top 3 were the company or team pitching itself.
+// A sentence whose subject is the company, org, team or product, and a recruiting pitch, is never
+// quoted for a keyword (the test the questions to ask use, core/sentence-subject.ts); it still counts.
+describe('company and team pitch is not evidence (review 3, class 2)', () => {
+  const quoted = (p: ReturnType<typeof byId>) => rankPrinciples(p).flatMap((r) => r.evidence.map((e) => `${r.id}: ${e.context.text}`));
+
+  it('tells a company line or pitch from a duty', () => {
+    for (const s of [
+      'AWS Infrastructure Services owns the design, planning, delivery, and operation of all AWS global infrastructure.',
+      'Alexa Music team is responsible for the music experience for customers on the go.',
+      'The Kuiper Ground Systems team is developing an innovative, globally positioned ground network.',
+      'We are innovating and changing the way our customers interact with music.',
+      'Our team owns the charter to make the warehouse system more accessible.',
+      'The Amazon Fresh organization is responsible for transforming the online grocery experience.',
+      'Picture working on cutting edge consumer-facing products, where every single team member is a critical voice in the decision-making process.',
+      'Imagine being a part of a small, agile team where your ideas have the potential to reach millions.',
+      'Envision being able to leverage the resources of a Fortune-500 company within the atmosphere of a start-up.',
+      'Are you interested in being part of a fast moving, innovative ground systems team?',
+      'Keep the cloud running and help millions innovate.',
+      'Join us to build the future of grocery.',
+      'Do you want to invent on behalf of customers?',
+    ])
+      expect(isCompanyOrPitch(s), s).toBe(true);
+    for (const s of [
+      'You will own the design, planning and delivery of new data center capacity.',
+      'You will own the end to end solution to deliver the best customer experience.',
+      'Own team’s operational excellence.',
+      'Drive team discussions on system architecture and component design.',
+      'Lead team of non-inventory receivers.',
+      'We are looking for an engineer who can dive deep into abstract problems.',
+      'We’re looking for a Software Development Engineer who will be responsible for design, development, and launch of core product features.',
+      'Our consultants will deliver proof-of-concept projects, topical workshops, and lead implementation projects.',
+      'A Software Development Engineer-III on the FinTech-Delta team is an autonomous contributor that leads the development.',
+      'Project management and the ability to deliver, with a proven track record.',
+      'As a Financial Analyst, you will work closely with business teams to provide decision support.',
+    ])
+      expect(isCompanyOrPitch(s), s).toBe(false);
+  });
+
+  it('quotes the duty, not the org that owns the design or the pitch (10562098, 1375569, 1375088, 1374905)', () => {
+    const all = ['10562098', '1375569', '1375088', '1374905'].flatMap((id) => quoted(byId(id)));
+    expect(all.filter((q) => /Infrastructure Services owns|Alexa Music team is responsible|^[\w-]+: (?:Picture|Imagine|Envision|Keep the cloud)|Kuiper Ground Systems team is|We are innovating/.test(q))).toEqual([]);
+    expect(quoted(byId('1375569')).some((q) => /^ownership: You will own the end to end solution/.test(q))).toBe(true);
+  });
+
+  it('a pitch line still counts toward the ranking; only the quote goes', () => {
+    const text = 'Picture working on products where every team member is a critical voice in the decision-making process. The rest is about spreadsheets.';
+    const r = rankPrinciples(emptyPosting({ title: 'Analyst', description: text })).find((x) => x.id === 'are-right-a-lot')!;
+    expect(r.score).toBeGreaterThan(0);
+    expect(r.evidence).toEqual([]);
+    const duty = rankPrinciples(emptyPosting({ title: 'Analyst', description: 'You will own the design of the forecasting process end to end.' })).find((x) => x.id === 'ownership')!;
+    expect(duty.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('a paragraph of inline bullets opened by a pitch keeps its duties quotable (1374769)', () => {
+    const desc = sectionText(byId('1374769'), 'description');
+    const ranges = companyLineRanges(desc);
+    const at = desc.indexOf('Map business requirements');
+    expect(at).toBeGreaterThan(0);
+    expect(ranges.some(([s, e]) => s <= at && at < e)).toBe(false);
   });
 });
