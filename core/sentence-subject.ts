@@ -44,8 +44,12 @@ export function hasCompanySubject(sentence: string): boolean {
 export function isCompanyOrPitch(sentence: string): boolean {
   const s = sentence.trim();
   if (isPitch(s)) return true;
-  return hasCompanySubject(s) && !ROLE_SUBJECT.test(s) && !HIRING.test(s);
+  return hasCompanySubject(s) && !ROLE_SUBJECT.test(s.replace(YOU_AS_OBJECT, '')) && !HIRING.test(s);
 }
+
+// "you" as the object of the company's offer ("we will give you the tools", "help you grow"): not the
+// candidate doing something.
+const YOU_AS_OBJECT = /\b(?:give|gives|offer|offers|help|helps|provide|provides|support|supports|equip|empower|enable|for|with) you\b/gi;
 
 /** A sentence about the role: a duty line, or one whose subject is the candidate; never a pitch or a company line. */
 export function isRoleLine(sentence: string, duty: boolean): boolean {

@@ -150,6 +150,7 @@ describe('company and team pitch is not evidence (review 3, class 2)', () => {
       'Keep the cloud running and help millions innovate.',
       'Join us to build the future of grocery.',
       'Do you want to invent on behalf of customers?',
+      'We are Amazon Robotics and we will give you the tools and support you need to invent with us in ways that are rewarding, fulfilling and fun.',
     ])
       expect(isCompanyOrPitch(s), s).toBe(true);
     for (const s of [
