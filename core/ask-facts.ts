@@ -85,7 +85,7 @@ const QUALIFICATION =
   /^(?:\d+\+? (?:years?|yrs)|experience (?:with|in|of|using|programming|working|building|leading)|experienced\b|knowledge of|proficien\w*|familiarity|bachelor|master|degree|ability to|strong |excellent |demonstrated |(?:has|have|possess\w*|proven|solid|deep|in-depth)\b|\w+ing by\b)/i;
 // Verbs of a task the candidate does and can be judged on: such a duty is asked about before others.
 const CONCRETE_VERB =
-  /^(?:design|build|develop|create|write|author|analy[sz]e|conduct|lead|launch|define|implement|test|deploy|run|own|plan|forecast|investigate|troubleshoot|diagnose|perform|prepare|automate|improve|reduce|optimi[sz]e|establish|produce|review|audit|source|recruit|train|coach|negotiate|evaluate|research|measure|operate|install|repair|calibrate|validate|streamline|drive|manage|maintain|monitor|identify|deliver|architect|model|track|resolve|respond|inspect|annotate|label|translate|educate|teach|assemble|generate|use|using|leverag|apply|applying|hire|hiring|mentor|guide|guiding|prepar|provid|solv|code|coding|program|debug|configur|integrat|migrat|scale|scaling|set up|setting up|understand|define|defining|creat|writ|support|supporting|execut|organi[sz]|schedul|coordinat|negotiat|mak|build|develop|design|test|own|lead|run|plan)\w*\b/i;
+  /^(?:design|build|develop|author|analy[sz]e|conduct|lead|launch|define|implement|test|deploy|run|own|plan|forecast|investigate|troubleshoot|diagnose|perform|automate|improve|reduce|optimi[sz]e|establish|produce|review|audit|source|recruit|train|coach|evaluate|research|measure|operate|install|repair|calibrate|validate|streamline|drive|manage|maintain|monitor|identify|deliver|architect|model|track|resolve|respond|inspect|annotate|label|translate|educate|teach|assemble|generate|use|using|leverag|apply|hire|hiring|mentor|guide|guiding|prepar|provid|solv|code|coding|program|debug|configur|integrat|migrat|scale|scaling|set up|setting up|understand|defining|creat|writ|support|execut|organi[sz]|schedul|coordinat|negotiat|mak)\w*\b/i;
 // Where a duty's own task ends and its purpose or an aside begins ("Lead needs analyses to highlight
 // current gaps in order to improve…", "Drive requirements…, working across engineering").
 const DUTY_TAIL =
@@ -168,8 +168,8 @@ function dutyOf(posting: Posting, text: string): string | null {
     ? listed
     : (posting.description ?? '')
         .split('\n')
-        .filter((l) => /^\s*[-*•·▪●◦‣∙]\s*/.test(l))
-        .map((l) => cleanText(l.replace(/^\s*[-*•·▪●◦‣∙]\s*/, '')));
+        .filter((l) => BULLET.test(l))
+        .map((l) => cleanText(l.replace(BULLET, '')));
   // The task itself, without its purpose clause or an aside.
   const task = (r: string) => {
     const cut = DUTY_TAIL.exec(r);

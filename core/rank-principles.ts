@@ -346,7 +346,8 @@ export const LEXICAL = { mu: 0.5, min: 1 };
 // decay: each further piece of evidence for the same principle counts this much less than the one before.
 // named: added to a principle the posting names outright ("strong sense of ownership", "dive deep"):
 // the strongest evidence there is, whatever the family's prior says.
-export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4, feature: 1, quotedFirst: false, quotedMin: 0 };
+// feature: how much of a posting feature's learned lift (POSTING_FEATURES, e.g. manages people) is added to the prior.
+export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4, feature: 1 };
 
 // Evidence is put on a 0..1 scale against the posting's strongest principle, with a floor, so a thin
 // posting (little evidence anywhere) leans on its family's prior and a rich one on its own words.
@@ -453,8 +454,7 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
     const total = combine(score, strongest, prior) + (top >= NAMED ? TUNING.named : 0);
     return { id, score: Math.round(total * 1000) / 1000, kept, order };
   });
-  const quoted = (r: { kept: Hit[] }) => (TUNING.quotedFirst && r.kept.some((h) => h.quotable && h.weight >= TUNING.quotedMin) ? 1 : 0);
-  ranked.sort((a, b) => quoted(b) - quoted(a) || b.score - a.score || a.order - b.order);
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
   const claimed: RankedEvidence[] = [];
   return ranked.map(({ id, score, kept }) => ({ id, score, evidence: readableEvidence(kept, texts, claimed) }));
 }
