@@ -481,3 +481,26 @@ describe('operations analysts, specialists and associates are not interviewed as
     expect(am.loop.rounds.map((r) => r.name)).toContain('Site and safety operations');
   });
 });
+
+describe('review 3 class 8: checklist run-ons and conditions the posting states', () => {
+  it('splits two items run together at a lower-case word then a capitalised item opening (1375088, 2928982), not at a join word', () => {
+    const fin = buildPrepPlan(externalById('1375088'));
+    expect(fin.checklist.preferred.map((i) => i.text)).toEqual(expect.arrayContaining(['Intermediate to advance Excel skills', 'Strong critical thinking skills and attention to detail']));
+    const ops = buildPrepPlan(externalById('2928982'));
+    expect(ops.checklist.basic.map((i) => i.text)).toContain('Experience in UNIX/Linux operating system and tools');
+    expect(checklistItems(['Chef/puppet experience or DevOps background and Demonstrated knowledge of Git'])).toHaveLength(1);
+    expect(checklistItems(['Experience with Microsoft Office including Outlook, Word, and Excel'])).toHaveLength(1);
+  });
+
+  it('surfaces other locations and a willingness to work shifts as conditions (1375048, 1374912, 1374769)', () => {
+    const lxd = buildPrepPlan(externalById('1375048'));
+    expect(lxd.checklist.conditions?.map((c) => c.text)).toEqual(['Location: The posting lists Seattle, WA; Arlington, VA / Washington, DC; Dallas, TX; Boston, MA (ask the recruiter where the team sits)']);
+    const rec = buildPrepPlan(externalById('1374912'));
+    expect(rec.checklist.conditions?.map((c) => c.text)).toEqual(['Location: This position can be located in Seattle, WA or any USA Amazon Corporate office']);
+    const am = buildPrepPlan(externalById('1374769'));
+    expect(am.checklist.conditions?.map((c) => c.text)).toEqual(['Shifts: Willingness to work flexible schedules/shifts/areas']);
+    expect(am.checklist.basic.map((c) => c.text)).not.toContain('Willingness to work flexible schedules/shifts/areas');
+    // A benefit is not a condition.
+    expect(conditionItems('Instead, we’re happy to offer a flexible schedule so you can have a more productive and well-balanced life.')).toEqual([]);
+  });
+});
