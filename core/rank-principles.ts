@@ -168,6 +168,7 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
         // whose subject is the company, org or team ("AWS Infrastructure Services owns the design…",
         // "We work backwards…", "Picture working on… the decision-making process"), says nothing of what
         // the candidate does: quoted only where it names the principle ("We are customer-obsessed").
+        if (signal.weight < NAMED && inExampleList(scan.text, start)) continue;
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const quotable =
           (signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(inside)) && (signal.weight >= NAMED || !scan.companyLines.some(inside));
@@ -175,6 +176,15 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
       }
     }
   }
+}
+
+// A hit inside a list of examples, from "such as", "e.g." or "for example" to the end of the clause or
+// the bracket ("languages such as SQL, and … statistical analysis tools", "(e.g. internal audit,
+// compliance)"): an item named, not a way of working (review 3, class 3). A principle named outright
+// still counts.
+const EXAMPLE_OPENER = /(?:\bsuch as|\be\.g\.|\bfor example)[^.;:()\n]*$|\((?:e\.g\.|for example|such as|i\.e\.)[^()\n]*$/i;
+function inExampleList(text: string, start: number): boolean {
+  return EXAMPLE_OPENER.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** Index of the last sentence starting at or before `at` (binary search over ascending spans). */
