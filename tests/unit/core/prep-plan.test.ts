@@ -1,3 +1,4 @@
+import { checklistIds } from '../../../core/checklist-ids';
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../../core/analyze-posting';
 import { PrepPlan, buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
@@ -23,8 +24,11 @@ describe('buildPrepPlan on a real BI posting (3038134)', () => {
 
   it('turns the qualifications into a checklist with ids', () => {
     expect(plan.checklist.basic.map((i) => i.text)).toEqual(p.basicQualifications.map((q) => q.replace(/\s+/g, ' ').trim()));
-    expect(plan.checklist.basic[0]!.id).toBe('basic-1');
-    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(p.preferredQualifications.map((_, i) => `preferred-${i + 1}`));
+    // Ids come from the words, one per item, each list its own prefix (checklist-ids.ts).
+    expect(plan.checklist.basic.map((i) => i.id)).toEqual(checklistIds('basic', plan.checklist.basic.map((i) => i.text)));
+    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(checklistIds('preferred', plan.checklist.preferred.map((i) => i.text)));
+    expect(new Set(plan.checklist.basic.map((i) => i.id)).size).toBe(plan.checklist.basic.length);
+    expect(plan.checklist.basic[0]!.id).toMatch(/^basic:[0-9a-z]+$/);
   });
 
   it('lists technical topics the posting names (SQL), phone-screen, loop and timeline guidance', () => {
@@ -442,7 +446,7 @@ describe('review 2 class 11: what the posting calls optional is not a basic requ
     );
     expect(plan.checklist.basic.map((i) => i.text)).toEqual(['Bachelor’s degree in Computer Science or related field.', '5+ years of experience in cloud architecture']);
     expect(plan.checklist.preferred.map((i) => i.text)).toEqual(['Advanced degree is a plus.', 'Qualifications in Engineering, Operations, or related fields is a plus', 'Previous work experience preferred.', 'AWS certification']);
-    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(['preferred-1', 'preferred-2', 'preferred-3', 'preferred-4']);
+    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(checklistIds('preferred', plan.checklist.preferred.map((i) => i.text)));
   });
 });
 
