@@ -2,7 +2,7 @@
 // line ("…SQL Ø Experience with…", "- Familiarity…"), wrap one item over two lines, or leave company
 // text at the end of the list; this splits, joins and drops so each box is one thing to check.
 import { hasSentenceBreak, isBoilerplate, isBoilerplateSentence } from './boilerplate';
-import { cleanText } from './plan-text';
+import { cleanText, decodeEntities } from './plan-text';
 
 // Markers that separate items inside one line. "-" only between sentences, before a capital.
 const INLINE_MARKERS = /\s*[Ø•·▪◦➢►✓✔§]\s*/;
@@ -113,18 +113,26 @@ const CONDITIONS: readonly [kind: string, re: RegExp][] = [
   ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i],
 ];
 
+// Words one of which every match of CONDITIONS contains, in the text as written once its entities are
+// decoded (cleanText only changes spacing besides): a sentence with none of them is skipped uncleaned.
+const CONDITION_WORDS =
+  /export|u\.s\.|citizen|clearance|right[\s\u200b]+to[\s\u200b]+work|authori[sz]ation|travel|shift|schedule|on-?call|\d[\s\u200b]*(?:lb|pound|kg)|ladder|arms[\s\u200b]+above|stand(?:ing)?[\s\u200b]+for/i;
+
+const mayStateCondition = (raw: string) => CONDITION_WORDS.test(raw.includes('&') ? decodeEntities(raw) : raw);
+
 /**
  * The conditions a description states ("Travel: This role requires domestic travel up to 25%"), one box
  * each, kind first, in the posting's words cut to the clause that says it. Headings ("Export Control
  * Requirement:") and conditions the qualifications already list are left out.
  */
 export function conditionItems(description: string | null, qualifications: readonly string[] = []): string[] {
-  if (!description) return [];
+  if (!description || !mayStateCondition(description)) return [];
   const quals = qualifications.join('\n');
   const out: string[] = [];
   const kinds = new Set<string>();
   const sentences = description.split(/\n+|(?<=[.!?])\s+(?=[A-Z“"])/);
   for (const raw of sentences) {
+    if (!mayStateCondition(raw)) continue;
     const sentence = cleanText(raw).replace(LEADING_MARKS, '').trim();
     // A heading, not a condition: ends in a colon, or a few words without a verb ("On-Call Responsibility").
     if (!sentence || /:$/.test(sentence) || sentence.split(/\s+/).length < 5) continue;
