@@ -62,6 +62,8 @@ interface Hit {
 
 /** Signals of this weight name the principle ("ownership", "dive deep"): exempt from the name rules. */
 const NAMED = 5;
+/** What a principle named outright keeps of its hit in a sentence another principle owns. */
+const NAMED_SHARE = 0.5;
 /** In a sentence where the company or team describes itself, only signals this strong are quoted. */
 const SELF_QUOTABLE = 3;
 
@@ -251,7 +253,15 @@ function oneSentenceOnePrinciple(
       owner.set(`${scan.section}:${si}`, o);
     }
   }
-  return hits.filter((h, i) => owner.get(`${h.section}:${sentenceOf[i]}`) === index.get(h.id));
+  // A sentence that names several principles outright ("You will collaborate, deliver results, and earn
+  // trust") is evidence for each of them: the others keep NAMED_SHARE of the hit's value and the
+  // naming, and the sentence is quoted for its owner only.
+  const out: Hit[] = [];
+  hits.forEach((h, i) => {
+    if (owner.get(`${h.section}:${sentenceOf[i]}`) === index.get(h.id)) out.push(h);
+    else if (h.weight >= NAMED) out.push({ ...h, value: h.value * NAMED_SHARE, quotable: false });
+  });
+  return out;
 }
 
 function overlaps(a: Hit, b: Hit): boolean {
@@ -300,7 +310,10 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
     const context = evidenceContext(text, start, end);
     const key = stemsOf(phrase).sort().join(' ') || sameWords(phrase);
     const overlaps = (o: RankedEvidence) => o.section === h.section && o.context.start < context.end && context.start < o.context.end;
-    const repeated = keys.includes(key) || out.some(overlaps) || claimed.some(overlaps) || nearDuplicate(context.text, out, words);
+    // A phrase naming the principle in other words is shown again in another sentence ("earn trust",
+    // then "High aptitude for earning trust with clients…"): the same name, a different demand.
+    const again = keys.includes(key) && (h.weight < NAMED || out.some((o) => sameWords(o.text) === sameWords(phrase)));
+    const repeated = again || out.some(overlaps) || claimed.some(overlaps) || nearDuplicate(context.text, out, words);
     if (!repeated) {
       out.push({ section: h.section, start, end, text: phrase, context });
       keys.push(key);

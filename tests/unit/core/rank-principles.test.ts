@@ -242,4 +242,32 @@ describe('a principle named outright', () => {
     const top3 = rankPrinciples(p).slice(0, 3).map((r) => r.id);
     expect(top3).toContain('bias-for-action');
   });
+
+  it('counts every principle one sentence names ("collaborate, deliver results, and earn trust"), quoting the sentence once', () => {
+    const posting = (sentence: string) =>
+      emptyPosting({
+        title: 'Recruiter',
+        description: `${sentence} You will source candidates and manage interview loops.`,
+        basicQualifications: ['Experience in full-cycle recruiting'],
+      });
+    const p = posting('You will collaborate, deliver results, and earn trust with hiring leaders at all levels.');
+    const ranked = rankPrinciples(p);
+    const place = (r: { id: string }[]) => r.findIndex((x) => x.id === 'deliver-results');
+    expect(ranked[0]!.id).toBe('earn-trust');
+    // Deliver Results, named in a sentence Earn Trust owns, still counts: it ranks well above where it
+    // stands when the sentence does not name it.
+    expect(place(ranked)).toBeLessThan(place(rankPrinciples(posting('You will collaborate and earn trust with hiring leaders at all levels.'))) - 3);
+    const quoting = ranked.filter((r) => r.evidence.some((e) => e.context.text.includes('deliver results, and earn trust')));
+    expect(quoting).toHaveLength(1);
+  });
+
+  it('quotes a second sentence that names the principle in other words ("earn trust", then "earning trust with clients")', () => {
+    const p = emptyPosting({
+      title: 'Recruiter',
+      description: 'You will earn trust with hiring leaders at all levels.',
+      preferredQualifications: ['Strong communication skills', 'High aptitude for earning trust with clients, peers and candidates'],
+    });
+    const trust = rankPrinciples(p).find((r) => r.id === 'earn-trust')!;
+    expect(trust.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['earn trust', 'earning trust']));
+  });
 });
