@@ -122,7 +122,7 @@ const SHIFT_QUALIFICATION = /^(?:willing(?:ness)?|able|ability|availab(?:le|ilit
 // Each with the words one of which every match contains, as written once entities are decoded
 // (cleanText only changes spacing besides, so a blank inside them is any run of blanks): a sentence
 // with none of any kind's words is skipped before it is cleaned.
-const CONDITIONS: readonly [kind: string, re: RegExp, words: RegExp][] = [
+export const CONDITIONS: readonly [kind: string, re: RegExp, words: RegExp][] = [
   ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i, /export|u\.s\.|citizen|clearance|right[\s\u200b]+to[\s\u200b]+work|authori[sz]ation/i],
   ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d/i, /travel/i],
   ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i, /shift|schedule/i],
