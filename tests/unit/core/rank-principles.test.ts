@@ -214,6 +214,15 @@ describe('words that only look like a principle', () => {
     expect(evidenceOf('Own and deliver the launch plan for new sites.', 'ownership')).not.toEqual([]);
   });
 
+  it('never reads an item of a list of examples as a way of working (review 3, class 3)', () => {
+    const tools = 'Experience with data querying languages such as SQL, and common data science software development and statistical analysis tools.';
+    expect(evidenceOf(tools, 'dive-deep')).toEqual([]);
+    expect(evidenceOf('Experience in internal control functions (e.g. internal audit, compliance, fraud mitigation).', 'dive-deep')).toEqual([]);
+    // …while the same words as the duty itself still count, and a principle named outright in a list too.
+    expect(evidenceOf('You will perform statistical analysis of weekly metrics, such as churn.', 'dive-deep')).not.toEqual([]);
+    expect(evidenceOf('You bring our values (e.g. ownership, customer obsession) to every project.', 'ownership')).not.toEqual([]);
+  });
+
   it('masks the AWS "Mentorship & Career Growth" block however the heading spells "and"', () => {
     const block = 'Mentorship & Career Growth\nWe care about your career growth. We will mentor you and help you get to the next level.';
     expect(evidenceOf(`You will build dashboards.\n${block}`, 'hire-and-develop-the-best')).toEqual([]);
