@@ -2,7 +2,7 @@
 // line ("…SQL Ø Experience with…", "- Familiarity…"), wrap one item over two lines, or leave company
 // text at the end of the list; this splits, joins and drops so each box is one thing to check.
 import { hasSentenceBreak, isBoilerplate, isBoilerplateSentence } from './boilerplate';
-import { cleanText } from './plan-text';
+import { cleanText, decodeEntities } from './plan-text';
 
 // Markers that separate items inside one line. "-" only between sentences, before a capital.
 const INLINE_MARKERS = /\s*[Ø•·▪◦➢►✓✔§]\s*/;
@@ -119,15 +119,24 @@ const SHIFT_QUALIFICATION = /^(?:willing(?:ness)?|able|ability|availab(?:le|ilit
 // Conditions of the job that descriptions state outside the qualifications: who may be hired (export
 // control, citizenship, clearance), travel, shifts and on-call, physical work. A candidate should see
 // them before the loop, not after an offer.
-const CONDITIONS: readonly [kind: string, re: RegExp][] = [
-  ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i],
-  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d/i],
-  ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i],
-  ['On-call', /\bon-?call (?:rotation|responsibilit\w+|duty|duties|shifts?)\b/i],
+// Each with the words one of which every match contains, as written once entities are decoded
+// (cleanText only changes spacing besides, so a blank inside them is any run of blanks): a sentence
+// with none of any kind's words is skipped before it is cleaned.
+export const CONDITIONS: readonly [kind: string, re: RegExp, words: RegExp][] = [
+  ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i, /export|u\.s\.|citizen|clearance|right[\s\u200b]+to[\s\u200b]+work|authori[sz]ation/i],
+  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d/i, /travel/i],
+  ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i, /shift|schedule/i],
+  ['On-call', /\bon-?call (?:rotation|responsibilit\w+|duty|duties|shifts?)\b/i, /on-?call/i],
   // Where else the role can sit ("This position can also be located at our Ottawa, ON location"); "is located in" only repeats the location.
-  ['Location', /\b(?:position|role|job)\b[^.\n]{0,20}\b(?:can|could|may) (?:also )?be (?:located|based)\b|\bcan be based in\b/i],
-  ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i],
+  ['Location', /\b(?:position|role|job)\b[^.\n]{0,20}\b(?:can|could|may) (?:also )?be (?:located|based)\b|\bcan be based in\b/i, /located|based/i],
+  ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i, /\d[\s\u200b]*(?:lb|pound|kg)|ladder|arms[\s\u200b]+above|stand(?:ing)?[\s\u200b]+for/i],
 ];
+const CONDITION_WORDS = new RegExp(CONDITIONS.map(([, , words]) => words.source).join('|'), 'i');
+
+/** Might this text (as written) state a condition? False only when no condition can match it once cleaned. */
+export function mayStateCondition(raw: string): boolean {
+  return CONDITION_WORDS.test(raw.includes('&') ? decodeEntities(raw) : raw);
+}
 
 /**
  * The conditions a description states ("Travel: This role requires domestic travel up to 25%"), one box
@@ -138,8 +147,9 @@ export function conditionItems(description: string | null, qualifications: reado
   const quals = qualifications.join('\n');
   const out: string[] = [];
   const kinds = new Set<string>();
-  const sentences = (description ?? '').split(/\n+|(?<=[.!?])\s+(?=[A-Z“"])/);
+  const sentences = description && mayStateCondition(description) ? description.split(/\n+|(?<=[.!?])\s+(?=[A-Z“"])/) : [];
   for (const raw of sentences) {
+    if (!mayStateCondition(raw)) continue;
     const sentence = cleanText(raw).replace(LEADING_MARKS, '').trim();
     // A heading, not a condition: ends in a colon, or a few words without a verb ("On-Call Responsibility").
     if (!sentence || /:$/.test(sentence) || sentence.split(/\s+/).length < 5) continue;
