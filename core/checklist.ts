@@ -2,7 +2,7 @@
 // line ("…SQL Ø Experience with…", "- Familiarity…"), wrap one item over two lines, or leave company
 // text at the end of the list; this splits, joins and drops so each box is one thing to check.
 import { hasSentenceBreak, isBoilerplate, isBoilerplateSentence } from './boilerplate';
-import { cleanText } from './plan-text';
+import { cleanText, decodeEntities } from './plan-text';
 
 // Markers that separate items inside one line. "-" only between sentences, before a capital.
 const INLINE_MARKERS = /\s*[Ø•·▪◦➢►✓✔§]\s*/;
@@ -30,8 +30,17 @@ function splitEnumerated(p: string): string[] {
 // A place listed among the qualifications ("Seattle, WA", "Arlington, VA / Washington, DC"): not a requirement.
 const PLACE_LIST = /^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}, [A-Z]{2,3})(?:\s*[/;]\s*[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}, [A-Z]{2,3})*$/u;
 
+// Two items run together without a mark ("…Excel skills Strong critical thinking skills…", "…tools Strong
+// communication skills…"): a lower-case word, then a capitalised word that opens qualification items.
+// A join word before it ("and Demonstrated", "such as Advanced…") or a proper noun after it stays whole.
+const RUN_ON = /(?<=\b(?!(?:and|or|with|in|of|for|to|the|an?|as|such|including|like|on|by|from|at|via|using|into|than|both|either|any|etc)\b)[a-z]{2,}) (?=(?:Strong|Excellent|Experience|Ability|Knowledge|Proficiency|Demonstrated|Proven|Solid|Familiarity|Bachelor['’]s|Must|Understanding|Outstanding|Exceptional|Fluency|Willingness)\b)/;
+
 function splitOne(item: string): string[] {
   let parts = item.split(INLINE_MARKERS).flatMap(splitEnumerated);
+  parts = parts.flatMap((p) => {
+    const pieces = p.split(RUN_ON);
+    return pieces.length > 1 && pieces.every((x) => x.trim().length >= 12) ? pieces : [p];
+  });
   parts = parts.flatMap((p) => {
     if (p.length < LONG_ITEM) return [p];
     const pieces = p.split(/(?<=[a-z)][.;])\s+(?=(?:Must|Experience|Bachelor|Master|Knowledge|Ability|Demonstrated|Proficiency|[0-9]+\+? years)\b)/);
@@ -93,25 +102,41 @@ export function sortRequirements(basic: readonly string[], preferred: readonly s
   const required: string[] = [];
   const optional: string[] = [];
   for (const item of checklistItems(basic)) {
+    // A willingness to work shifts is a condition of the job, shown there (conditionItems), not a skill.
+    if (SHIFT_QUALIFICATION.test(item)) continue;
     const sentences = item.split(/(?<=[a-z0-9)][.;])\s+(?=[A-Z])/);
     const keep = sentences.filter((x) => !NICE_TO_HAVE.test(x.trim()));
     const move = sentences.filter((x) => NICE_TO_HAVE.test(x.trim()));
     if (keep.length) required.push(move.length ? keep.join(' ') : item);
     optional.push(...move.map((x) => x.trim().replace(/;$/, '')));
   }
-  return { basic: required, preferred: [...optional, ...checklistItems(preferred)] };
+  return { basic: required, preferred: [...optional, ...checklistItems(preferred).filter((it) => !SHIFT_QUALIFICATION.test(it))] };
 }
+
+// A qualification that is a condition of the job: "Willingness to work flexible schedules/shifts/areas".
+const SHIFT_QUALIFICATION = /^(?:willing(?:ness)?|able|ability|availab(?:le|ility))\b[^.]{0,30}\bwork\b[^.]{0,30}\b(?:flexible (?:schedules?|shifts?|hours)|shifts?|nights?|weekends?|holidays|overtime)\b/i;
 
 // Conditions of the job that descriptions state outside the qualifications: who may be hired (export
 // control, citizenship, clearance), travel, shifts and on-call, physical work. A candidate should see
 // them before the loop, not after an offer.
-const CONDITIONS: readonly [kind: string, re: RegExp][] = [
-  ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i],
-  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d/i],
-  ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i],
-  ['On-call', /\bon-?call (?:rotation|responsibilit\w+|duty|duties|shifts?)\b/i],
-  ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i],
+// Each with the words one of which every match contains, as written once entities are decoded
+// (cleanText only changes spacing besides, so a blank inside them is any run of blanks): a sentence
+// with none of any kind's words is skipped before it is cleaned.
+export const CONDITIONS: readonly [kind: string, re: RegExp, words: RegExp][] = [
+  ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i, /export|u\.s\.|citizen|clearance|right[\s\u200b]+to[\s\u200b]+work|authori[sz]ation/i],
+  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d/i, /travel/i],
+  ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i, /shift|schedule/i],
+  ['On-call', /\bon-?call (?:rotation|responsibilit\w+|duty|duties|shifts?)\b/i, /on-?call/i],
+  // Where else the role can sit ("This position can also be located at our Ottawa, ON location"); "is located in" only repeats the location.
+  ['Location', /\b(?:position|role|job)\b[^.\n]{0,20}\b(?:can|could|may) (?:also )?be (?:located|based)\b|\bcan be based in\b/i, /located|based/i],
+  ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i, /\d[\s\u200b]*(?:lb|pound|kg)|ladder|arms[\s\u200b]+above|stand(?:ing)?[\s\u200b]+for/i],
 ];
+const CONDITION_WORDS = new RegExp(CONDITIONS.map(([, , words]) => words.source).join('|'), 'i');
+
+/** Might this text (as written) state a condition? False only when no condition can match it once cleaned. */
+export function mayStateCondition(raw: string): boolean {
+  return CONDITION_WORDS.test(raw.includes('&') ? decodeEntities(raw) : raw);
+}
 
 /**
  * The conditions a description states ("Travel: This role requires domestic travel up to 25%"), one box
@@ -119,12 +144,12 @@ const CONDITIONS: readonly [kind: string, re: RegExp][] = [
  * Requirement:") and conditions the qualifications already list are left out.
  */
 export function conditionItems(description: string | null, qualifications: readonly string[] = []): string[] {
-  if (!description) return [];
   const quals = qualifications.join('\n');
   const out: string[] = [];
   const kinds = new Set<string>();
-  const sentences = description.split(/\n+|(?<=[.!?])\s+(?=[A-Z“"])/);
+  const sentences = description && mayStateCondition(description) ? description.split(/\n+|(?<=[.!?])\s+(?=[A-Z“"])/) : [];
   for (const raw of sentences) {
+    if (!mayStateCondition(raw)) continue;
     const sentence = cleanText(raw).replace(LEADING_MARKS, '').trim();
     // A heading, not a condition: ends in a colon, or a few words without a verb ("On-Call Responsibility").
     if (!sentence || /:$/.test(sentence) || sentence.split(/\s+/).length < 5) continue;
@@ -149,5 +174,12 @@ export function conditionItems(description: string | null, qualifications: reado
       break;
     }
   }
+  // Conditions the qualifications state: a willingness to work shifts (moved out of Basic by
+  // sortRequirements), and a list of places ("Preferred locations:" then "Seattle, WA", "Dallas, TX").
+  const items = qualifications.flatMap((q) => q.split(/\n+|\s*[Ø•·▪◦➢►✓✔§]\s*/)).map((q) => cleanText(q).replace(LEADING_MARKS, '').trim());
+  const shift = items.find((q) => SHIFT_QUALIFICATION.test(q));
+  if (shift && !kinds.has('Shifts')) out.push(`Shifts: ${shift.replace(/[.;,]$/, '')}`);
+  const places = items.filter((q) => PLACE_LIST.test(q));
+  if (places.length && !kinds.has('Location')) out.push(`Location: The posting lists ${places.join('; ')} (ask the recruiter where the team sits)`);
   return out;
 }

@@ -2,7 +2,7 @@
 // UI renders it as text and lets the user tick items and fill STAR stories), plus a Markdown export.
 import * as z from 'zod/mini';
 import type { Posting } from './posting';
-import { conditionItems, sortRequirements } from './checklist';
+import { checklistIds, checklistTexts, type ChecklistList } from './checklist-ids';
 import { Evidence } from './evidence';
 import { evidenceQuote } from './evidence-context';
 import { loopOverview, loopRounds, phoneScreenGuide } from './interview-loop';
@@ -31,7 +31,7 @@ const EvidenceSchema = z.extend(Evidence, {
 export type PlanEvidence = z.infer<typeof EvidenceSchema>;
 
 export const ChecklistItem = z.object({
-  /** Stable within a posting: "basic-1", "preferred-3". */
+  /** From the item's words, so it follows the item if the list changes: "basic:1k3x9qz" (checklist-ids.ts). */
   id: z.string(),
   text: z.string(),
   done: z.boolean(),
@@ -197,8 +197,9 @@ export function tidyQuote(q: { before: string; phrase: string; after: string }):
   return { before, phrase: q.phrase, after };
 }
 
-function checklist(items: readonly string[], prefix: string): ChecklistItem[] {
-  return items.map((text, i) => ({ id: `${prefix}-${i + 1}`, text, done: false, note: '' }));
+function checklist(items: readonly string[], list: ChecklistList): ChecklistItem[] {
+  const ids = checklistIds(list, items);
+  return items.map((text, i) => ({ id: ids[i]!, text, done: false, note: '' }));
 }
 
 export interface PlanInputs {
@@ -222,8 +223,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
   const level = readLevel(posting, fam, isTechnicalFamily(fam));
-  const requirements = sortRequirements(posting.basicQualifications, posting.preferredQualifications);
-  const conditions = conditionItems([posting.description ?? '', ...posting.responsibilities].join('\n'), [...posting.basicQualifications, ...posting.preferredQualifications]);
+  const { basic, preferred, condition: conditions } = checklistTexts(posting);
   const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting));
 
   // The sentences the top principles already quote, so a passing mention prefers another one.
@@ -264,8 +264,8 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
     storyMap: { entries: storyMap(topIds), mustAsk: mustAskQuestions(words.partner, words.work) },
     loop: { overview: loopOverview(fam, rounds, posting.title), rounds },
     checklist: {
-      basic: checklist(requirements.basic, 'basic'),
-      preferred: checklist(requirements.preferred, 'preferred'),
+      basic: checklist(basic, 'basic'),
+      preferred: checklist(preferred, 'preferred'),
       ...(conditions.length ? { conditions: checklist(conditions, 'condition') } : {}),
     },
     technicalTopics: technicalTopics(posting, fam),

@@ -504,6 +504,8 @@ export function familyAsks(id: RoleFamilyId): string[] {
 }
 
 function fill(template: string, words: FamilyWords): string {
+  // Most catalog questions have no placeholder.
+  if (!template.includes('{')) return template;
   const t = template.replace('ship or hand over {work}', words.handOver);
   return t.replace(/\{(customer|work|partner|metric)\}/g, (_, key: 'customer' | 'work' | 'partner' | 'metric') => words[key]);
 }
@@ -524,10 +526,14 @@ export function practiceQuestions(
     // other catalog question that asks much the same ("the hardest problem you have traced to its root
     // cause" after "a failure you traced to its root cause").
     const first = words.likely?.[id];
-    const fw = first ? storyWords(first) : null;
-    const same = (q: string) => sharesHalf(fw!, storyWords(q)) || (/\broot cause\b/.test(first!) && /\broot cause\b/.test(q));
-    const all = first ? [first, ...principle(id).questions.slice(1).filter((q) => !same(fill(q, words)))] : principle(id).questions;
-    return all.slice(0, perPrinciple).map((q) => ({ principle: id, text: fill(q, words) }));
+    const catalog = principle(id).questions;
+    if (!first) return catalog.slice(0, perPrinciple).map((q) => ({ principle: id, text: fill(q, words) }));
+    const fw = storyWords(first);
+    const rootCause = /\broot cause\b/.test(first);
+    const same = (q: string) => sharesHalf(fw, storyWords(q)) || (rootCause && /\broot cause\b/.test(q));
+    // Each question is filled once, before it is compared.
+    const all = [fill(first, words), ...catalog.slice(1).map((q) => fill(q, words)).filter((q) => !same(q))];
+    return all.slice(0, perPrinciple).map((text) => ({ principle: id, text }));
   });
 }
 
@@ -626,14 +632,19 @@ function postingAsks(f: AskFacts, team: string | null): { stage: string | null; 
 const FUNCTION_WORDS = new Set(
   'what which when where who whom whose does this that there their them they have with from into about would could should your team role most more than today right does make made after before first each other next some much many long like over this these those here been being were will recently'.split(' '),
 );
+const CONTENT_WORD = /[a-z][a-z’'-]{3,}/g;
 function contentWords(q: string): Set<string> {
-  return new Set((q.toLowerCase().match(/[a-z][a-z’'-]{3,}/g) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+  const out = new Set<string>();
+  for (const w of q.toLowerCase().match(CONTENT_WORD) ?? []) if (!FUNCTION_WORDS.has(w)) out.add(w);
+  return out;
 }
 // The words every behavioural question has ("Tell me about a time…", "Walk me through…", "What did you…").
 const PROMPT_WORDS = new Set('tell time describe give example walk through what which did happened afterwards found find'.split(' '));
 /** What a practice question is about: its content words, without the prompt's own words. */
 function storyWords(q: string): Set<string> {
-  return new Set([...contentWords(q)].filter((w) => !PROMPT_WORDS.has(w)));
+  const out = new Set<string>();
+  for (const w of q.toLowerCase().match(CONTENT_WORD) ?? []) if (!FUNCTION_WORDS.has(w) && !PROMPT_WORDS.has(w)) out.add(w);
+  return out;
 }
 /** At least half the content words of the smaller set are in the other. */
 function sharesHalf(wa: Set<string>, wb: Set<string>): boolean {

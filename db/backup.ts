@@ -7,6 +7,7 @@ import type { Interview } from '../core/interview';
 import type { PracticeSession } from '../core/practice';
 import type { Story } from '../core/story';
 import { buildBackup, parseBackupAsync, type Backup, type ImportProgress } from '../core/backup';
+import { withTextChecklistIds } from '../core/checklist-ids';
 import { SETTINGS_ID } from '../core/settings';
 import type { LoopReadyDb } from './db';
 
@@ -78,7 +79,9 @@ export function sameRecord(a: unknown, b: unknown): boolean {
 export async function importBackup(db: LoopReadyDb, text: string, { mode = 'merge', onProgress, pause }: ImportOptions = {}): Promise<ImportResult> {
   const parsed = await parseBackupAsync(text, { onProgress, pause });
   if (!parsed.ok) throw new BackupError(parsed.errors);
-  const { applications, stories, settings, practice = [], interviews = [] } = parsed.backup;
+  const { stories, settings, practice = [], interviews = [] } = parsed.backup;
+  // A backup from before text checklist ids keeps its ticks on the same requirements (core/checklist-ids.ts).
+  const applications = parsed.backup.applications.map(withTextChecklistIds);
   const total = applications.length + stories.length + practice.length + interviews.length;
   let done = 0;
   onProgress?.({ phase: 'writing', done, total });

@@ -6,6 +6,7 @@ import type { Interview } from '../core/interview';
 import type { Settings } from '../core/settings';
 import type { PracticeSession } from '../core/practice';
 import type { Story } from '../core/story';
+import { hasLegacyIds, withTextChecklistIds } from '../core/checklist-ids';
 import { V1_STORES, type V1Application } from './v1';
 
 export const DB_NAME = 'loopready';
@@ -42,6 +43,10 @@ export class LoopReadyDb extends Dexie {
       applications: 'jobId, nextFollowUpAt, updatedAt',
       practice: 'id, at, [jobId+at]',
     });
+    // v6 changes no index: checklist ticks and notes saved under position ids ("basic-3") move to the
+    // text ids of the items at those positions (core/checklist-ids.ts), so a later change to the list
+    // cannot move a tick onto another requirement.
+    this.version(6).stores({}).upgrade(migrateChecklistIds);
   }
 }
 
@@ -88,5 +93,21 @@ export async function migrateV1toV2(tx: Transaction): Promise<void> {
       };
       for (const key of Object.keys(record)) delete record[key];
       Object.assign(record, next);
+    });
+}
+
+/** v5 -> v6: position ids in plan states become text ids; applications without any are not rewritten. */
+export async function migrateChecklistIds(tx: Transaction): Promise<void> {
+  await tx
+    .table('applications')
+    .toCollection()
+    .modify((record: Application) => {
+      if (!record.planState || !hasLegacyIds(record.planState)) return;
+      // A record this cannot read keeps its old ids: an upgrade that threw would keep the whole store closed.
+      try {
+        record.planState = withTextChecklistIds(record).planState;
+      } catch {
+        /* left as it was */
+      }
     });
 }

@@ -11,7 +11,7 @@ export function starKey(principleId: string, part: StarPart): string {
   return `star:${principleId}:${part}`;
 }
 
-/** "note:<checklist item id>": the candidate's note on a qualification ("basic-3"). */
+/** "note:<checklist item id>": the candidate's note on a qualification ("note:basic:1k3x9qz"). */
 export function noteKey(itemId: string): string {
   return `note:${itemId}`;
 }

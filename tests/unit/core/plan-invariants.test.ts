@@ -75,6 +75,8 @@ describe('prep plans over all 418 external postings', () => {
         expect(it.text, id).not.toMatch(/\sØ\s|•/);
         expect(it.text, id).not.toMatch(/^Basic qualifications:?$|equal opportunity|group of companies/i);
         expect(it.text.length, id).toBeLessThan(800);
+        // Two items run together without a mark ("…Excel skills Strong critical thinking skills…").
+        expect(it.text, id).not.toMatch(/\b(?!(?:and|or|with|in|of|for|to|the|an?|as|such|including|like|on|by|from|at|via|using|into|than|both|either|any|etc)\b)[a-z]{2,} (?:Strong|Excellent|Experience|Ability|Knowledge|Demonstrated|Proven|Familiarity)\b/);
       }
     }
   });
@@ -375,7 +377,7 @@ describe('issue 9 faults, over all plans', () => {
         n++;
         expect(plan.checklist.conditions?.length ?? 0, id).toBeGreaterThan(0);
       }
-      for (const c of plan.checklist.conditions ?? []) expect(c.text, id).toMatch(/^(?:Eligibility|Travel|Shifts|On-call|Physical work): [A-Z]/);
+      for (const c of plan.checklist.conditions ?? []) expect(c.text, id).toMatch(/^(?:Eligibility|Travel|Shifts|On-call|Location|Physical work): [A-Z]/);
     }
     expect(n).toBeGreaterThan(30);
   });

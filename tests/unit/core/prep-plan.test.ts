@@ -1,3 +1,4 @@
+import { checklistIds } from '../../../core/checklist-ids';
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../../core/analyze-posting';
 import { PrepPlan, buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
@@ -23,8 +24,11 @@ describe('buildPrepPlan on a real BI posting (3038134)', () => {
 
   it('turns the qualifications into a checklist with ids', () => {
     expect(plan.checklist.basic.map((i) => i.text)).toEqual(p.basicQualifications.map((q) => q.replace(/\s+/g, ' ').trim()));
-    expect(plan.checklist.basic[0]!.id).toBe('basic-1');
-    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(p.preferredQualifications.map((_, i) => `preferred-${i + 1}`));
+    // Ids come from the words, one per item, each list its own prefix (checklist-ids.ts).
+    expect(plan.checklist.basic.map((i) => i.id)).toEqual(checklistIds('basic', plan.checklist.basic.map((i) => i.text)));
+    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(checklistIds('preferred', plan.checklist.preferred.map((i) => i.text)));
+    expect(new Set(plan.checklist.basic.map((i) => i.id)).size).toBe(plan.checklist.basic.length);
+    expect(plan.checklist.basic[0]!.id).toMatch(/^basic:[0-9a-z]+$/);
   });
 
   it('lists technical topics the posting names (SQL), phone-screen, loop and timeline guidance', () => {
@@ -442,7 +446,7 @@ describe('review 2 class 11: what the posting calls optional is not a basic requ
     );
     expect(plan.checklist.basic.map((i) => i.text)).toEqual(['Bachelor’s degree in Computer Science or related field.', '5+ years of experience in cloud architecture']);
     expect(plan.checklist.preferred.map((i) => i.text)).toEqual(['Advanced degree is a plus.', 'Qualifications in Engineering, Operations, or related fields is a plus', 'Previous work experience preferred.', 'AWS certification']);
-    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(['preferred-1', 'preferred-2', 'preferred-3', 'preferred-4']);
+    expect(plan.checklist.preferred.map((i) => i.id)).toEqual(checklistIds('preferred', plan.checklist.preferred.map((i) => i.text)));
   });
 });
 
@@ -475,5 +479,28 @@ describe('operations analysts, specialists and associates are not interviewed as
     expect([...qs.phoneScreen, ...qs.loop.overview].join(' ')).not.toMatch(/leading people on the floor|site or operations manager/);
     const am = buildPrepPlan(externalById('1374769'));
     expect(am.loop.rounds.map((r) => r.name)).toContain('Site and safety operations');
+  });
+});
+
+describe('review 3 class 8: checklist run-ons and conditions the posting states', () => {
+  it('splits two items run together at a lower-case word then a capitalised item opening (1375088, 2928982), not at a join word', () => {
+    const fin = buildPrepPlan(externalById('1375088'));
+    expect(fin.checklist.preferred.map((i) => i.text)).toEqual(expect.arrayContaining(['Intermediate to advance Excel skills', 'Strong critical thinking skills and attention to detail']));
+    const ops = buildPrepPlan(externalById('2928982'));
+    expect(ops.checklist.basic.map((i) => i.text)).toContain('Experience in UNIX/Linux operating system and tools');
+    expect(checklistItems(['Chef/puppet experience or DevOps background and Demonstrated knowledge of Git'])).toHaveLength(1);
+    expect(checklistItems(['Experience with Microsoft Office including Outlook, Word, and Excel'])).toHaveLength(1);
+  });
+
+  it('surfaces other locations and a willingness to work shifts as conditions (1375048, 1374912, 1374769)', () => {
+    const lxd = buildPrepPlan(externalById('1375048'));
+    expect(lxd.checklist.conditions?.map((c) => c.text)).toEqual(['Location: The posting lists Seattle, WA; Arlington, VA / Washington, DC; Dallas, TX; Boston, MA (ask the recruiter where the team sits)']);
+    const rec = buildPrepPlan(externalById('1374912'));
+    expect(rec.checklist.conditions?.map((c) => c.text)).toEqual(['Location: This position can be located in Seattle, WA or any USA Amazon Corporate office']);
+    const am = buildPrepPlan(externalById('1374769'));
+    expect(am.checklist.conditions?.map((c) => c.text)).toEqual(['Shifts: Willingness to work flexible schedules/shifts/areas']);
+    expect(am.checklist.basic.map((c) => c.text)).not.toContain('Willingness to work flexible schedules/shifts/areas');
+    // A benefit is not a condition.
+    expect(conditionItems('Instead, we’re happy to offer a flexible schedule so you can have a more productive and well-balanced life.')).toEqual([]);
   });
 });

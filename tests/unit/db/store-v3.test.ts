@@ -2,6 +2,7 @@
 // previous release wrote it) opens at version 3 with every application, story and setting intact.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
+import { withTextChecklistIds } from '../../../core/checklist-ids';
 import { describe, expect, it } from 'vitest';
 import { Application } from '../../../core/application';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
@@ -55,7 +56,7 @@ describe('store version 3', () => {
     // Later versions (v4: interviews) open it too; they are tested in their own files.
     expect(db.verno).toBeGreaterThanOrEqual(3);
     const stored = await db.applications.orderBy('jobId').toArray();
-    expect(stored).toEqual([...apps].sort((a, b) => a.jobId.localeCompare(b.jobId)));
+    expect(stored).toEqual([...apps].map(withTextChecklistIds).sort((a, b) => a.jobId.localeCompare(b.jobId)));
     for (const a of stored) expect(Application.safeParse(a).success).toBe(true);
     expect(await db.stories.toArray()).toEqual([story]);
     expect(await db.settings.get('settings')).toEqual(settings);

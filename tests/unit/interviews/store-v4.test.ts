@@ -3,6 +3,7 @@
 // version 4 with every record intact, and the new table answers by its indexes.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
+import { withTextChecklistIds } from '../../../core/checklist-ids';
 import { describe, expect, it } from 'vitest';
 import { Application } from '../../../core/application';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
@@ -56,7 +57,7 @@ describe('store version 4 (interviews)', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(4);
     const stored = await db.applications.orderBy('jobId').toArray();
-    expect(stored).toEqual([...apps].sort((a, b) => a.jobId.localeCompare(b.jobId)));
+    expect(stored).toEqual([...apps].map(withTextChecklistIds).sort((a, b) => a.jobId.localeCompare(b.jobId)));
     for (const a of stored) expect(Application.safeParse(a).success).toBe(true);
     expect(await db.stories.toArray()).toEqual([story]);
     expect(await db.settings.get('settings')).toEqual(settings);

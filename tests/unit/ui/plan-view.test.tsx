@@ -62,13 +62,13 @@ describe('PlanView', () => {
     fireEvent.blur(situation);
     await vi.waitFor(() => expect(saved.length).toBeGreaterThan(0));
     expect(saved.at(-1)).toEqual({
-      checked: ['basic-1'],
-      starNotes: { 'note:basic-1': 'Built the 40 TB clickstream ETL', [starKey(plan.principles[0]!.id, 'situation')]: 'Weekly revenue looked 4% high' },
+      checked: [plan.checklist.basic[0]!.id],
+      starNotes: { [`note:${plan.checklist.basic[0]!.id}`]: 'Built the 40 TB clickstream ETL', [starKey(plan.principles[0]!.id, 'situation')]: 'Weekly revenue looked 4% high' },
     });
   });
 
   it('restores saved state and copies it as Markdown', async () => {
-    const state: PlanState = { checked: ['basic-2'], starNotes: { [starKey(plan.principles[0]!.id, 'result')]: 'Numbers matched finance' } };
+    const state: PlanState = { checked: [plan.checklist.basic[1]!.id], starNotes: { [starKey(plan.principles[0]!.id, 'result')]: 'Numbers matched finance' } };
     const { copied } = setup(state);
     expect((screen.getByRole('checkbox', { name: /design of experiments/ }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
@@ -96,7 +96,7 @@ describe('PlanView', () => {
 
 describe('withPlanState', () => {
   it('fills ticks, notes and STAR slots by key', () => {
-    const filled = withPlanState(plan, { checked: ['preferred-1'], starNotes: { 'note:preferred-1': 'Monthly WBR deck', [starKey(plan.principles[1]!.id, 'action')]: 'Rebuilt it' } });
+    const filled = withPlanState(plan, { checked: [plan.checklist.preferred[0]!.id], starNotes: { [`note:${plan.checklist.preferred[0]!.id}`]: 'Monthly WBR deck', [starKey(plan.principles[1]!.id, 'action')]: 'Rebuilt it' } });
     expect(filled.checklist.preferred[0]).toMatchObject({ done: true, note: 'Monthly WBR deck' });
     expect(filled.checklist.basic.every((i) => !i.done)).toBe(true);
     expect(filled.principles[1]!.star.action).toBe('Rebuilt it');
@@ -150,7 +150,7 @@ describe('PlanView conditions of the job', () => {
     const p = emptyPosting({ title: 'Sr. RF Engineer', description: 'Due to applicable export control laws and regulations, candidates must be a U.S. citizen or national.', basicQualifications: ['5+ years of RF experience'] });
     const withConditions = build(p);
     const actions: PlanActions = { savePlanState: vi.fn(async () => undefined), recordPractice: vi.fn(async () => undefined), copyText: vi.fn(async () => undefined), print: vi.fn() };
-    render(<PlanView plan={withConditions} posting={p} initialState={{ checked: ['condition-1'], starNotes: {} }} stories={[]} practice={[]} actions={actions} pick={() => 0} />);
+    render(<PlanView plan={withConditions} posting={p} initialState={{ checked: [withConditions.checklist.conditions![0]!.id], starNotes: {} }} stories={[]} practice={[]} actions={actions} pick={() => 0} />);
     const quals = document.querySelector('[aria-labelledby="quals-title"]')!;
     expect(quals.textContent).toContain('Conditions of the job');
     expect(quals.textContent).toContain('Eligibility: Due to applicable export control laws');
