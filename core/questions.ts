@@ -495,9 +495,18 @@ const PRINCIPLE_ASKS: Record<PrincipleId, string> = {
 /** The family's words, or its variant's when the title says which kind of job it is (a recruiter, a lawyer). */
 export function familyWords(id: RoleFamilyId, title?: string | null): FamilyWords {
   const variant = title ? VARIANTS.find((v) => v.family === id && v.title.test(title)) : undefined;
-  if (!variant) return WORDS[id];
-  return { ...WORDS[id], ...variant.words, likely: { ...WORDS[id].likely, ...variant.words.likely } };
+  const words = variant ? { ...WORDS[id], ...variant.words, likely: { ...WORDS[id].likely, ...variant.words.likely } } : WORDS[id];
+  // A site leader's peer is another leader at the title's own level ("another area manager"), not a
+  // shift manager; a site role without a manager's title works with other teams on the site.
+  if (id === 'operations' && !variant?.words.partner) {
+    const peer = SITE_MANAGER.exec(title ?? '')?.[0].toLowerCase().replace(/^(?:sr\.?|senior) /, '');
+    return { ...words, partner: peer ? `another ${peer}` : 'another team on the site' };
+  }
+  return words;
 }
+
+// The manager nouns of site titles, most specific first.
+const SITE_MANAGER = /\b(?:(?:senior |sr\.? )?operations manager|area manager|shift manager|site leader|general manager|site manager|station manager|operations supervisor|supervisor|team leader)\b/i;
 
 export function familyAsks(id: RoleFamilyId): string[] {
   return FAMILY_ASKS[id];
