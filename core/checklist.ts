@@ -33,11 +33,18 @@ const PLACE_LIST = /^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}, [A-Z]{
 // Two items run together without a mark ("…Excel skills Strong critical thinking skills…", "…tools Strong
 // communication skills…"): a lower-case word, then a capitalised word that opens qualification items.
 // A join word before it ("and Demonstrated", "such as Advanced…") or a proper noun after it stays whole.
-const RUN_ON = /(?<=\b(?!(?:and|or|with|in|of|for|to|the|an?|as|such|including|like|on|by|from|at|via|using|into|than|both|either|any|etc)\b)[a-z]{2,}) (?=(?:Strong|Excellent|Experience|Ability|Knowledge|Proficiency|Demonstrated|Proven|Solid|Familiarity|Bachelor['’]s|Must|Understanding|Outstanding|Exceptional|Fluency|Willingness)\b)/;
+const RUN_ON_OPENER = /(?:Strong|Excellent|Experience|Ability|Knowledge|Proficiency|Demonstrated|Proven|Solid|Familiarity|Bachelor['’]s|Must|Understanding|Outstanding|Exceptional|Fluency|Willingness)\b/;
+const RUN_ON = new RegExp(`(?<=\\b(?!(?:and|or|with|in|of|for|to|the|an?|as|such|including|like|on|by|from|at|via|using|into|than|both|either|any|etc)\\b)[a-z]{2,}) (?=${RUN_ON_OPENER.source})`);
+// RUN_ON's lookbehind is tried at every character; most items have no opener after a space and skip it.
+const RUN_ON_HINT = new RegExp(` ${RUN_ON_OPENER.source}`);
+
+// Each split below is tried only on text that has what it splits at (most items have none).
+const MARKER = /[Ø•·▪◦➢►✓✔§]/;
 
 function splitOne(item: string): string[] {
-  let parts = item.split(INLINE_MARKERS).flatMap(splitEnumerated);
+  let parts = (MARKER.test(item) ? item.split(INLINE_MARKERS) : [item]).flatMap((p) => (p.includes('(') ? splitEnumerated(p) : [p]));
   parts = parts.flatMap((p) => {
+    if (!RUN_ON_HINT.test(p)) return [p];
     const pieces = p.split(RUN_ON);
     return pieces.length > 1 && pieces.every((x) => x.trim().length >= 12) ? pieces : [p];
   });
@@ -48,6 +55,7 @@ function splitOne(item: string): string[] {
   });
   // "Familiarity with X - Experience with Y - Knowledge of Z": only when it is clearly a list.
   parts = parts.flatMap((p) => {
+    if (!p.includes('-') && !p.includes('–')) return [p];
     const pieces = p.split(DASH_SPLIT);
     return pieces.length >= 3 && pieces.every((x) => x.trim().length >= 12) ? pieces : [p];
   });
