@@ -2,7 +2,7 @@
 // line ("…SQL Ø Experience with…", "- Familiarity…"), wrap one item over two lines, or leave company
 // text at the end of the list; this splits, joins and drops so each box is one thing to check.
 import { hasSentenceBreak, isBoilerplate, isBoilerplateSentence } from './boilerplate';
-import { cleanText } from './plan-text';
+import { cleanText, decodeEntities } from './plan-text';
 
 // Markers that separate items inside one line. "-" only between sentences, before a capital.
 const INLINE_MARKERS = /\s*[Ø•·▪◦➢►✓✔§]\s*/;
@@ -33,11 +33,18 @@ const PLACE_LIST = /^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}, [A-Z]{
 // Two items run together without a mark ("…Excel skills Strong critical thinking skills…", "…tools Strong
 // communication skills…"): a lower-case word, then a capitalised word that opens qualification items.
 // A join word before it ("and Demonstrated", "such as Advanced…") or a proper noun after it stays whole.
-const RUN_ON = /(?<=\b(?!(?:and|or|with|in|of|for|to|the|an?|as|such|including|like|on|by|from|at|via|using|into|than|both|either|any|etc)\b)[a-z]{2,}) (?=(?:Strong|Excellent|Experience|Ability|Knowledge|Proficiency|Demonstrated|Proven|Solid|Familiarity|Bachelor['’]s|Must|Understanding|Outstanding|Exceptional|Fluency|Willingness)\b)/;
+const RUN_ON_OPENER = /(?:Strong|Excellent|Experience|Ability|Knowledge|Proficiency|Demonstrated|Proven|Solid|Familiarity|Bachelor['’]s|Must|Understanding|Outstanding|Exceptional|Fluency|Willingness)\b/;
+const RUN_ON = new RegExp(`(?<=\\b(?!(?:and|or|with|in|of|for|to|the|an?|as|such|including|like|on|by|from|at|via|using|into|than|both|either|any|etc)\\b)[a-z]{2,}) (?=${RUN_ON_OPENER.source})`);
+// RUN_ON's lookbehind is tried at every character; most items have no opener after a space and skip it.
+const RUN_ON_HINT = new RegExp(` ${RUN_ON_OPENER.source}`);
+
+// Each split below is tried only on text that has what it splits at (most items have none).
+const MARKER = /[Ø•·▪◦➢►✓✔§]/;
 
 function splitOne(item: string): string[] {
-  let parts = item.split(INLINE_MARKERS).flatMap(splitEnumerated);
+  let parts = (MARKER.test(item) ? item.split(INLINE_MARKERS) : [item]).flatMap((p) => (p.includes('(') ? splitEnumerated(p) : [p]));
   parts = parts.flatMap((p) => {
+    if (!RUN_ON_HINT.test(p)) return [p];
     const pieces = p.split(RUN_ON);
     return pieces.length > 1 && pieces.every((x) => x.trim().length >= 12) ? pieces : [p];
   });
@@ -48,6 +55,7 @@ function splitOne(item: string): string[] {
   });
   // "Familiarity with X - Experience with Y - Knowledge of Z": only when it is clearly a list.
   parts = parts.flatMap((p) => {
+    if (!p.includes('-') && !p.includes('–')) return [p];
     const pieces = p.split(DASH_SPLIT);
     return pieces.length >= 3 && pieces.every((x) => x.trim().length >= 12) ? pieces : [p];
   });
@@ -119,15 +127,24 @@ const SHIFT_QUALIFICATION = /^(?:willing(?:ness)?|able|ability|availab(?:le|ilit
 // Conditions of the job that descriptions state outside the qualifications: who may be hired (export
 // control, citizenship, clearance), travel, shifts and on-call, physical work. A candidate should see
 // them before the loop, not after an offer.
-const CONDITIONS: readonly [kind: string, re: RegExp][] = [
-  ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i],
-  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d/i],
-  ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i],
-  ['On-call', /\bon-?call (?:rotation|responsibilit\w+|duty|duties|shifts?)\b/i],
+// Each with the words one of which every match contains, as written once entities are decoded
+// (cleanText only changes spacing besides, so a blank inside them is any run of blanks): a sentence
+// with none of any kind's words is skipped before it is cleaned.
+export const CONDITIONS: readonly [kind: string, re: RegExp, words: RegExp][] = [
+  ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i, /export|u\.s\.|citizen|clearance|right[\s\u200b]+to[\s\u200b]+work|authori[sz]ation/i],
+  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d/i, /travel/i],
+  ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i, /shift|schedule/i],
+  ['On-call', /\bon-?call (?:rotation|responsibilit\w+|duty|duties|shifts?)\b/i, /on-?call/i],
   // Where else the role can sit ("This position can also be located at our Ottawa, ON location"); "is located in" only repeats the location.
-  ['Location', /\b(?:position|role|job)\b[^.\n]{0,20}\b(?:can|could|may) (?:also )?be (?:located|based)\b|\bcan be based in\b/i],
-  ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i],
+  ['Location', /\b(?:position|role|job)\b[^.\n]{0,20}\b(?:can|could|may) (?:also )?be (?:located|based)\b|\bcan be based in\b/i, /located|based/i],
+  ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i, /\d[\s\u200b]*(?:lb|pound|kg)|ladder|arms[\s\u200b]+above|stand(?:ing)?[\s\u200b]+for/i],
 ];
+const CONDITION_WORDS = new RegExp(CONDITIONS.map(([, , words]) => words.source).join('|'), 'i');
+
+/** Might this text (as written) state a condition? False only when no condition can match it once cleaned. */
+export function mayStateCondition(raw: string): boolean {
+  return CONDITION_WORDS.test(raw.includes('&') ? decodeEntities(raw) : raw);
+}
 
 /**
  * The conditions a description states ("Travel: This role requires domestic travel up to 25%"), one box
@@ -138,8 +155,9 @@ export function conditionItems(description: string | null, qualifications: reado
   const quals = qualifications.join('\n');
   const out: string[] = [];
   const kinds = new Set<string>();
-  const sentences = (description ?? '').split(/\n+|(?<=[.!?])\s+(?=[A-Z“"])/);
+  const sentences = description && mayStateCondition(description) ? description.split(/\n+|(?<=[.!?])\s+(?=[A-Z“"])/) : [];
   for (const raw of sentences) {
+    if (!mayStateCondition(raw)) continue;
     const sentence = cleanText(raw).replace(LEADING_MARKS, '').trim();
     // A heading, not a condition: ends in a colon, or a few words without a verb ("On-Call Responsibility").
     if (!sentence || /:$/.test(sentence) || sentence.split(/\s+/).length < 5) continue;

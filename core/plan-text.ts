@@ -28,8 +28,13 @@ export function repairText(s: string): string {
 
 /** Decoded, repaired, one line, single-spaced. */
 export function cleanText(s: string): string {
-  return repairText(s).replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  const t = repairText(s);
+  // Most text is single-spaced already, and the replace would only copy it.
+  return (UNEVEN_SPACE.test(t) ? t.replace(/[\s\u00a0\u200b]+/g, ' ') : t).trim();
 }
+
+// What the replace in cleanText changes: a space other than " ", or two in a row.
+const UNEVEN_SPACE = /[^\S ]|\u200b| {2}/;
 
 /** A title without a repeated part ("Data Center Operations, Data Center Operations" once). */
 export function cleanTitle(title: string): string {

@@ -50,11 +50,26 @@ function scopeText(id: LevelId, family: RoleFamilyId, technical: boolean): strin
   }
 }
 
+// The levels years alone cannot tell from the one below: the plan says the span and prepares for the higher.
+const SPAN: Partial<Record<LevelId, string>> = { senior: 'mid-level to senior', principal: 'senior to principal' };
+
+function spanScope(id: LevelId, family: RoleFamilyId, years: string): string {
+  const [lower, higher] = id === 'principal' ? ['senior', 'principal'] : ['mid-level', 'senior'];
+  const size =
+    id === 'principal'
+      ? 'work that spanned several teams or a whole organisation, a direction you set, and senior people you won over without authority'
+      : `work that spanned a team or several teams, problems you framed when nobody had, and results the business measured${DESIGN_ROUND.has(family) ? '; expect the design round to probe trade-offs, operations and cost' : ''}`;
+  return `The title names no level, and ${years} fits a ${lower} or a ${higher} hire: ask your recruiter which, and prepare stories of ${higher} size: ${size}.`;
+}
+
 const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15 };
 // "5+ years of … experience", "minimum of 3 years' experience", "at least five years experience",
 // "3-5 years of experience": the number and the clause up to "experience" (within one line and 90 characters).
 const YEARS =
-  /\b(?:(?:a )?minimum (?:of )?|at least )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more |plus )?years?(?:['’]s?)?\b[^\n.;]{0,90}?\bexperience\b/gi;
+  /\b(?:(?:a )?minimum (?:of )?|at least )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more |plus )?(?:years?|yrs?)(?:['’]s?)?\b[^\n.;]{0,90}?\bexperience\b/gi;
+// A qualification line that opens with the years ("2+ years of analyzing and interpreting data…", "5+ years
+// delivering software…"): the experience is the line itself.
+const LEADING_YEARS = /^[\s\-•·*]*(?:(?:a )?minimum (?:of )?|at least )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:or more |plus )?(?:years?|yrs?)\b/i;
 
 // A title's level words. "Principle" is a common misspelling of "Principal" in titles.
 const TITLE_LEVEL: readonly [LevelId, RegExp][] = [
@@ -98,10 +113,11 @@ function describedLevel(description: string, role: string): { id: LevelId; text:
   return null;
 }
 
-function firstYears(lines: readonly string[]): { years: number; text: string } | null {
+function firstYears(lines: readonly string[], leading = false): { years: number; text: string } | null {
   let best: { years: number; text: string } | null = null;
   for (const line of lines) {
-    for (const m of line.matchAll(YEARS)) {
+    const lead = leading ? LEADING_YEARS.exec(line) : null;
+    for (const m of lead ? [lead] : line.matchAll(YEARS)) {
       const n = WORD_NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]);
       if (!(n >= 0 && n <= 30)) continue;
       if (!best || n > best.years) best = { years: n, text: m[0] };
@@ -119,8 +135,8 @@ function fromYears(years: number): LevelId {
 
 /** "5+ years" as the qualification says it, for the reason. */
 function yearsPhrase(text: string): string {
-  const m = /^(?:(?:a )?minimum (?:of )?|at least )?\S+(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more |plus )?years?/i.exec(text.trim());
-  const phrase = (m?.[0] ?? text).replace(/\s+/g, ' ');
+  const m = /^[\s\-•·*]*(?:(?:a )?minimum (?:of )?|at least )?\S+(?:\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more |plus )?(?:years?|yrs?)\b/i.exec(text.trim());
+  const phrase = (m?.[0] ?? text).replace(/^[\s\-•·*]+/, '').replace(/\s+/g, ' ').replace(/\byrs?\b/i, (y) => (y.length === 3 ? 'years' : 'year'));
   return phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
@@ -136,7 +152,9 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
   const title = (posting.title ?? '').replace(/\s+/g, ' ');
   const role = title.split(/,|\s[-–|]\s|\(/)[0] ?? title;
   // Level words may follow a dash ("Software Dev Engineer - II, RBS Tech"); only the team after the comma is left out.
-  const lead = title.split(',')[0] ?? title;
+  // A level alone after a comma ("Program Manager, Senior") is still the title's.
+  const tail = /,\s*((?:senior|sr\.?|principal|staff|junior|jr\.?|i{1,3})\b\.?)\s*(?:,|$)/i.exec(title)?.[1];
+  const lead = `${title.split(',')[0] ?? title}${tail ? ` ${tail}` : ''}`;
   const reasons: string[] = [];
   let id: LevelId | null = null;
 
@@ -162,7 +180,7 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
 
   const body = [posting.description ?? '', ...posting.responsibilities].join('\n');
   const quals = posting.basicQualifications;
-  const years = firstYears(quals.length ? quals : body.split('\n'));
+  const years = firstYears(quals.length ? quals : body.split('\n')) ?? (quals.length ? firstYears(quals, true) : null);
   const yearsReason = years ? `the ${quals.length ? 'basic qualifications ask' : 'description asks'} for ${yearsPhrase(years.text)} of experience` : null;
 
   const text = [body, ...quals].join('\n');
@@ -185,7 +203,12 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
       else reasons.push('the role manages engineers');
       id = 'manager';
     }
-  } else if (!id && years) id = fromYears(years.years);
+  } else if (!id && years) {
+    id = fromYears(years.years);
+    // Years alone do not separate neighbouring levels: 5+ years is asked of mid-level and senior hires alike.
+    const span = SPAN[id];
+    if (span) return { id, label: span, reason: `${yearsReason}; the title names no level: ask the recruiter which`, scope: spanScope(id, family, yearsPhrase(years.text)) };
+  }
   if (!id) return null;
   // The years corroborate a level read from the title, or are the whole reason.
   if (yearsReason) reasons.push(yearsReason);

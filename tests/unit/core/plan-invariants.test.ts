@@ -35,7 +35,7 @@ function ownText(plan: PrepPlan): string {
 
 // "a" before a vowel sound and "an" before a consonant sound, with the exceptions English has.
 const A_BEFORE_VOWEL = /\ba (?!(?:uni|use|usu|eu|one|once|ux|u\.s|us\b))[aeiou]/i;
-const AN_BEFORE_CONSONANT = /\ban (?!(?:hour|honest|heir|hr\b|mba|sql|ml\b|rf\b|ehs|fba|hvac|sde|lp\b))[b-df-hj-np-tv-z]/i;
+const AN_BEFORE_CONSONANT = /\ban (?!(?:hour|honest|heir|hr\b|mba|sql|ml\b|rf\b|ehs|fba|hvac|sde|sdm|lp\b))[b-df-hj-np-tv-z]/i;
 
 describe('prep plans over all 418 external postings', () => {
   it('covers many job families', () => {

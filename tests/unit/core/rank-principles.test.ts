@@ -214,6 +214,15 @@ describe('words that only look like a principle', () => {
     expect(evidenceOf('Own and deliver the launch plan for new sites.', 'ownership')).not.toEqual([]);
   });
 
+  it('never reads an item of a list of examples as a way of working (review 3, class 3)', () => {
+    const tools = 'Experience with data querying languages such as SQL, and common data science software development and statistical analysis tools.';
+    expect(evidenceOf(tools, 'dive-deep')).toEqual([]);
+    expect(evidenceOf('Experience in internal control functions (e.g. internal audit, compliance, fraud mitigation).', 'dive-deep')).toEqual([]);
+    // …while the same words as the duty itself still count, and a principle named outright in a list too.
+    expect(evidenceOf('You will perform statistical analysis of weekly metrics, such as churn.', 'dive-deep')).not.toEqual([]);
+    expect(evidenceOf('You bring our values (e.g. ownership, customer obsession) to every project.', 'ownership')).not.toEqual([]);
+  });
+
   it('masks the AWS "Mentorship & Career Growth" block however the heading spells "and"', () => {
     const block = 'Mentorship & Career Growth\nWe care about your career growth. We will mentor you and help you get to the next level.';
     expect(evidenceOf(`You will build dashboards.\n${block}`, 'hire-and-develop-the-best')).toEqual([]);
@@ -241,5 +250,33 @@ describe('a principle named outright', () => {
     });
     const top3 = rankPrinciples(p).slice(0, 3).map((r) => r.id);
     expect(top3).toContain('bias-for-action');
+  });
+
+  it('counts every principle one sentence names ("collaborate, deliver results, and earn trust"), quoting the sentence once', () => {
+    const posting = (sentence: string) =>
+      emptyPosting({
+        title: 'Recruiter',
+        description: `${sentence} You will source candidates and manage interview loops.`,
+        basicQualifications: ['Experience in full-cycle recruiting'],
+      });
+    const p = posting('You will collaborate, deliver results, and earn trust with hiring leaders at all levels.');
+    const ranked = rankPrinciples(p);
+    const place = (r: { id: string }[]) => r.findIndex((x) => x.id === 'deliver-results');
+    expect(ranked[0]!.id).toBe('earn-trust');
+    // Deliver Results, named in a sentence Earn Trust owns, still counts: it ranks well above where it
+    // stands when the sentence does not name it.
+    expect(place(ranked)).toBeLessThan(place(rankPrinciples(posting('You will collaborate and earn trust with hiring leaders at all levels.'))) - 3);
+    const quoting = ranked.filter((r) => r.evidence.some((e) => e.context.text.includes('deliver results, and earn trust')));
+    expect(quoting).toHaveLength(1);
+  });
+
+  it('quotes a second sentence that names the principle in other words ("earn trust", then "earning trust with clients")', () => {
+    const p = emptyPosting({
+      title: 'Recruiter',
+      description: 'You will earn trust with hiring leaders at all levels.',
+      preferredQualifications: ['Strong communication skills', 'High aptitude for earning trust with clients, peers and candidates'],
+    });
+    const trust = rankPrinciples(p).find((r) => r.id === 'earn-trust')!;
+    expect(trust.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['earn trust', 'earning trust']));
   });
 });

@@ -3,6 +3,7 @@ import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { detectRoleFamily, isTechnicalFamily } from '../../../core/role-family';
 import { readLevel } from '../../../core/seniority';
 import { emptyPosting } from './helpers';
+import { externalById } from './external-postings';
 
 const level = (values: Parameters<typeof emptyPosting>[0]) => {
   const p = emptyPosting(values);
@@ -27,11 +28,14 @@ describe('readLevel', () => {
     const at = (q: string) => level({ title: 'Software Development Engineer', basicQualifications: [q] });
     expect(at('1+ years of non-internship professional software development experience')?.id).toBe('entry');
     expect(at('3+ years of non-internship professional software development experience')?.id).toBe('mid');
+    // Years alone do not separate neighbouring levels: the plan says the span, asks, and prepares for the higher.
     expect(at('Minimum of five years of experience building distributed systems')?.id).toBe('senior');
-    expect(at('10+ years of software development experience')?.id).toBe('principal');
+    expect(at('10+ years of software development experience')?.label).toBe('senior to principal');
     const senior = at('5+ years of professional software development experience')!;
-    expect(senior.reason).toBe('the basic qualifications ask for 5+ years of experience');
-    expect(senior.scope).toMatch(/too junior/);
+    expect(senior.label).toBe('mid-level to senior');
+    expect(senior.reason).toBe('the basic qualifications ask for 5+ years of experience; the title names no level: ask the recruiter which');
+    expect(senior.scope).toMatch(/^The title names no level, and 5\+ years fits a mid-level or a senior hire: ask your recruiter which, and prepare stories of senior size/);
+    expect(senior.scope).not.toMatch(/mentored/);
     // Years that are not the candidate's experience say nothing.
     expect(level({ title: 'Software Development Engineer', description: 'Amazon has led online retail for over 25 years.' })).toBeNull();
     // Without qualifications, the description's years count.
@@ -69,14 +73,43 @@ describe('readLevel', () => {
 describe('the plan says the level and what it changes', () => {
   it('in the role text and as a fact, with the reason', () => {
     const plan = buildPrepPlan(emptyPosting({ title: 'Software Development Engineer', basicQualifications: ['5+ years of professional software development experience'] }));
-    expect(plan.roleSummary.level?.label).toBe('senior');
-    expect(plan.roleSummary.text).toMatch(/At a senior level, a story about your own task alone reads as too junior/);
-    expect(planToMarkdown(plan)).toContain('- Level: senior (the basic qualifications ask for 5+ years of experience)');
+    expect(plan.roleSummary.level?.label).toBe('mid-level to senior');
+    expect(plan.roleSummary.text).toMatch(/ask your recruiter which, and prepare stories of senior size/);
+    expect(planToMarkdown(plan)).toContain('- Level: mid-level to senior (the basic qualifications ask for 5+ years of experience; the title names no level: ask the recruiter which)');
+    const sr = buildPrepPlan(emptyPosting({ title: 'Sr. Software Development Engineer', basicQualifications: ['5+ years of professional software development experience'] }));
+    expect(sr.roleSummary.text).toMatch(/At a senior level, a story about your own task alone reads as too junior/);
   });
 
   it('says nothing where nothing says the level', () => {
     const plan = buildPrepPlan(emptyPosting({ title: 'Software Development Engineer' }));
     expect(plan.roleSummary.level).toBeUndefined();
     expect(planToMarkdown(plan)).not.toContain('- Level:');
+  });
+});
+
+describe('review 3 class 6: level from years alone, and thin postings', () => {
+  it('a data-centre posting asking 5+ years with no level in its title is "mid-level to senior", to ask about (10562098)', () => {
+    const plan = buildPrepPlan(externalById('10562098'));
+    expect(plan.roleSummary.level?.label).toBe('mid-level to senior');
+    expect(plan.roleSummary.text).not.toMatch(/people you mentored/);
+  });
+
+  it('reads "2+ yrs" and years that open a qualification line without the word "experience" (3112166, 1373881)', () => {
+    expect(buildPrepPlan(externalById('3112166')).roleSummary.level).toMatchObject({ id: 'mid', reason: 'the basic qualifications ask for 2+ years of experience' });
+    expect(buildPrepPlan(externalById('1373881')).roleSummary.level?.id).toBe('mid');
+  });
+
+  it('reads a level word alone after the comma as the title’s (1375181 "Program Manager, Senior")', () => {
+    expect(buildPrepPlan(externalById('1375181')).roleSummary.level).toMatchObject({ id: 'senior', reason: expect.stringMatching(/^the title says “Senior”/) });
+    expect(level({ title: 'Business Intelligence Engineer, Finance', basicQualifications: ['2+ years of experience'] })?.id).toBe('mid');
+  });
+
+  it('peer nouns follow the title’s level: an area manager is asked about another area manager, not a shift manager (1374769)', () => {
+    const plan = buildPrepPlan(externalById('1374769'));
+    const text = [...plan.principles.flatMap((p) => p.practiceQuestions), ...plan.storyMap.mustAsk.map((q) => q.question)].join('\n');
+    expect(text).not.toMatch(/shift manager/);
+    expect(text).toMatch(/another area manager/);
+    const analyst = buildPrepPlan(emptyPosting({ title: 'Operations Analyst', category: 'Fulfillment and Operations Management', description: 'Analyse site data.' }));
+    expect(analyst.storyMap.mustAsk.map((q) => q.question).join(' ')).not.toMatch(/shift manager/);
   });
 });
