@@ -38,6 +38,11 @@ const RUN_ON = new RegExp(`(?<=\\b(?!(?:and|or|with|in|of|for|to|the|an?|as|such
 // RUN_ON's lookbehind is tried at every character; most items have no opener after a space and skip it.
 const RUN_ON_HINT = new RegExp(` ${RUN_ON_OPENER.source}`);
 
+// A paragraph that opens as the company ("At Audible, we…", "Since its founding in 2013, Ring…", "We'll expect
+// you…"); a requirement paragraph may say "our" later ("…to determine our e-Business suite's configuration").
+const COMPANY_VOICE = /^(?:at|since)\b|^[^.!?]*?\b(?:we|we['’](?:re|ll|ve|d)|our|us|mission)\b/i;
+const SENTENCE_END = /(?<=[\p{Ll}\p{N})\]][.;])\s+(?=\p{Lu})/u;
+
 // Each split below is tried only on text that has what it splits at (most items have none).
 const MARKER = /[Ø•·▪◦➢►✓✔§]/;
 
@@ -51,7 +56,12 @@ function splitOne(item: string): string[] {
   parts = parts.flatMap((p) => {
     if (p.length < LONG_ITEM) return [p];
     const pieces = p.split(/(?<=[a-z)][.;])\s+(?=(?:Must|Experience|Bachelor|Master|Knowledge|Ability|Demonstrated|Proficiency|[0-9]+\+? years)\b)/);
-    return pieces.every((x) => x.trim().length >= 30) ? pieces : [p];
+    if (pieces.length > 1 && pieces.every((x) => x.trim().length >= 30)) return pieces;
+    // A paragraph of requirements in the posting's voice, not the company's ("Candidates must have… Excellent
+    // problem solving skills. Interact with business customers…"): one box per sentence, where company text
+    // (below) would otherwise drop the whole paragraph.
+    const sentences = p.split(SENTENCE_END);
+    return sentences.length >= 3 && !COMPANY_VOICE.test(p) && sentences.every((x) => x.trim().length >= 12) ? sentences : [p];
   });
   // "Familiarity with X - Experience with Y - Knowledge of Z": only when it is clearly a list.
   parts = parts.flatMap((p) => {
@@ -70,7 +80,7 @@ function isCompanyText(item: string): boolean {
   if (/\bequal opportunity\b|\bgroup of companies\b|\bis an amazon company\b/i.test(item)) return true;
   // Amazon's template lines every loop checks anyway ("Meets/exceeds Amazon’s leadership principles requirements").
   if (/^meets\s*\/\s*exceeds amazon['’]s\b/i.test(item)) return true;
-  if (item.length > 300 && item.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 20).length >= 3) return true;
+  if (item.length > 300 && COMPANY_VOICE.test(item) && item.split(/[.!?](?:\s|$)/).filter((s) => s.trim().length > 20).length >= 3) return true;
   // Standard closing text is whole sentences; a short requirement never is. One sentence is looked up
   // directly (what isBoilerplate would do after splitting it, without the splitting).
   if (item.length < 60) return false;

@@ -539,3 +539,23 @@ describe('review 3 class 8: loop wording for learning designers and technical pr
     expect(tpm.loop.rounds[0]!.name).toBe('Program design and execution');
   });
 });
+
+describe('review 4: a paragraph of requirements is split, a paragraph of company text is dropped', () => {
+  it('gives each sentence of a qualifications-only paragraph its own box (3069391 had none)', () => {
+    const p = externalById('3069391');
+    const items = buildPrepPlan(p).checklist.basic.map((i) => i.text);
+    expect(items[0]).toBe('Candidates must have a Bachelor in Computer Science Engineering or related field.');
+    expect(items).toContain('Excellent problem solving skills.');
+    // "our e-Business suite" later in the paragraph does not make it company text.
+    expect(items).toContain('Perform gap analysis to determine our e-Business suite’s system configuration and development changes.');
+    expect(items).toHaveLength(8);
+  });
+
+  it('still drops a paragraph that opens as the company (Audible, Ring, rewards)', () => {
+    for (const id of ['1374973', '1374692', '1374769']) {
+      const company = externalById(id).preferredQualifications.filter((q) => q.length > 300);
+      expect(company.length).toBeGreaterThan(0);
+      expect(checklistItems(company)).toEqual([]);
+    }
+  });
+});
