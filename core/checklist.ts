@@ -100,6 +100,8 @@ export function checklistItems(items: readonly string[]): string[] {
 // A requirement that says itself it is optional: "… is a plus", "… is highly desirable", "Previous work
 // experience preferred.", "nice to have".
 const NICE_TO_HAVE = /(?:\b(?:is|are|would be)\s+(?:an?\s+)?(?:(?:big|huge|strong|definite|real)\s+)?(?:plus|bonus|advantage)|\b(?:is|are)\s+(?:highly\s+|very\s+)?(?:desirable|preferred)|\bpreferred|\bnice to have)\s*[.;!]?$/i;
+// Every match of NICE_TO_HAVE contains one of these.
+const NICE_WORDS = /plus|bonus|advantage|desirable|preferred|nice to have/i;
 
 /**
  * The basic qualifications' boxes, with what the posting itself calls optional moved out: an item that
@@ -112,6 +114,11 @@ export function sortRequirements(basic: readonly string[], preferred: readonly s
   for (const item of checklistItems(basic)) {
     // A willingness to work shifts is a condition of the job, shown there (conditionItems), not a skill.
     if (SHIFT_QUALIFICATION.test(item)) continue;
+    // Most items have none of NICE_TO_HAVE's words and stay whole without being split.
+    if (!NICE_WORDS.test(item)) {
+      required.push(item);
+      continue;
+    }
     const sentences = item.split(/(?<=[a-z0-9)][.;])\s+(?=[A-Z])/);
     const keep = sentences.filter((x) => !NICE_TO_HAVE.test(x.trim()));
     const move = sentences.filter((x) => NICE_TO_HAVE.test(x.trim()));
