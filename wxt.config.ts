@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { transformWithEsbuild, type BuildOptions, type PluginOption } from 'vite';
 import { NOT_POSTING_FILE, NOT_POSTING_SOURCE, POSTING_GLOBS } from './entrypoints/amazon-jobs.content/entries';
+import { SHARED_PREACT } from './entrypoints/popup/shared-preact';
 
 // Rollup warns, once per bundle, that it drops `/*#__PURE__*/`-style comments it cannot place in
 // Zod's own sources (INVALID_ANNOTATION): harmless, about code we do not own, and thirty lines that
@@ -13,6 +14,8 @@ const quietDependencyNoise: NonNullable<NonNullable<BuildOptions['rollupOptions'
   handler(level, log);
 };
 
+/** entrypoints/popup-panels.ts: the popup's second file, which renders with the first file's Preact. */
+const POPUP_PANELS_ENTRY = 'popup-panels';
 /** entrypoints/amazon-jobs-features.ts: the content script's features, loaded by its startup. */
 const FEATURES_ENTRY = 'amazon-jobs-features';
 const AMAZON_JOBS = ['*://amazon.jobs/*', '*://*.amazon.jobs/*'];
@@ -107,6 +110,14 @@ export default defineConfig({
             },
           });
         }
+      }
+      // The popup's panels: Preact is the first file's, read from its globals (entrypoints/popup/shared-preact.ts).
+      if (only?.name === POPUP_PANELS_ENTRY) {
+        const rollup = (config.build!.rollupOptions ??= {});
+        rollup.external = Object.keys(SHARED_PREACT);
+        const output = rollup.output;
+        if (Array.isArray(output) || !output) throw new Error(`${POPUP_PANELS_ENTRY}: expected WXT's one output`);
+        output.globals = { ...SHARED_PREACT };
       }
       if (entrypoints.some((e) => e.type === 'background')) return;
       const alias = config.resolve?.alias;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { PANELS_PATH } from '../entrypoints/popup/panels-loader';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_BUILD_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -89,6 +90,9 @@ export function measureBundles(buildDir: string = DEFAULT_BUILD_DIR): BundleSize
   const contentCss = (manifest.content_scripts ?? []).flatMap((c) => c.css ?? []);
   const popupHtml = manifest.action?.default_popup;
   const popup = popupHtml ? pageAssets(buildDir, popupHtml) : { js: [], css: [] };
+  // The popup's second file, which its first adds as a script element (entrypoints/popup-main.ts).
+  const panels = PANELS_PATH.slice(1);
+  if (existsSync(join(buildDir, panels))) popup.js.push(panels);
   const bg = manifest.background?.service_worker;
   return {
     contentScript: sizeOf(buildDir, contentJs, contentCss, BUDGETS.contentScript),

@@ -1,7 +1,5 @@
-import type { Listing } from '../../core/posting';
-
 /** A search page: how many job cards LoopReady sees on it, and how many of them are tracked. */
-export function ListingSummary({ listing, tracked = null }: { listing: Listing; tracked?: number | null }) {
+export function ListingSummary({ listing, tracked = null }: { listing: { url: string; cards: readonly unknown[] }; tracked?: number | null }) {
   const n = listing.cards.length;
   return (
     <section class="listing" aria-labelledby="listing-heading">

@@ -1,8 +1,11 @@
 import { Fragment } from 'preact';
 import type { Posting } from '../../core/posting';
 
+/** The facts the summary shows (the popup draws them before the full Posting is checked). */
+export type PostingFacts = Pick<Posting, 'jobId' | 'title' | 'company' | 'category' | 'locations' | 'basicQualifications' | 'preferredQualifications' | 'closed'>;
+
 /** What LoopReady read from a posting page. Page text is rendered as text only (JSX escapes it). */
-export function PostingSummary({ posting }: { posting: Posting }) {
+export function PostingSummary({ posting }: { posting: PostingFacts }) {
   // Each piece isolated: a company name starting with U+202E must not reverse the category beside it.
   const parts = [posting.company, posting.category].filter((s): s is string => Boolean(s));
   const company = parts.length === 0 ? null : parts.map((p, i) => <Fragment key={i}>{i > 0 && ' · '}<bdi>{p}</bdi></Fragment>);

@@ -2,10 +2,16 @@
 // a real store behind it and no browser. The popup page supplies the browser's (entrypoints/popup/
 // browser-popup-api.ts). The popup never opens the database itself (no Dexie in its bundle):
 // tracking goes through the background's messages.
-import type { MessageData, MessageResult, PageReport, TrackingMessage } from '../../messaging/protocol';
+import type { MessageData, MessageResult, TrackingMessage } from '../../messaging/protocol';
+import type { Panels } from '../../entrypoints/popup/panels';
+import type { ShownReport } from '../../entrypoints/popup/shown-report';
 
-/** What the popup learnt from the target tab: the content script's report, or that none answered. */
-export type PageAnswer = { kind: 'report'; report: PageReport } | { kind: 'no-content-script' };
+/**
+ * What the popup learnt from the target tab: the content script's report, or that none answered.
+ * `report` is what the first content shows, checked (entrypoints/popup/shown-report.ts); `reply` is
+ * the same answer as it came, which the panels check in full (messaging/protocol.ts, PageReport).
+ */
+export type PageAnswer = { kind: 'report'; report: ShownReport; reply: unknown } | { kind: 'no-content-script' };
 
 export type ExtensionPagePath = `/${'plan' | 'tracker'}.html${string}`;
 
@@ -13,6 +19,12 @@ export interface PopupApi {
   /** What the target tab shows. The first call may answer a question sent before (popup-ask.js); each later call asks the tab again. */
   askPage(): Promise<PageAnswer>;
   call<K extends TrackingMessage>(name: K, data: MessageData<K>): Promise<MessageResult<K>>;
+  /**
+   * The popup's panels below the first content (entrypoints/popup/panels.tsx): in the browser a
+   * second file, loaded once the first content is drawn (popup-panels.js; entrypoints/popup-main.ts
+   * says why). Asked for after the first content only.
+   */
+  loadPanels(): Promise<Panels>;
   /** Open an extension page ("/plan.html?jobId=1") in a new tab. */
   openPage(path: ExtensionPagePath): Promise<void>;
   now(): number;

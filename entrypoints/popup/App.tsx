@@ -1,22 +1,19 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
-import type { DueSummary, PrepQuestions as Questions, TopPrinciple } from '../../messaging/protocol';
+import type { DueSummary, TopPrinciple } from '../../messaging/protocol';
 import { ErrorNotice } from '../../components/popup/ErrorNotice';
 import { ListingSummary } from '../../components/popup/ListingSummary';
 import { LoadingNotice } from '../../components/popup/LoadingNotice';
 import { OffPostingNotice } from '../../components/popup/OffPostingNotice';
 import { DueList, RecentList } from '../../components/popup/Overview';
 import { PageLink } from '../../components/popup/PageLink';
-import { MissingFields } from '../../components/popup/MissingFields';
-import { PostingSummary } from '../../components/popup/PostingSummary';
-import { PrepQuestions } from '../../components/popup/PrepQuestions';
-import { TopPrinciples } from '../../components/popup/TopPrinciples';
-import { TrackingPanel } from '../../components/popup/TrackingPanel';
+import { PostingSummary, type PostingFacts } from '../../components/popup/PostingSummary';
 import { useAsync, type AsyncState } from '../../components/ui/use-async';
 import { errorMessage } from '../../core/error-message';
-import { FIRST_CONTENT_MARK, PRINCIPLES_MARK, markOnce } from './marks';
+import { FIRST_CONTENT_MARK, markOnce } from './marks';
 import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
+import type { Panels } from './panels';
 
 export const RECENT_LIMIT = 5;
 
@@ -34,10 +31,12 @@ export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
 /**
  * The popup. The shell renders at once; the page's answer, the tracker's data and the ranking each
  * fill in when they arrive, so nothing waits for the slowest of them. `api` is injected so tests can
- * put a real store behind it without a browser.
+ * put a real store behind it without a browser. A posting's panels come from api.loadPanels, asked
+ * once the first content is drawn (in the browser a second file: entrypoints/popup-main.ts).
  */
 export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
   const page = usePageAnswer(api);
+  const panels = usePanels(api, page.status !== 'loading');
   // Asked at once, alongside the page: the answer is needed on every page but a posting, and the
   // early message also wakes the background for the posting's own lookups.
   const due = useAsync(() => api.call('getDueSummary', null), [api]);
@@ -61,7 +60,7 @@ export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
         </>
       )}
       {page.status === 'ready' && (
-        <Answered answer={page.value} api={api} rank={rankPosting} due={due} recent={recent} />
+        <Answered answer={page.value} api={api} rank={rankPosting} due={due} recent={recent} panels={panels} />
       )}
     </main>
   );
@@ -103,22 +102,46 @@ function usePageAnswer(api: PopupApi): AsyncState<PageAnswer> {
   return state;
 }
 
+/**
+ * The panels, asked for in a passive effect once the first content is in (Preact runs those after
+ * the next frame): the first content is drawn before the panels' file loads and runs.
+ */
+function usePanels(api: PopupApi, answered: boolean): AsyncState<Panels> {
+  const [state, setState] = useState<AsyncState<Panels>>({ status: 'loading' });
+  useEffect(() => {
+    if (!answered) return;
+    let current = true;
+    api.loadPanels().then(
+      (value) => current && setState({ status: 'ready', value }),
+      (err: unknown) => current && setState({ status: 'failed', message: errorMessage(err) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, answered]);
+  return state;
+}
+
 function Answered({
   answer,
   api,
   rank,
   due,
   recent,
+  panels,
 }: {
   answer: PageAnswer;
   api: PopupApi;
   rank: RankingLoader;
   due: AsyncState<DueSummary>;
   recent: AsyncState<Application[]>;
+  panels: AsyncState<Panels>;
 }) {
   if (answer.kind === 'report') {
     const { report } = answer;
-    if (report.kind.page === 'job' && report.posting) return <PostingView posting={report.posting} api={api} rank={rank} />;
+    if (report.kind.page === 'job' && report.posting) {
+      return <PostingView posting={report.posting} reply={answer.reply} panels={panels} api={api} rank={rank} />;
+    }
     if (report.kind.page === 'search' && report.listing) {
       return (
         <>
@@ -139,42 +162,31 @@ function Answered({
   );
 }
 
-function PostingView({ posting, api, rank }: { posting: Posting; api: PopupApi; rank: RankingLoader }) {
-  const ranking = useAsync(() => rank(posting), [posting, rank]);
-  // Asked alongside the ranking, not after it: both are computed in the background.
-  const questions = useAsync<Questions>(() => api.call('prepQuestions', { posting }), [posting, api]);
-  const jobId = posting.jobId;
-  const planPath = (anchor: string) => `/plan.html?jobId=${jobId}#${anchor}` as const;
-  const openInPlan = async (anchor: string) => {
-    // A plan belongs to a saved application: saving again returns the existing record.
-    await api.call('saveApplication', { posting });
-    await api.openPage(planPath(anchor));
-  };
-  useLayoutEffect(() => {
-    if (ranking.status === 'ready') markOnce(PRINCIPLES_MARK);
-  }, [ranking.status]);
+/** The posting's summary at once; its panels (below) once their file has run. */
+function PostingView({
+  posting,
+  reply,
+  panels,
+  api,
+  rank,
+}: {
+  posting: PostingFacts;
+  reply: unknown;
+  panels: AsyncState<Panels>;
+  api: PopupApi;
+  rank: RankingLoader;
+}) {
   return (
     <>
       <PostingSummary posting={posting} />
-      <AfterFirstPaint>
-        <TrackingPanel posting={posting} api={api} />
-        <MissingFields missing={posting.missing} />
-        <TopPrinciples posting={posting} ranking={ranking} />
-        <PrepQuestions questions={questions} href={(anchor) => (jobId === null ? null : planPath(anchor))} open={openInPlan} />
-      </AfterFirstPaint>
+      {panels.status === 'ready' && <panels.value.PostingPanels reply={reply} api={api} rank={rank} />}
+      {panels.status === 'failed' && (
+        <p class="problem" role="alert">
+          Could not load the rest of the popup: {panels.message}
+        </p>
+      )}
     </>
   );
-}
-
-/**
- * Renders its children once the frame with the first content has been drawn (a passive effect runs
- * after the next frame): the posting's summary does not wait for the panels below it, whose data
- * arrives later anyway.
- */
-function AfterFirstPaint({ children }: { children: preact.ComponentChildren }) {
-  const [shown, setShown] = useState(false);
-  useEffect(() => setShown(true), []);
-  return shown ? <>{children}</> : null;
 }
 
 /** How many of a listing's cards are already tracked (one message for the whole page). */

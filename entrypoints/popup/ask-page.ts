@@ -2,9 +2,9 @@
 // named by ?tabId= (tests and the demo open the popup as a page) or else the active tab.
 import { browser } from 'wxt/browser';
 import type { PageAnswer } from '../../components/popup/popup-api';
-import { protocol } from '../../messaging/protocol';
 import { errorMessage } from '../../core/error-message';
 import { pageQuestion, targetTab } from './page-question';
+import { parseShownReport } from './shown-report';
 
 export function targetTabId(search: string = location.search): Promise<number> {
   return targetTab(browser.tabs, search);
@@ -40,6 +40,7 @@ export async function readReply(pending: Promise<unknown>): Promise<PageAnswer> 
   const { res, err } = (reply ?? {}) as { res?: unknown; err?: { message?: unknown } };
   if (err != null) throw new Error(typeof err.message === 'string' ? err.message : 'the page could not answer');
   if (res === undefined) throw new Error('the page did not answer');
-  // The content script sends without Zod (its size budget); the popup is where its answer is checked.
-  return { kind: 'report', report: protocol.getPagePosting.result.parse(res) };
+  // The content script sends without Zod (its size budget); the popup is where its answer is checked:
+  // here what the first content shows, by the panels in full (PageAnswer says why two checks).
+  return { kind: 'report', report: parseShownReport(res), reply: res };
 }

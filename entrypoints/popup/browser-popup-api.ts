@@ -1,9 +1,9 @@
 // The popup's PopupApi in the browser: the tab's content script, the background's messages, new tabs.
 import { browser } from 'wxt/browser';
 import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
-import { onApplicationChanged, send } from '../../messaging/bus';
 import { askPage, readReply, targetTabId } from './ask-page';
 import { takeEarlyReply } from './page-question';
+import { panelsLoader } from './panels-loader';
 
 export function browserPopupApi(): PopupApi {
   // Usually asked already, by popup-ask.js before this bundle loaded; else now, before the first
@@ -11,6 +11,10 @@ export function browserPopupApi(): PopupApi {
   // real content waits for.
   const early = takeEarlyReply();
   let first: Promise<PageAnswer> | null = early ? readReply(early) : targetTabId().then((tabId) => askPage(tabId));
+  // The typed messaging is in the panels' file (its Zod protocol is most of that file): a message
+  // asked for before the file has run (the popup's first lists, at once) waits for it, without
+  // loading it sooner than the first content asks.
+  const panels = panelsLoader();
   return {
     // The first call takes the question already sent; each later one asks the tab again.
     askPage: () => {
@@ -18,11 +22,22 @@ export function browserPopupApi(): PopupApi {
       first = null;
       return answer;
     },
-    call: (name, data) => send(name, data),
+    call: (name, data) => panels.ready.then((p) => p.send(name, data)),
+    loadPanels: () => panels.load(),
     openPage: async (path) => {
       await browser.tabs.create({ url: browser.runtime.getURL(path) });
     },
     now: () => Date.now(),
-    onApplicationChanged,
+    onApplicationChanged: (listener) => {
+      const now = panels.loaded();
+      if (now) return now.onApplicationChanged(listener);
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      panels.ready.then((p) => stopped || (stop = p.onApplicationChanged(listener)), () => undefined);
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
   };
 }

@@ -41,7 +41,7 @@ describe('asking the page', () => {
       sent.push([tabId, message]);
       return { res: report };
     });
-    expect(answer).toEqual({ kind: 'report', report });
+    expect(answer).toEqual({ kind: 'report', report, reply: report });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject([7, { type: 'getPagePosting', data: null }]);
   });
@@ -70,7 +70,7 @@ describe('the early question (popup-ask.js, run before the popup bundle)', () =>
     const early = takeEarlyReply(scope);
     expect(early).not.toBeNull();
     expect(takeEarlyReply(scope)).toBeNull(); // taken once: a re-render never reuses a stale answer
-    expect(await readReply(early!)).toEqual({ kind: 'report', report });
+    expect(await readReply(early!)).toEqual({ kind: 'report', report, reply: report });
     expect(await readReply(Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')))).toEqual({
       kind: 'no-content-script',
     });

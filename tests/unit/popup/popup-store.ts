@@ -9,14 +9,20 @@ import type { Reminders } from '../../../entrypoints/background/reminders';
 import { storeHandlers } from '../../../entrypoints/background/store-handlers';
 import type { ExtensionPagePath, PageAnswer, PopupApi } from '../../../components/popup/popup-api';
 
-import { protocol, type MessageData, type MessageResult, type TrackingMessage } from '../../../messaging/protocol';
+import { protocol, type MessageData, type MessageResult, type PageReport, type TrackingMessage } from '../../../messaging/protocol';
+import { panels } from '../../../entrypoints/popup/panels';
 
 // The same real postings and fixed clock as the tracker's UI tests.
 import { DAY, T0, postingOf } from '../ui/helpers';
 export { DAY, T0, postingOf };
 
+/** The answer the popup makes of a content script's report: what it shows, and the reply for the panels' full check. */
+export function reportAnswer(report: PageReport): PageAnswer {
+  return { kind: 'report', report, reply: report };
+}
+
 export function jobAnswer(posting: Posting): PageAnswer {
-  return { kind: 'report', report: { kind: { page: 'job', jobId: posting.jobId ?? '0', locale: 'en' }, posting, listing: null } };
+  return reportAnswer({ kind: { page: 'job', jobId: posting.jobId ?? '0', locale: 'en' }, posting, listing: null });
 }
 
 const quietReminders: Reminders = {
@@ -59,6 +65,7 @@ export function storeApi(answer: PageAnswer | (() => Promise<PageAnswer>)): Stor
       const handler = handlers[name] as (d: unknown) => Promise<unknown>;
       return spec.result.parse(await handler(spec.data.parse(data))) as MessageResult<K>;
     },
+    loadPanels: async () => panels,
     openPage: async (path) => {
       opened.push(path);
     },

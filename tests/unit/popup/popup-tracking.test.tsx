@@ -9,7 +9,7 @@ import { sectionText } from '../../../core/posting-sections';
 import { saveApplication, setStatus } from '../../../db/applications';
 import { App, type RankingLoader } from '../../../entrypoints/popup/App';
 import type { TopPrinciple } from '../../../messaging/protocol';
-import { DAY, T0, jobAnswer, postingOf, storeApi } from './popup-store';
+import { DAY, T0, jobAnswer, postingOf, reportAnswer, storeApi } from './popup-store';
 
 afterEach(cleanup);
 
@@ -243,7 +243,7 @@ describe('on other pages', () => {
   });
 
   it('says when nothing is due or tracked yet, and still leads into the tracker', async () => {
-    const api = storeApi({ kind: 'report', report: { kind: { page: 'other' }, posting: null, listing: null } });
+    const api = storeApi(reportAnswer({ kind: { page: 'other' }, posting: null, listing: null }));
     render(<App api={api} />);
     await screen.findByText('Nothing is due. LoopReady will tell you when a follow-up is.');
     await screen.findByText('None yet. Open a posting on amazon.jobs and save it.');
@@ -253,7 +253,7 @@ describe('on other pages', () => {
 
   it('on a search page, counts the cards and how many are tracked', async () => {
     const cards = ['3038134', '3045433', '3045434'].map((jobId) => ({ jobId, title: null, url: `https://www.amazon.jobs/en/jobs/${jobId}`, locations: [], postedDate: null }));
-    const api = storeApi({ kind: 'report', report: { kind: { page: 'search' }, posting: null, listing: { url: 'https://www.amazon.jobs/en/search', cards } } });
+    const api = storeApi(reportAnswer({ kind: { page: 'search' }, posting: null, listing: { url: 'https://www.amazon.jobs/en/search', cards } }));
     await saveApplication(api.db, bie, T0);
     render(<App api={api} />);
     await waitFor(() => expect(document.querySelector('[data-field="trackedCount"]')?.textContent).toBe('In your tracker: 1 of them.'));

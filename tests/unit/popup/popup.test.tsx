@@ -7,7 +7,7 @@ import { PostingSummary } from '../../../components/popup/PostingSummary';
 import type { JobCard, Posting } from '../../../core/posting';
 import type { PageAnswer } from '../../../components/popup/popup-api';
 import { App, ASK_AGAIN_MS } from '../../../entrypoints/popup/App';
-import { storeApi } from './popup-store';
+import { reportAnswer, storeApi } from './popup-store';
 
 afterEach(cleanup);
 
@@ -70,7 +70,8 @@ describe('PostingSummary', () => {
   });
 
   it('lists every location and says when the job is closed', () => {
-    render(<PostingSummary posting={{ ...bie, closed: true, locations: ['LU, Luxembourg', 'GB, London'], missing: [] }} />);
+    const closed: Posting = { ...bie, closed: true, locations: ['LU, Luxembourg', 'GB, London'], missing: [] };
+    render(<PostingSummary posting={closed} />);
     expect(screen.getByRole('status').textContent).toContain('no longer open');
     expect(screen.getByText('Locations')).toBeTruthy();
     expect([...document.querySelectorAll('.location')].map((e) => e.textContent)).toEqual(['LU, Luxembourg', 'GB, London']);
@@ -108,13 +109,13 @@ describe('popup App', () => {
     render(<App api={storeApi(() => pending)} rank={async () => []} />);
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
     expect(screen.getByText('Reading the page…').getAttribute('role')).toBe('status');
-    resolve({ kind: 'report', report: { kind: { page: 'job', jobId: '3038134', locale: 'en' }, posting: bie, listing: null } });
+    resolve(reportAnswer({ kind: { page: 'job', jobId: '3038134', locale: 'en' }, posting: bie, listing: null }));
     await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(bie.title);
   });
 
   it('shows the card count on a search page', async () => {
-    render(<App api={answer({ kind: 'report', report: { kind: { page: 'search' }, posting: null, listing: { url: 'u', cards } } })} />);
+    render(<App api={answer(reportAnswer({ kind: { page: 'search' }, posting: null, listing: { url: 'u', cards } }))} />);
     await waitFor(() => expect(field('cardCount')).toBe('10 job cards on this page.'));
   });
 
@@ -125,7 +126,7 @@ describe('popup App', () => {
   });
 
   it('asks once more when no listener answered at first (a search page before its idle time), and shows the later report', async () => {
-    const answers: PageAnswer[] = [{ kind: 'no-content-script' }, { kind: 'report', report: { kind: { page: 'search' }, posting: null, listing: { url: 'u', cards } } }];
+    const answers: PageAnswer[] = [{ kind: 'no-content-script' }, reportAnswer({ kind: { page: 'search' }, posting: null, listing: { url: 'u', cards } })];
     let asked = 0;
     const started = Date.now();
     render(<App api={storeApi(async () => answers[asked++]!)} />);
@@ -145,7 +146,7 @@ describe('popup App', () => {
   });
 
   it('explains itself on an amazon.jobs page that is not a posting', async () => {
-    render(<App api={answer({ kind: 'report', report: { kind: { page: 'other' }, posting: null, listing: null } })} />);
+    render(<App api={answer(reportAnswer({ kind: { page: 'other' }, posting: null, listing: null }))} />);
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('No posting on this page'));
   });
 
