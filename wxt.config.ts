@@ -18,6 +18,8 @@ const quietDependencyNoise: NonNullable<NonNullable<BuildOptions['rollupOptions'
 const POPUP_PANELS_ENTRY = 'popup-panels';
 /** entrypoints/amazon-jobs-features.ts: the content script's features, loaded by its startup. */
 const FEATURES_ENTRY = 'amazon-jobs-features';
+/** V8's compile hint for a whole file: must be the file's first line. */
+const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const AMAZON_JOBS = ['*://amazon.jobs/*', '*://*.amazon.jobs/*'];
 
 /**
@@ -101,11 +103,20 @@ export default defineConfig({
           lib.formats = ['es'];
           // Vite keeps an ES library's whitespace (for its consumers' tree-shaking); this one has none.
           // generateBundle, not renderChunk: Vite's own renderChunk would print the whitespace back.
+          // The first line is V8's explicit compile hint (Chromium 136+; other engines read a comment):
+          // compile every function with the module instead of each at its first call, so the module's
+          // code cache holds them all and later pages of the session skip those compiles. Nearly every
+          // function runs on a posting or search page anyway (extraction, watchers, badge). Measured
+          // (2026-12-03, interleaved loads, trace thread time of all script on a posting page):
+          // 22.0 -> 19.5 ms.
           config.plugins.push({
             name: 'loopready:minify-module',
             async generateBundle(_options, bundle) {
               for (const chunk of Object.values(bundle)) {
-                if (chunk.type === 'chunk') chunk.code = (await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, format: 'esm' })).code;
+                if (chunk.type === 'chunk') {
+                  const { code } = await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, format: 'esm' });
+                  chunk.code = `${EAGER_COMPILE_HINT}\n${code}`;
+                }
               }
             },
           });

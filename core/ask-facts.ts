@@ -198,10 +198,13 @@ function dutyOf(posting: Posting, text: string): string | null {
 }
 
 function customersOf(text: string): string[] {
-  const own = text
-    .split('\n')
-    .filter((line) => !COMPANY_REACH.test(line))
-    .join('\n');
+  // Lines are dropped only when the text has such a line at all (most have none).
+  const own = COMPANY_REACH.test(text)
+    ? text
+        .split('\n')
+        .filter((line) => !COMPANY_REACH.test(line))
+        .join('\n')
+    : text;
   // People the role works alongside ("working closely with Product Managers and Software Developers")
   // are colleagues, not the people the team serves.
   const colleague = (before: string) => /\b(?:work(?:s|ing)?(?: closely| directly)?(?: with| alongside)|alongside|partner(?:s|ing)? with|collaborat\w* with)\s+(?:[\w&-]+,?\s+){0,4}$/i.test(before);

@@ -33,11 +33,18 @@ const PLACE_LIST = /^(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}, [A-Z]{
 // Two items run together without a mark ("…Excel skills Strong critical thinking skills…", "…tools Strong
 // communication skills…"): a lower-case word, then a capitalised word that opens qualification items.
 // A join word before it ("and Demonstrated", "such as Advanced…") or a proper noun after it stays whole.
-const RUN_ON = /(?<=\b(?!(?:and|or|with|in|of|for|to|the|an?|as|such|including|like|on|by|from|at|via|using|into|than|both|either|any|etc)\b)[a-z]{2,}) (?=(?:Strong|Excellent|Experience|Ability|Knowledge|Proficiency|Demonstrated|Proven|Solid|Familiarity|Bachelor['’]s|Must|Understanding|Outstanding|Exceptional|Fluency|Willingness)\b)/;
+const RUN_ON_OPENER = /(?:Strong|Excellent|Experience|Ability|Knowledge|Proficiency|Demonstrated|Proven|Solid|Familiarity|Bachelor['’]s|Must|Understanding|Outstanding|Exceptional|Fluency|Willingness)\b/;
+const RUN_ON = new RegExp(`(?<=\\b(?!(?:and|or|with|in|of|for|to|the|an?|as|such|including|like|on|by|from|at|via|using|into|than|both|either|any|etc)\\b)[a-z]{2,}) (?=${RUN_ON_OPENER.source})`);
+// RUN_ON's lookbehind is tried at every character; most items have no opener after a space and skip it.
+const RUN_ON_HINT = new RegExp(` ${RUN_ON_OPENER.source}`);
+
+// Each split below is tried only on text that has what it splits at (most items have none).
+const MARKER = /[Ø•·▪◦➢►✓✔§]/;
 
 function splitOne(item: string): string[] {
-  let parts = item.split(INLINE_MARKERS).flatMap(splitEnumerated);
+  let parts = (MARKER.test(item) ? item.split(INLINE_MARKERS) : [item]).flatMap((p) => (p.includes('(') ? splitEnumerated(p) : [p]));
   parts = parts.flatMap((p) => {
+    if (!RUN_ON_HINT.test(p)) return [p];
     const pieces = p.split(RUN_ON);
     return pieces.length > 1 && pieces.every((x) => x.trim().length >= 12) ? pieces : [p];
   });
@@ -48,6 +55,7 @@ function splitOne(item: string): string[] {
   });
   // "Familiarity with X - Experience with Y - Knowledge of Z": only when it is clearly a list.
   parts = parts.flatMap((p) => {
+    if (!p.includes('-') && !p.includes('–')) return [p];
     const pieces = p.split(DASH_SPLIT);
     return pieces.length >= 3 && pieces.every((x) => x.trim().length >= 12) ? pieces : [p];
   });
@@ -92,6 +100,8 @@ export function checklistItems(items: readonly string[]): string[] {
 // A requirement that says itself it is optional: "… is a plus", "… is highly desirable", "Previous work
 // experience preferred.", "nice to have".
 const NICE_TO_HAVE = /(?:\b(?:is|are|would be)\s+(?:an?\s+)?(?:(?:big|huge|strong|definite|real)\s+)?(?:plus|bonus|advantage)|\b(?:is|are)\s+(?:highly\s+|very\s+)?(?:desirable|preferred)|\bpreferred|\bnice to have)\s*[.;!]?$/i;
+// Every match of NICE_TO_HAVE contains one of these.
+const NICE_WORDS = /plus|bonus|advantage|desirable|preferred|nice to have/i;
 
 /**
  * The basic qualifications' boxes, with what the posting itself calls optional moved out: an item that
@@ -104,6 +114,11 @@ export function sortRequirements(basic: readonly string[], preferred: readonly s
   for (const item of checklistItems(basic)) {
     // A willingness to work shifts is a condition of the job, shown there (conditionItems), not a skill.
     if (SHIFT_QUALIFICATION.test(item)) continue;
+    // Most items have none of NICE_TO_HAVE's words and stay whole without being split.
+    if (!NICE_WORDS.test(item)) {
+      required.push(item);
+      continue;
+    }
     const sentences = item.split(/(?<=[a-z0-9)][.;])\s+(?=[A-Z])/);
     const keep = sentences.filter((x) => !NICE_TO_HAVE.test(x.trim()));
     const move = sentences.filter((x) => NICE_TO_HAVE.test(x.trim()));

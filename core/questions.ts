@@ -52,6 +52,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'latency, availability or defect rates',
     handOver: 'ship a release',
     likely: {
+      'ownership': 'Tell me about a time you fixed a problem in code or a service your team did not own because it was hurting customers. How did you go about it?',
+      'bias-for-action': 'Tell me about a time you shipped a change before you had every answer. How did you keep it safe to roll back?',
+      'hire-and-develop-the-best': 'Tell me about an engineer you helped get better through code reviews, pairing or design feedback. What changed in their work?',
+      'are-right-a-lot': 'Tell me about a technical decision you made when the team was split. How did you decide, and how did it turn out?',
       'dive-deep': 'Tell me about the hardest production problem you have debugged. How did you narrow it down to the root cause?',
       'earn-trust': 'Tell me about a time a change of yours broke something for another team. How did you tell them, and what did you change afterwards?',
       'customer-obsession': 'Tell me about a time you changed a technical design because of how customers actually used your software.',
@@ -64,6 +68,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'delivery dates, operational health or team attrition',
     handOver: 'let your team ship a release',
     likely: {
+      'ownership': 'Tell me about a problem between your team and another team that nobody owned. What did you do about it?',
+      'bias-for-action': 'Tell me about a time you made a call for your team without all the data, to keep a date or to stop an outage. How did you limit the risk?',
+      'hire-and-develop-the-best': 'Tell me about an engineer on your team you helped reach the next level. What did you do, and what did they do themselves?',
+      'are-right-a-lot': 'Tell me about a staffing or architecture decision your team disagreed with. How did you decide, and were you right?',
       'dive-deep': 'Tell me about a problem you found by going below your team’s status reports. What did you look at, and what did you find?',
       'earn-trust': 'Tell me about a mistake of your own that you admitted to your team. How did you tell them, and what changed afterwards?',
       'customer-obsession': 'Tell me about a time you changed your team’s priorities because of a customer problem. How did you decide it was worth it?',
@@ -76,6 +84,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'data quality, report adoption or the business metrics you report on',
     handOver: 'publish a report',
     likely: {
+      'ownership': 'Tell me about a data problem in a source or a pipeline you did not own that you chased down anyway. What did you do?',
+      'bias-for-action': 'Tell me about a time you gave stakeholders an answer from incomplete data because they could not wait. How did you state the risk?',
+      'hire-and-develop-the-best': 'Tell me about someone you taught to use data better, a colleague or a business partner. What changed in their work?',
+      'are-right-a-lot': 'Tell me about a recommendation you made from data that others doubted. How did you check it, and how did it turn out?',
       'dive-deep': 'Tell me about a time a number in a report or dashboard looked right but turned out to be wrong. How did you find the cause?',
       'earn-trust': 'Tell me about a time you had to tell stakeholders that numbers they had already used were wrong. How did you handle it?',
       'customer-obsession': 'Tell me about a time the report a stakeholder asked for was not what they needed. How did you find out, and what did you build instead?',
@@ -88,6 +100,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'model quality, experiment results or business impact',
     handOver: 'ship a model',
     likely: {
+      'ownership': 'Tell me about a model or an analysis you kept improving after launch because nobody else was watching it. What did you find?',
+      'bias-for-action': 'Tell me about a time you shipped a simpler model to get results sooner instead of waiting for a better one. How did you decide?',
+      'hire-and-develop-the-best': 'Tell me about a junior scientist or engineer you helped grow. What did you teach them, and what do they do now?',
+      'are-right-a-lot': 'Tell me about a time you chose one method or model over another with no clear winner in the data. How did you decide, and were you right?',
       'dive-deep': 'Tell me about a time a model or an experiment gave results that looked too good or did not add up. How did you find out what was wrong?',
       'earn-trust': 'Tell me about a time you had to tell partners that a model they were counting on would not work as hoped. How did you handle it?',
       'customer-obsession': 'Tell me about a time you changed how you judged a model because the metric you were optimising did not match what its users needed.',
@@ -100,6 +116,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'adoption, launch dates or program goals',
     handOver: 'launch a program',
     likely: {
+      'ownership': 'Tell me about a dependency outside your program that was about to sink it. What did you do about it?',
+      'bias-for-action': 'Tell me about a time you made a launch or scope decision before all the facts were in. How did you limit the risk?',
+      'hire-and-develop-the-best': 'Tell me about someone you coached to run a program or a launch on their own. What did you do, and how did it go?',
+      'are-right-a-lot': 'Tell me about a prioritisation call you made that a senior stakeholder disagreed with. How did you decide, and how did it turn out?',
       'dive-deep': 'Tell me about a time a program looked on track in status reports but was not. How did you find out, and what did you do?',
       'earn-trust': 'Tell me about a time you had to tell stakeholders that a launch date would slip. How did you give the news, and what happened next?',
       'customer-obsession': 'Tell me about a time you worked back from a customer problem to decide what to build or launch. How did you find out what customers needed?',
@@ -112,6 +132,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'customer adoption, revenue or retention',
     handOver: 'hand a solution over to a customer',
     likely: {
+      'ownership': 'Tell me about a customer problem outside your remit that you saw through to the end. Why did you take it on?',
+      'bias-for-action': 'Tell me about a time you moved a customer forward without waiting for every answer from internal teams. How did you manage the risk?',
+      'hire-and-develop-the-best': 'Tell me about a colleague you helped get better at working with customers. What did you do?',
+      'are-right-a-lot': 'Tell me about a recommendation you made to a customer that went against what they first wanted. How did you know you were right?',
       'dive-deep': 'Tell me about a time you dug into a customer’s technical problem and found the real cause was not what everyone assumed. How did you get there?',
       'earn-trust': 'Tell me about a time you told a customer something they did not want to hear, such as a limit of the service or an approach that would not work. How did they respond?',
       'customer-obsession': 'Tell me about a time you found out that what a customer really needed was different from what they first asked for. What did you do with it?',
@@ -124,6 +148,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'safety, productivity, quality or on-time delivery',
     handOver: 'release work from your area',
     likely: {
+      'ownership': 'Tell me about a problem in another area of the site that you fixed even though it was not yours. What did you do, and who did you tell?',
+      'bias-for-action': 'Tell me about a time you had to change a plan on the day, before you had all the information. How did you keep the risk down?',
+      'hire-and-develop-the-best': 'Tell me about someone you coached into a stronger performer or a leader. What did you do, and where are they now?',
+      'are-right-a-lot': 'Tell me about a call you made on staffing or volume that others disagreed with. How did you decide, and how did it turn out?',
       'dive-deep': 'Tell me about a time a site metric looked healthy but something was wrong on the floor. How did you find it?',
       'earn-trust': 'Tell me about a time you had to win the trust of a team you had just started to lead. What did you do first?',
       'customer-obsession': 'Tell me about a time you changed how your area worked because of a problem customers were seeing, such as late or damaged orders.',
@@ -136,6 +164,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'reliability, uptime, yield or cost',
     handOver: 'sign off on a design',
     likely: {
+      'ownership': 'Tell me about a fault outside your own system or scope that you chased down anyway. Why, and what did you find?',
+      'bias-for-action': 'Tell me about a time you had to make a test or design call before all the data was in. How did you limit the risk?',
+      'hire-and-develop-the-best': 'Tell me about an engineer or a technician you helped grow. What did you teach them, and what do they do now?',
+      'are-right-a-lot': 'Tell me about a design or test decision you made when the data pointed both ways. How did you decide, and were you right?',
       'dive-deep': 'Tell me about a failure you traced to its root cause when the first explanation did not hold. What did you test, and in what order?',
       'earn-trust': 'Tell me about a time you found a problem in a design you had already signed off. How did you tell the people who depended on it?',
       'customer-obsession': 'Tell me about a time you changed a design because of what you learned from the people who build, install or use it.',
@@ -148,6 +180,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'open risks, time to close findings or time to respond',
     handOver: 'sign off on a security review',
     likely: {
+      'ownership': 'Tell me about a security gap outside your team’s area that you took on anyway. How did you get it fixed?',
+      'bias-for-action': 'Tell me about a time you had to act on a possible threat before the investigation was complete. How did you limit the risk?',
+      'hire-and-develop-the-best': 'Tell me about a colleague or a service team you helped get better at security. What did you do, and what changed?',
+      'are-right-a-lot': 'Tell me about a time you judged how serious a risk was when others saw it differently. How did you decide, and were you right?',
       'dive-deep': 'Tell me about an investigation where your first finding turned out to be wrong. What made you keep digging, and what did you find?',
       'earn-trust': 'Tell me about a time you had to tell a service team that their launch had a security problem. How did you keep them working with you?',
       'customer-obsession': 'Tell me about a time you made a security requirement easier for a team to meet without weakening the protection for customers.',
@@ -160,6 +196,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'task success, usability findings or adoption',
     handOver: 'hand a design over to engineering',
     likely: {
+      'ownership': 'Tell me about a design you followed through to launch after the handover because nobody else was watching it. What did you do?',
+      'bias-for-action': 'Tell me about a time you tested a rough design with users instead of waiting to polish it. What did you learn?',
+      'hire-and-develop-the-best': 'Tell me about a designer you helped grow through critique or mentoring. What changed in their work?',
+      'are-right-a-lot': 'Tell me about a design decision you made when research and stakeholders pointed different ways. How did you decide?',
       'dive-deep': 'Tell me about a time you found the real reason users struggled with a design, and it was not the one your team first assumed. How did you find it?',
       'earn-trust': 'Tell me about a time you had to tell a product team that users did not like a design they believed in. How did you present it?',
       'customer-obsession': 'Tell me about a time research with users changed a design you were sure about.',
@@ -172,6 +212,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'retention, engagement or time to resolve cases',
     handOver: 'roll out an HR program',
     likely: {
+      'ownership': 'Tell me about a people problem you took on although it was not formally yours. What did you do?',
+      'bias-for-action': 'Tell me about a time you had to act on an employee matter before you had all the facts. How did you limit the risk?',
+      'hire-and-develop-the-best': 'Tell me about a manager you coached to hire or develop people better. What changed?',
+      'are-right-a-lot': 'Tell me about a people decision you advised on when the facts were unclear. How did you reach your view, and were you right?',
       'dive-deep': 'Tell me about a time your people or hiring data looked healthy but something was wrong underneath. How did you find it?',
       'earn-trust': 'Tell me about a sensitive employee matter you handled. How did you keep the trust of everyone involved?',
       'customer-obsession': 'Tell me about a time you changed an HR process because of what employees or managers told you about it.',
@@ -184,6 +228,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'forecast accuracy, close time or cost savings',
     handOver: 'publish a forecast',
     likely: {
+      'ownership': 'Tell me about an error or a gap in a process you did not own that you fixed anyway. How did you find it, and what did you do?',
+      'bias-for-action': 'Tell me about a time a business leader needed a number before you could be sure of it. What did you give them, and how did you state the risk?',
+      'hire-and-develop-the-best': 'Tell me about someone you taught to build or read a financial model better. What changed in their work?',
+      'are-right-a-lot': 'Tell me about a forecast or a recommendation of yours that others doubted. How did you test it, and how did it turn out?',
       'dive-deep': 'Tell me about a variance or a forecast miss you traced to its real cause. What did you check, and what did you find?',
       'earn-trust': 'Tell me about a time you had to tell a business leader that their numbers or their plan did not add up. How did you handle it?',
       'customer-obsession': 'Tell me about a time you changed a financial report or model because it was not helping its readers make the decision in front of them.',
@@ -196,6 +244,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'turnaround time, risk or cost',
     handOver: 'sign off on a piece of work',
     likely: {
+      'ownership': 'Tell me about a risk that sat between teams that you took on and resolved. What did you do?',
+      'bias-for-action': 'Tell me about a time the business needed your advice before you could research everything. How did you decide what to say?',
+      'hire-and-develop-the-best': 'Tell me about a junior colleague or a business partner you helped understand the rules better. What did you do?',
+      'are-right-a-lot': 'Tell me about a judgment call on a legal or compliance risk where the answer was not clear. How did you reach it, and were you right?',
       'dive-deep': 'Tell me about a risk you found by reading the detail that others had skimmed. What did you find, and what changed because of it?',
       'earn-trust': 'Tell me about a time you had to tell a business team that their plan carried a risk they had not seen. How did you keep them working with you?',
       'customer-obsession': 'Tell me about a time you found a safe way to say yes to the business when the easy answer was no.',
@@ -208,6 +260,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'reach, conversion or return on spend',
     handOver: 'launch a campaign',
     likely: {
+      'ownership': 'Tell me about a problem in a campaign outside your own part of the work that you fixed anyway. What did you do?',
+      'bias-for-action': 'Tell me about a time you launched or changed a campaign before all the data was in. How did you limit the risk?',
+      'hire-and-develop-the-best': 'Tell me about a marketer you helped grow. What did you do, and where are they now?',
+      'are-right-a-lot': 'Tell me about a time your judgment about customers or a message went against the data or a stakeholder. How did it turn out?',
       'dive-deep': 'Tell me about a campaign whose results looked good at first but did not hold up when you looked closer. What did you find?',
       'earn-trust': 'Tell me about a time a campaign of yours went wrong. How did you tell the people affected, and what did you do next?',
       'customer-obsession': 'Tell me about a time customer research or feedback changed the message of a campaign.',
@@ -220,6 +276,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'skill gains, completion or on-the-job results',
     handOver: 'launch a course',
     likely: {
+      'ownership': 'Tell me about a learning program you kept improving after launch because nobody else was responsible for it. What did you do?',
+      'bias-for-action': 'Tell me about a time you released a first version of a course before it was perfect. What did you learn from learners, and what did you change?',
+      'hire-and-develop-the-best': 'Tell me about a facilitator, a designer or a subject-matter expert you helped grow. What did you do?',
+      'are-right-a-lot': 'Tell me about a time you chose a learning approach that stakeholders doubted. How did you decide, and did it work?',
       'dive-deep': 'Tell me about a needs analysis that showed the problem was not a lack of training. What did you find, and what did you recommend?',
       'earn-trust': 'Tell me about a time a subject-matter expert disagreed with how you wanted to teach their material. How did you settle it and keep working together?',
       'customer-obsession': 'Tell me about a time feedback or data from learners made you change a course you had designed. What did you change?',
@@ -232,6 +292,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'resolution time, customer satisfaction or repeat contacts',
     handOver: 'sign off on a fix',
     likely: {
+      'ownership': 'Tell me about a customer problem that belonged to another team which you saw through to the end. What did you do?',
+      'bias-for-action': 'Tell me about a time you had to help a customer before you knew the full cause of the problem. How did you limit the risk?',
+      'hire-and-develop-the-best': 'Tell me about a colleague you helped get better at solving customer problems. What did you do?',
+      'are-right-a-lot': 'Tell me about a diagnosis you made that others doubted. How did you check it, and were you right?',
       'dive-deep': 'Tell me about a customer issue whose real cause was different from the first diagnosis. How did you find it?',
       'earn-trust': 'Tell me about a time you had to tell a customer that a fix would take longer than they hoped. How did you keep their trust?',
       'customer-obsession': 'Tell me about a time you went beyond closing a ticket to fix the cause of a customer’s problem. What did you do?',
@@ -244,6 +308,8 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     metric: 'the results of a project',
     handOver: 'hand in a piece of work',
     likely: {
+      'ownership': 'Tell me about a part of a group project that nobody had taken on, which you did. What happened?',
+      'hire-and-develop-the-best': 'Tell me about a time you helped a classmate or a teammate learn something hard. What did you do?',
       'dive-deep': 'Tell me about a time a project of yours gave results that did not make sense. How did you find out why?',
       'earn-trust': 'Tell me about a time you let a teammate down on a shared project. How did you tell them, and what did you do to fix it?',
       'customer-obsession': 'Tell me about a time you changed a project because of feedback from the people who would use it.',
@@ -279,6 +345,8 @@ const AI_DATA_WORDS: Partial<FamilyWords> = {
   metric: 'accuracy, quality scores or throughput',
   handOver: 'submit a batch of work',
   likely: {
+    'ownership': 'Tell me about a gap in the guidelines or the tools that you reported and followed up until it was fixed. What happened?',
+    'bias-for-action': 'Tell me about a time you had to decide an unclear item without waiting for an answer from the project lead. How did you keep the quality?',
     'dive-deep': 'Tell me about a pattern of errors in labelled or written data that others had missed. How did you find it, and what did you change?',
     'earn-trust': 'Tell me about a time you found a mistake in work you had already submitted. Who did you tell, and what happened next?',
     'customer-obsession': 'Tell me about a time the guidelines did not cover the case in front of you. What did you do so that the result was still useful to the people relying on it?',
@@ -291,6 +359,8 @@ const QA_WORDS: Partial<FamilyWords> = {
   metric: 'defects found, test coverage or escaped bugs',
   handOver: 'pass a build',
   likely: {
+    'ownership': 'Tell me about a bug outside the area you were testing that you followed up until it was fixed. What did you do?',
+    'bias-for-action': 'Tell me about a time you had to decide whether a build could pass before testing was complete. How did you decide?',
     'dive-deep': 'Tell me about a bug you found that others had missed. How did you track it down and show it was real?',
     'earn-trust': 'Tell me about a time you reported a defect the developers did not want to hear about. How did you make the case and keep the working relationship?',
     'customer-obsession': 'Tell me about a time you tested something the way a real customer would use it, not only as the test plan said. What did you find?',
@@ -308,6 +378,9 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
       metric: 'uptime, incidents or maintenance backlog',
       handOver: 'return equipment to service',
       likely: {
+        'ownership': 'Tell me about an alarm or a fault outside your own area that you chased down anyway. What did you find?',
+        'bias-for-action': 'Tell me about a time you had to act on live equipment before you knew the full cause of a fault. How did you keep it safe?',
+        'hire-and-develop-the-best': 'Tell me about a technician you trained or coached. What did you teach them, and how do they work now?',
         'dive-deep': 'Tell me about an equipment failure you traced to its root cause when the first explanation did not hold. What did you check, and in what order?',
         'earn-trust': 'Tell me about a time you made a mistake on live equipment or missed a step in a procedure. How did you report it, and what happened next?',
         'customer-obsession': 'Tell me about a time you planned work on live equipment so that the people relying on it would not notice. What did you do?',
@@ -324,6 +397,10 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
       partner: 'a hiring manager',
       metric: 'time to hire, offer acceptance or candidate experience',
       likely: {
+        'ownership': 'Tell me about a search you took over that was failing. What did you change, and how did it end?',
+        'bias-for-action': 'Tell me about a time you had to move on a candidate or a search without all the information you wanted. How did you limit the risk?',
+        'hire-and-develop-the-best': 'Tell me about a time you helped a hiring manager interview or judge candidates better. What changed?',
+        'are-right-a-lot': 'Tell me about a time your view of a candidate differed from the hiring manager’s first view. How did you make the call, and how did it turn out?',
         'dive-deep': 'Tell me about a search that was not producing hires even though the pipeline looked healthy. How did you find out why?',
         'earn-trust': 'Tell me about a time you had to give a hiring manager news they did not want, such as a missed date or a weak slate. How did you keep their trust?',
         'customer-obsession': 'Tell me about a time you changed how you ran a search because of feedback from candidates or a hiring manager.',
@@ -569,6 +646,9 @@ export function teamName(posting: Posting): string | null {
 // on" only echoes a word of the posting back.
 const GENERIC_TEAM = /^(?:amazon|aws|quality|safety|security|operations|ops|finance|engineering|marketing|sales|legal|hr|recruiting|design|research|product|technology|tech|retail|people|data|analytics|support|it|networking|infrastructure|corporate|global|india|usa|emea|apac)$/i;
 
+// Families whose people talk to the customers themselves.
+const CUSTOMER_FACING: ReadonlySet<RoleFamilyId> = new Set(['sales-account-solutions', 'support-customer-service']);
+
 // What a recruiter is asked about differs from the rest of HR: hiring targets and the partners on a search.
 const RECRUITER = /\b(?:recruit\w*|sourc(?:er|ing)|talent acquisition)\b/i;
 const FACILITY_ASKS = [
@@ -585,6 +665,13 @@ const QA_ASKS = [
   'Which products would I test first, and at what stage does testing get involved?',
   'How are bugs triaged with the developers, and who decides what blocks a release?',
   'How much of the testing is manual and how much is automated, and where is that heading?',
+];
+// Applied and data scientists are judged by what their models do in use, not by publications.
+const APPLIED_SCIENCE = /\b(?:data|applied) scien/i;
+const APPLIED_SCIENCE_ASKS = [
+  'On the team, how does a model or study get from a prototype to something customers use, and who owns each step?',
+  'Which problem does the team find hardest right now, and why has it resisted so far?',
+  'How does the team judge whether a model is working once it is in use, and who acts when it drifts?',
 ];
 const RECRUITER_ASKS = [
   'What are the team’s hiring targets this year, and which roles are hardest to fill?',
@@ -701,11 +788,16 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
           ? AI_DATA_ASKS
           : (fam === 'general' || fam === 'operations' || fam === 'support-customer-service') && QA_TESTING.test(title)
             ? QA_ASKS
-            : FAMILY_ASKS[fam];
+            : fam === 'science-research' && APPLIED_SCIENCE.test(title)
+              ? APPLIED_SCIENCE_ASKS
+              : FAMILY_ASKS[fam];
   const named = teamName(posting);
   const team = named && !GENERIC_TEAM.test(named) ? named : null;
   const facts = askFacts(posting);
   const own = postingAsks(facts, team);
+  // A customer-facing role is the way the team hears from its customers: asking how it does is asking about the job itself.
+  // It asks instead what those customers want that the team cannot yet give.
+  if (CUSTOMER_FACING.has(fam) && own.people) own.people = `What do ${groups(facts.customers)} most often ask for that the team cannot give them yet?`;
   // The family's first question, about the named team when there is one.
   const lead = team ? asks[0]!.replace(/\bthe team(?=’s|\b)/, theTeam(team)) : asks[0]!.replace(/^On the team, h/, 'H');
   // What the posting says about the role, most telling first: the stage of its work, what it is
@@ -724,6 +816,11 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
     if (id === 'customer-obsession' && [...asks, ...specific].some((a) => /\bcustomers?\b/i.test(a))) return null;
     if (id === 'dive-deep' && own.metrics) return null;
     if (id === 'think-big' && own.stage) return null;
+    // The stock questions of some principles miss some kinds of work: an applied scientist's team does not
+    // "reinvent" on demand, and a designer's work is not reviewed in weekly numbers.
+    if (id === 'invent-and-simplify' && fam === 'science-research') return 'Which part of the current method or pipeline would you most like to see replaced, and what has held that back?';
+    if (id === 'dive-deep' && fam === 'learning-development') return null; // the family already asks how a program's effect is measured
+    if (id === 'dive-deep' && fam === 'design-ux') return 'Which signals tell the team whether a design is working after launch?';
     if (id === 'customer-obsession' && fam === 'operations') return 'Which promise to customers is hardest for the site to keep at peak, and how does the team know when it slips?';
     if (id === 'earn-trust' && fam === 'sales-account-solutions') return 'When the team has bad news for a customer (a limit of the service, a date that slips), how is it told, and by whom?';
     if (id === 'earn-trust' && fam === 'support-customer-service') return 'When the team makes a mistake that customers notice, how is it told to them, and who decides what to say?';

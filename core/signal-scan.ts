@@ -49,7 +49,10 @@ interface Openings {
   three: Map<number, number[]>;
   two: Map<number, number[]>;
   one: Map<number, number[]>;
-  byKey: Map<number, Candidates>;
+  /** Candidates by key, made on first sight: indexed by the key's first two characters, then its third (faster than a Map). */
+  byKey: (Candidates[] | undefined)[];
+  /** Each signal's sticky regex, by index. */
+  sticky: readonly RegExp[];
 }
 
 interface Candidates {
@@ -79,7 +82,7 @@ function catalogOpenings(): Openings {
       else add(one, o.charCodeAt(0), s.index);
     }
   }
-  openings = { signals, three, two, one, byKey: new Map() };
+  openings = { signals, three, two, one, byKey: new Array(1 << 14), sticky: signals.map((s) => s.sticky) };
   return openings;
 }
 
@@ -93,7 +96,7 @@ function fits(x: string, key: number): boolean {
 }
 
 function candidates(o: Openings, key: number): Candidates {
-  const known = o.byKey.get(key);
+  const known = o.byKey[key >> 7]?.[key & 127];
   if (known) return known;
   const ids = [...new Set([...(o.three.get(key) ?? []), ...(o.two.get(key >> 7) ?? []), ...(o.one.get(key >> 14) ?? [])])].sort((a, b) => a - b);
   const longer = ids.map((i) => {
@@ -101,7 +104,7 @@ function candidates(o: Openings, key: number): Candidates {
     return fit.some((x) => x.length <= 3) ? null : fit;
   });
   const c = ids.length === 0 ? NONE : { ids, longer };
-  o.byKey.set(key, c);
+  (o.byKey[key >> 7] ??= new Array(128))[key & 127] = c;
   return c;
 }
 
@@ -131,14 +134,18 @@ function sectionMatches(scan: SectionScan): (number[] | undefined)[] {
   return bySignal;
 }
 
+// scanAll's per-signal state, reused from call to call (rangeOf is reset; lastEnd is read only where rangeOf is current).
+let scratch = { lastEnd: new Float64Array(0), rangeOf: new Int32Array(0) };
+
 function scanAll(o: Openings, text: string, ranges: SectionScan['ranges']): (number[] | undefined)[] {
   const n = o.signals.length;
   const bySignal: (number[] | undefined)[] = new Array(n);
   if (ranges.length === 0) return bySignal;
   // Per signal, as in a global scan of one range: where its last match ended (Infinity once a match
   // ran past the range end: nothing more in that range), valid only while `rangeOf` is the current range.
-  const lastEnd = new Float64Array(n);
-  const rangeOf = new Int32Array(n).fill(-1);
+  if (scratch.rangeOf.length !== n) scratch = { lastEnd: new Float64Array(n), rangeOf: new Int32Array(n) };
+  const { lastEnd, rangeOf } = scratch;
+  rangeOf.fill(-1);
   let r = 0;
   let [s, e] = ranges[0]!;
   let prevWord = false;
@@ -160,7 +167,7 @@ function scanAll(o: Openings, text: string, ranges: SectionScan['ranges']): (num
       const rest = longer[j];
       if (rest && !opensWith(text, at, rest)) continue;
       // test(), not exec(): no match array; a sticky regex leaves lastIndex at the match end.
-      const re = o.signals[i]!.sticky;
+      const re = o.sticky[i]!;
       re.lastIndex = at;
       if (!re.test(text)) continue;
       const end = re.lastIndex;

@@ -7,6 +7,7 @@ import { SHELL_MARK, START_MARK, markOnce } from './marks';
 import { browserPopupApi } from './browser-popup-api';
 import { SHARED_PREACT } from './shared-preact';
 import { preloadPanels } from './panels-loader';
+import { prepareShownReport } from './shown-report';
 
 /** Renders the popup into popup.html's #app; run by popup-main.js (entrypoints/popup-main.ts says why a classic script). */
 export function startPopup(): void {
@@ -21,5 +22,7 @@ export function startPopup(): void {
   applyTheme(rememberedTheme());
   preact.render(<App api={browserPopupApi()} />, document.getElementById('app')!);
   markOnce(SHELL_MARK);
+  // While the page's answer travels (it arrives in a later task): the check it needs, and the panels' file.
+  prepareShownReport();
   preloadPanels();
 }

@@ -504,3 +504,26 @@ describe('review 3 class 8: checklist run-ons and conditions the posting states'
     expect(conditionItems('Instead, we’re happy to offer a flexible schedule so you can have a more productive and well-balanced life.')).toEqual([]);
   });
 });
+
+describe('review 3 class 5: topics the posting names in its qualifications and duties', () => {
+  const topics = (id: string) => buildPrepPlan(externalById(id)).technicalTopics.map((t) => t.topic).join('\n');
+  it('satellite bands, orbits and spectrum monitoring for an RF ground-systems engineer (1374905)', () => {
+    expect(topics('1374905')).toMatch(/Ka- and V-band/);
+    expect(topics('1374905')).toMatch(/Satellite orbits and ground tracking/);
+    expect(topics('1374905')).toMatch(/Spectrum monitoring/);
+  });
+  it('redundancy, transfer switches and change control for data-centre engineering operations (10562098)', () => {
+    expect(topics('10562098')).toMatch(/N\+1, 2N/);
+    expect(topics('10562098')).toMatch(/MOP/);
+  });
+  it('SDK design when the role builds SDKs, not when it only uses developer tools (1375569, 1375366)', () => {
+    expect(topics('1375569')).toMatch(/SDK and framework design/);
+    expect(topics('1375366')).not.toMatch(/SDK and framework design/);
+  });
+  it('named tools and KPIs: authoring and video tools, OpEx planning, offer negotiation, delivery KPIs (1375048, 1375088, 1374912, 1374769)', () => {
+    expect(topics('1375048')).toMatch(/E-learning authoring tools[\s\S]*Video editing/);
+    expect(topics('1375088')).toMatch(/Headcount and OpEx planning/);
+    expect(topics('1374912')).toMatch(/Offer negotiation/);
+    expect(topics('1374769')).toMatch(/Delivery KPIs/);
+  });
+});

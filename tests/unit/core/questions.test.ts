@@ -235,3 +235,29 @@ describe('review 1: wording that fits the job', () => {
     expect(askFacts(p).duty).toBe('Generate schematics');
   });
 });
+
+describe('review 3 class 7: Ownership, Bias for Action, Hire and Develop and Are Right are asked in the words of the job', () => {
+  it('the most likely question is the family’s own, not the stock one, for every family but general (10562098, 1374912, 1375569)', () => {
+    const stock = /^Tell me about (?:a problem outside your responsibilities|a time you acted without all the information|someone you helped grow|a decision you made with incomplete information)/;
+    for (const family of ROLE_FAMILY_IDS) {
+      if (family === 'general') continue;
+      for (const id of ['ownership', 'bias-for-action', 'hire-and-develop-the-best', 'are-right-a-lot'] as const) {
+        if (family === 'student-intern' && (id === 'bias-for-action' || id === 'are-right-a-lot')) continue;
+        expect(practiceQuestions([id], family)[0]!.text, `${family} ${id}`).not.toMatch(stock);
+      }
+    }
+    const own = (id: string) => buildPrepPlan(externalById(id)).principles.find((p) => p.id === 'ownership')?.likelyQuestion;
+    expect(own('10562098')).toMatch(/alarm or a fault outside your own area/);
+    expect(own('1374912')).toMatch(/a search you took over that was failing/);
+    expect(own('1375569')).toMatch(/code or a service your team did not own/);
+  });
+});
+
+describe('review 3 class 7: questions to ask that fit the kind of work', () => {
+  it('no "simplified or reinvented" nor "publications" for an applied data scientist, no weekly numbers for a learning designer, no "how does the team hear from customers" for a customer-facing role (1375236, 1375048, 1375220)', () => {
+    const asks = (id: string) => buildPrepPlan(externalById(id)).questionsToAsk.map((q) => q.text).join('\n');
+    expect(asks('1375236')).not.toMatch(/simplified or reinvented|publications/);
+    expect(asks('1375048')).not.toMatch(/every week/);
+    expect(asks('1375220')).not.toMatch(/How does the team hear from/);
+  });
+});
