@@ -187,6 +187,40 @@ const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; row: Loop
       },
     },
   ],
+  // Learning experience and instructional designers are judged on their designs, not on teaching.
+  'learning-development': [
+    {
+      title: /\b(?:designer|instructional design|learning experience|curriculum developer)\b/i,
+      row: {
+        panel: 'the hiring manager, learning designers, a business partner whose people you would train, and the Bar Raiser',
+        screen: 'Usually the hiring manager: programs or courses you designed, how you measured them, and two or three principle questions.',
+        size: 'usually four or five interviews, often with a portfolio review or a short design exercise',
+        rounds: [
+          'Portfolio or design walkthrough: Present a learning program you built: the needs analysis, design choices, tools and the effect on learners.',
+          'Design exercise or portfolio critique: Outline a course for a stated need, or critique and redesign a weak module, and take feedback on the spot.',
+          'Measurement and stakeholders: How you prove a program worked beyond completion rates, and how you work with subject-matter experts.',
+        ],
+        tip: 'Show the change in what learners could do afterwards, with numbers where you have them.',
+      },
+    },
+  ],
+  // Technical program managers run programs; they are not asked to invent a product.
+  'product-program-management': [
+    {
+      title: /\btechnical program|\btpm\b/i,
+      row: {
+        panel: 'the hiring manager, one or two program managers, an engineering lead you would work with, and the Bar Raiser',
+        screen: 'Usually the hiring manager or a peer: a walk through a program you led, how you set priorities and managed risk, and two or three principle questions.',
+        size: 'usually four to six interviews of about an hour, sometimes after a writing sample',
+        rounds: [
+          'Program design and execution: Plan a program from a goal: milestones, dependencies, risks, and how you would recover a slipping date.',
+          'Metrics and prioritisation: Choose the metrics that show a program is healthy, read one that went wrong, and defend what you would cut.',
+          'Technical depth and writing: A system-design discussion at the level you work with engineers; a written exercise or narrative is common.',
+        ],
+        tip: 'Name the trade-offs you made and who disagreed; interviewers look for decisions, not activity.',
+      },
+    },
+  ],
   'hardware-operations-engineering': [
     {
       title: /\btechnician\b|\btech\b|\bdco\b|\bdatatech\b|\blinux\b|\btrainee\b|\bnetwork scaling\b/i,

@@ -222,6 +222,7 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
     { topics: [{ topic: 'Campaign planning: audience, message, channels and budget' }, { topic: 'Measuring a campaign, and what you changed when it underperformed', covers: ['Digital marketing channels and measurement'] }, { topic: 'Writing for a customer audience' }] },
   ],
   'learning-development': [
+    { title: /\b(?:designer|instructional design|learning experience|curriculum developer)\b/i, topics: [{ topic: 'Instructional design: from needs analysis to a finished program (ADDIE, adult learning)', covers: ['Instructional design (ADDIE, adult learning)'] }, { topic: 'Measuring learning impact beyond completion rates' }, { topic: 'A design exercise: outline a course for a stated need, or critique and redesign a weak module' }] },
     { topics: [{ topic: 'Instructional design: from needs analysis to a finished program (ADDIE, adult learning)', covers: ['Instructional design (ADDIE, adult learning)'] }, { topic: 'Measuring learning impact beyond completion rates' }, { topic: 'Facilitating or teaching a short session' }] },
   ],
   'support-customer-service': [

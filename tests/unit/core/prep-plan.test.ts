@@ -527,3 +527,15 @@ describe('review 3 class 5: topics the posting names in its qualifications and d
     expect(topics('1374769')).toMatch(/Delivery KPIs/);
   });
 });
+
+describe('review 3 class 8: loop wording for learning designers and technical program managers', () => {
+  it('a learning experience designer gets a design exercise, not a teaching demo (1375048); a TPM gets program design, not product sense (1374947)', () => {
+    const lxd = buildPrepPlan(externalById('1375048'));
+    const text = (p: typeof lxd) => [...p.loop.overview, ...p.loop.rounds.map((r) => `${r.name}: ${r.what}`), ...p.technicalTopics.map((t) => t.topic)].join('\n');
+    expect(text(lxd)).not.toMatch(/teaching demo|Teaching or facilitation|Facilitating or teaching/);
+    expect(text(lxd)).toMatch(/design exercise/i);
+    const tpm = buildPrepPlan(externalById('1374947'));
+    expect(text(tpm)).not.toMatch(/Product sense/);
+    expect(tpm.loop.rounds[0]!.name).toBe('Program design and execution');
+  });
+});
