@@ -3,7 +3,7 @@
 // controls being inserted (the shadow hosts marked data-loopready) are no change to the page: on a
 // search page each check inserts up to one badge per card, and without this every observer would
 // look at the whole page once more (the listing extracted again, each card's anchor found again):
-// about 3.7 ms of thread time per search page load.
+// about 3 ms of thread time per search page load (39.7 -> 36.7 ms, 8 interleaved loads).
 import { debounce, type Timers } from './debounce';
 
 export interface ObserveOptions {
