@@ -20,9 +20,11 @@ export function normalizeSentence(s: string): string {
     .trim();
 }
 
-// A sentence ends at a line break, or at . ! ? followed by space and an upper-case letter, digit or
-// quote; not at the dot of an initial or an abbreviation made of initials ("by J.D. Power", "e.g. Excel").
-const SENTENCE_END = /\n|(?<!(?:^|[\s(])(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+))[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(])/g;
+// A sentence ends at a line break, before an inline bullet ("…root causes quickly • Finds practical…":
+// each bullet is a duty of its own), or at . ! ? followed by space and an upper-case letter, digit,
+// quote or bullet; not at the dot of an initial or an abbreviation made of initials ("by J.D. Power",
+// "e.g. Excel").
+const SENTENCE_END = /\n|(?<![ \t])[ \t]+(?=[•·▪●◦‣∙][ \t])|(?<!(?:^|[\s(])(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+))[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(•·▪●◦‣∙])/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
 
 /** True when sentenceSpans would split `text`: a line break, or a sentence end before a capital. */

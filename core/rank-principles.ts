@@ -257,10 +257,14 @@ function oneSentenceOnePrinciple(
         }
         lexiconScores(scan.text, parts, lexicon, lex, stems, exclude);
       }
+      // A sentence that names a principle outright is one of the named principles' ("a quality focused,
+      // customer obsessed industry background… ambiguous environment" is Customer Obsession's).
+      let named = false;
+      for (let p = 0; p < P; p++) if (bestWeight[p]! >= NAMED) named = true;
       let o = -1;
       let top = 0;
       for (let p = 0; p < P; p++) {
-        if (best[p] === 0) continue;
+        if (best[p] === 0 || (named && bestWeight[p]! < NAMED)) continue;
         const v = best[p]! + (lex[p]! >= LEXICAL.min ? LEXICAL.mu * lex[p]! : 0);
         if (v > top || (v === top && bestWeight[p]! > bestWeight[o]!)) {
           top = v;

@@ -123,6 +123,23 @@ describe('recruiting marketing', () => {
     expect(sentences.some((x) => x.includes('by J.D. Power'))).toBe(true);
   });
 
+  it('ends a sentence at an inline bullet: a paragraph of "•" duties is one sentence per duty (job 1374769)', () => {
+    const text = 'Key responsibilities: • Being obsessed by metrics and diving deep to find root causes quickly • Finds practical and simple solutions. • If you have a customer obsessed background, we would like to hear from you.';
+    const sentences = sentenceSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(sentences).toEqual([
+      'Key responsibilities:',
+      'Being obsessed by metrics and diving deep to find root causes quickly',
+      'Finds practical and simple solutions.',
+      'If you have a customer obsessed background, we would like to hear from you.',
+    ]);
+    // So the duty naming one principle and the line naming another are each quoted for their own.
+    const p = emptyPosting({ title: 'Area Manager', description: text });
+    const ranked = rankPrinciples(p);
+    const quoted = (id: string) => ranked.find((r) => r.id === id)!.evidence.map((e) => e.text.toLowerCase());
+    expect(quoted('dive-deep')).toContain('diving deep');
+    expect(quoted('customer-obsession')).toContain('customer obsessed');
+  });
+
   it('keeps isBoilerplate to standard text: a marketing sentence alone is not a standard paragraph', () => {
     expect(isBoilerplate('Come innovate with the Amazon Music team!')).toBe(false);
     expect(isBoilerplate('Amazon is an equal opportunity employer and does not discriminate on the basis of race, national origin, gender, gender identity, sexual orientation, protected veteran status, disability, age, or other legally protected status.')).toBe(true);

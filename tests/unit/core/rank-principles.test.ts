@@ -270,6 +270,16 @@ describe('a principle named outright', () => {
     expect(quoting).toHaveLength(1);
   });
 
+  it('gives a sentence that names a principle to a principle it names, not to a stronger-looking keyword', () => {
+    // "mentor" and "hiring" are Hire and Develop's strong cues, but the sentence names Insist on the Highest Standards.
+    const p = emptyPosting({
+      title: 'Software Development Engineer',
+      description: 'You build services. You mentor junior team members, engage in the hiring process and insist on high standards across the team.',
+    });
+    const ihs = rankPrinciples(p).find((r) => r.id === 'insist-on-the-highest-standards')!;
+    expect(ihs.evidence.map((e) => e.text.toLowerCase())).toContain('insist on high standards');
+  });
+
   it('quotes a second sentence that names the principle in other words ("earn trust", then "earning trust with clients")', () => {
     const p = emptyPosting({
       title: 'Recruiter',
