@@ -3,12 +3,15 @@
 // browser-popup-api.ts). The popup never opens the database itself (no Dexie in its bundle):
 // tracking goes through the background's messages.
 import type { MessageData, MessageResult, TrackingMessage } from '../../messaging/protocol';
-import type { Panels } from '../../entrypoints/popup/panels';
-import type { ShownReport } from '../../entrypoints/popup/shown-report';
+import type { ComponentType } from 'preact';
+import type { Posting } from '../../core/posting';
+import type { onApplicationChanged, send } from '../../messaging/bus';
+import type { TopPrinciple } from '../../messaging/protocol';
+import type { ShownReport } from './shown-report';
 
 /**
  * What the popup learnt from the target tab: the content script's report, or that none answered.
- * `report` is what the first content shows, checked (entrypoints/popup/shown-report.ts); `reply` is
+ * `report` is what the first content shows, checked (./shown-report.ts); `reply` is
  * the same answer as it came, which the panels check in full (messaging/protocol.ts, PageReport).
  */
 export type PageAnswer = { kind: 'report'; report: ShownReport; reply: unknown } | { kind: 'no-content-script' };
@@ -33,4 +36,15 @@ export interface PopupApi {
    * popup, the background) while the popup is open. Returns a function that stops listening.
    */
   onApplicationChanged(listener: (jobId: string) => void): () => void;
+}
+
+/** Ranks a posting's principles for the popup (the background's topPrinciples, or a test's stand-in). */
+export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
+
+/** The popup's second file's surface: what entrypoints/popup/panels.tsx gives the first. */
+export interface Panels {
+  /** Everything below a posting's summary; `reply` is the page's answer as it came, checked there in full. */
+  PostingPanels: ComponentType<{ reply: unknown; api: PopupApi; rank: RankingLoader }>;
+  send: typeof send;
+  onApplicationChanged: typeof onApplicationChanged;
 }

@@ -13,7 +13,7 @@ import { useAsync, type AsyncState } from '../../components/ui/use-async';
 import { errorMessage } from '../../core/error-message';
 import { FIRST_CONTENT_MARK, markOnce } from './marks';
 import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
-import type { Panels } from './panels';
+import type { Panels, RankingLoader } from '../../components/popup/popup-api';
 
 export const RECENT_LIMIT = 5;
 
@@ -26,7 +26,7 @@ export const RECENT_LIMIT = 5;
 export const ASK_AGAIN_MS = 600;
 
 /** Ranks the posting's principles; by default the background does (the catalog is too big for the popup). */
-export type RankingLoader = (posting: Posting) => Promise<TopPrinciple[]>;
+export type { RankingLoader };
 
 /**
  * The popup. The shell renders at once; the page's answer, the tracker's data and the ranking each

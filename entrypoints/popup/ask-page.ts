@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { PageAnswer } from '../../components/popup/popup-api';
 import { errorMessage } from '../../core/error-message';
 import { pageQuestion, targetTab } from './page-question';
-import { parseShownReport } from './shown-report';
+import { parseShownReport } from '../../components/popup/shown-report';
 
 export function targetTabId(search: string = location.search): Promise<number> {
   return targetTab(browser.tabs, search);

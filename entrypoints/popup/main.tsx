@@ -7,7 +7,7 @@ import { SHELL_MARK, START_MARK, markOnce } from './marks';
 import { browserPopupApi } from './browser-popup-api';
 import { SHARED_PREACT } from './shared-preact';
 import { preloadPanels } from './panels-loader';
-import { prepareShownReport } from './shown-report';
+import { prepareShownReport } from '../../components/popup/shown-report';
 
 /** Renders the popup into popup.html's #app; run by popup-main.js (entrypoints/popup-main.ts says why a classic script). */
 export function startPopup(): void {

@@ -1,7 +1,7 @@
 // Loads the popup's second file, popup-panels.js (entrypoints/popup-panels.ts), once asked: a script
 // element, which calls back through a global with its panels when it has run. popup.html preloads
 // the file, so it is usually fetched already by the time the first content asks for it.
-import type { Panels } from './panels';
+import type { Panels } from '../../components/popup/popup-api';
 
 /** The global popup-panels.js calls with its panels. */
 export const PANELS_KEY = '__loopreadyPanels';

@@ -1,7 +1,7 @@
 // The popup's panels below a posting's summary (tracking, missing fields, principles, questions) and
 // the typed messaging they need: in the browser the popup's second file, popup-panels.js, loaded
 // once the first content is drawn (entrypoints/popup-main.ts says why). The first content was checked
-// only for what it shows (./shown-report.ts): here the page's reply is checked in full before any of
+// only for what it shows (components/popup/shown-report.ts): here the page's reply is checked in full before any of
 // it is used or sent.
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { Posting } from '../../core/posting';
@@ -13,9 +13,8 @@ import { MissingFields } from '../../components/popup/MissingFields';
 import { PrepQuestions } from '../../components/popup/PrepQuestions';
 import { TopPrinciples } from '../../components/popup/TopPrinciples';
 import { TrackingPanel } from '../../components/popup/TrackingPanel';
-import type { PopupApi } from '../../components/popup/popup-api';
+import type { Panels, PopupApi, RankingLoader } from '../../components/popup/popup-api';
 import { useAsync } from '../../components/ui/use-async';
-import type { RankingLoader } from './App';
 import { PRINCIPLES_MARK, markOnce } from './marks';
 
 export interface PostingPanelsProps {
@@ -66,5 +65,4 @@ function Panels({ posting, api, rank }: { posting: Posting; api: PopupApi; rank:
   );
 }
 
-export const panels = { PostingPanels, send, onApplicationChanged };
-export type Panels = typeof panels;
+export const panels: Panels = { PostingPanels, send, onApplicationChanged };

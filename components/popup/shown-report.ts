@@ -1,6 +1,6 @@
 // The check of the page's answer that the popup's first content waits for: only the fields it shows
 // before its panels load (components/popup/PostingSummary.tsx, ListingSummary.tsx, the notices),
-// with page text cleaned as the full schema cleans it. The panels (./panels.tsx) check the same
+// with page text cleaned as the full schema cleans it. The panels (entrypoints/popup/panels.tsx) check the same
 // reply with the full protocol schema before anything of it goes further (a message, a ranking).
 // Built once the shell is drawn (prepareShownReport), not with the module: popup-main.js runs its
 // module code before its first render, and Zod schemas cost their construction (the full protocol's
