@@ -27,6 +27,8 @@ interface Entry {
   except?: readonly RoleFamilyId[];
   /** Not when the words just before say it is another thing ("electrical CAD" is schematics, not mechanical CAD). */
   notAfter?: RegExp;
+  /** Only when the 90 characters before end like this ("builds … SDKs"): a lookbehind would run at every position. */
+  after?: RegExp;
   /** The name to show for the posting's own word, when the topic covers several ("JavaScript" for "JavaScript / TypeScript"). */
   label?: (quote: string) => string;
 }
@@ -103,7 +105,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Managing delivery partners: their performance, capacity and quality', re: /\b(?:[Dd]elivery [Ss]ervice (?:[Pp]roviders?|[Pp]artners?)|DSPs?)\b/, only: ['operations'] },
   { topic: 'E-learning authoring tools (Articulate 360, Storyline, Captivate)', re: /\b(?:articulate ?(?:360|storyline|rise)|storyline|captivate|lectora)\b/i },
   { topic: 'Video editing (Premiere Pro, Camtasia, Final Cut)', re: /\b(?:premiere(?: pro)?|camtasia|final cut|after effects|video editing)\b/i },
-  { topic: 'SDK and framework design: a public API other apps build on, versioning and backward compatibility', re: /(?<=\b(?:build|develop|design|own)(?:s|ed|ing)?\b[^.\n]{0,60})\b(?:frameworks and SDKs|SDKs?)\b/, only: ['software-engineering'] },
+  { topic: 'SDK and framework design: a public API other apps build on, versioning and backward compatibility', re: /\b(?:frameworks and SDKs|SDKs?)\b/, after: /\b(?:build|develop|design|own)(?:s|ed|ing)?\b[^.\n]{0,60}$/, only: ['software-engineering'] },
   { topic: 'Sourcing and recruiting pipelines', re: /\b(?:sourcing|boolean search|applicant tracking|full[- ]cycle recruit\w*|talent pipelines?)\b/i, only: ['hr-recruiting'] },
   { topic: 'Employee relations and employment practice', re: /\b(?:employee relations|employment law|labou?r law|workplace investigations?)\b/i },
   // Content and data work, in the families whose postings describe it (AI content experts, data associates, quality specialists).
@@ -432,7 +434,10 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
   const first = firstMatches(
     text,
     from,
-    (i, m) => !inCompanyText(m.index, m.index + m[0].length) && !LEXICON[i]!.notAfter?.test(text.slice(Math.max(0, m.index - 30), m.index)),
+    (i, m) =>
+      !inCompanyText(m.index, m.index + m[0].length) &&
+      !LEXICON[i]!.notAfter?.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      (LEXICON[i]!.after?.test(text.slice(Math.max(0, m.index - 90), m.index)) ?? true),
     useHints,
   );
   for (const [i, { topic }] of LEXICON.entries()) {
