@@ -35,6 +35,15 @@ describe('keywords that are not a way of working', () => {
     expect(quotes('- Identify ways to reduce operating costs across the network', 'frugality').join(' ')).toContain('cost');
   });
 
+  it('never reads a document, a data step or a test by its word ("standard operating procedures", "transforming data", "pre-compliance testing"; review 4)', () => {
+    expect(quotes('- Follow standard operating procedures for each install', 'insist-on-the-highest-standards')).toEqual([]);
+    expect(quotes('- Experience extracting and transforming data from many sources', 'think-big')).toEqual([]);
+    expect(quotes('- Run pre-compliance testing on new boards', 'success-and-scale-bring-broad-responsibility')).toEqual([]);
+    // The principles' own cues in such lines still count.
+    expect(quotes('- Hold the team to high standards of quality', 'insist-on-the-highest-standards').length).toBeGreaterThan(0);
+    expect(quotes('- Lead the transformation of how the org plans its network', 'think-big').length).toBeGreaterThan(0);
+  });
+
   it('never reads an efficient system ("ultra-efficient data rate", "efficient code") as Frugality', () => {
     const description = 'Our ground gateways ensure high availability, ultra-efficient data rate transmissions to and from our satellites.';
     expect(quotes('- Produce code that is robust, efficient and maintainable', 'frugality', description)).toEqual([]);
