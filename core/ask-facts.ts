@@ -13,8 +13,6 @@ import { boilerplateRanges, sentenceSpans } from './boilerplate';
 import { cleanText } from './plan-text';
 import { isRoleLine } from './sentence-subject';
 
-export { isRoleLine };
-
 export type TeamStage = 'new' | 'growing' | 'established';
 
 export interface AskFacts {

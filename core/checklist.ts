@@ -5,7 +5,8 @@ import { hasSentenceBreak, isBoilerplate, isBoilerplateSentence } from './boiler
 import { cleanText, decodeEntities } from './plan-text';
 
 // Markers that separate items inside one line. "-" only between sentences, before a capital.
-const INLINE_MARKERS = /\s*[Ø•·▪◦➢►✓✔§]\s*/;
+const MARKER = /[Ø•·▪◦➢►✓✔§]/;
+const INLINE_MARKERS = new RegExp(`\\s*${MARKER.source}\\s*`);
 const LEADING_MARKS = /^(?:[-*–—•·▪◦Ø➢►✓✔§]\s*)+/;
 const DASH_SPLIT = /\s[-–]\s(?=[A-Z])/;
 
@@ -41,10 +42,10 @@ const RUN_ON_HINT = new RegExp(` ${RUN_ON_OPENER.source}`);
 // A paragraph that opens as the company ("At Audible, we…", "Since its founding in 2013, Ring…", "We'll expect
 // you…"); a requirement paragraph may say "our" later ("…to determine our e-Business suite's configuration").
 const COMPANY_VOICE = /^(?:at|since)\b|^[^.!?]*?\b(?:we|we['’](?:re|ll|ve|d)|our|us|mission)\b/i;
-const SENTENCE_END = /(?<=[\p{Ll}\p{N})\]][.;])\s+(?=\p{Lu})/u;
+// Between two sentences of one item: ". " or "; " after a lower-case letter, digit or bracket, before a capital.
+const SENTENCE_END = /(?<=[a-z0-9)][.;])\s+(?=[A-Z])/;
 
 // Each split below is tried only on text that has what it splits at (most items have none).
-const MARKER = /[Ø•·▪◦➢►✓✔§]/;
 
 function splitOne(item: string): string[] {
   let parts = (MARKER.test(item) ? item.split(INLINE_MARKERS) : [item]).flatMap((p) => (p.includes('(') ? splitEnumerated(p) : [p]));
@@ -129,7 +130,7 @@ export function sortRequirements(basic: readonly string[], preferred: readonly s
       required.push(item);
       continue;
     }
-    const sentences = item.split(/(?<=[a-z0-9)][.;])\s+(?=[A-Z])/);
+    const sentences = item.split(SENTENCE_END);
     const keep = sentences.filter((x) => !NICE_TO_HAVE.test(x.trim()));
     const move = sentences.filter((x) => NICE_TO_HAVE.test(x.trim()));
     if (keep.length) required.push(move.length ? keep.join(' ') : item);
@@ -156,6 +157,8 @@ export const CONDITIONS: readonly [kind: string, re: RegExp, words: RegExp][] = 
   ['Location', /\b(?:position|role|job)\b[^.\n]{0,20}\b(?:can|could|may) (?:also )?be (?:located|based)\b|\bcan be based in\b/i, /located|based/i],
   ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i, /\d[\s\u200b]*(?:lb|pound|kg)|ladder|arms[\s\u200b]+above|stand(?:ing)?[\s\u200b]+for/i],
 ];
+// A qualification line, or an item inside one ("Preferred locations: Seattle, WA • Dallas, TX").
+const LINE_OR_MARKER = new RegExp(`\\n+|${INLINE_MARKERS.source}`);
 const CONDITION_WORDS = new RegExp(CONDITIONS.map(([, , words]) => words.source).join('|'), 'i');
 
 /** Might this text (as written) state a condition? False only when no condition can match it once cleaned. */
@@ -201,7 +204,7 @@ export function conditionItems(description: string | null, qualifications: reado
   }
   // Conditions the qualifications state: a willingness to work shifts (moved out of Basic by
   // sortRequirements), and a list of places ("Preferred locations:" then "Seattle, WA", "Dallas, TX").
-  const items = qualifications.flatMap((q) => q.split(/\n+|\s*[Ø•·▪◦➢►✓✔§]\s*/)).map((q) => cleanText(q).replace(LEADING_MARKS, '').trim());
+  const items = qualifications.flatMap((q) => q.split(LINE_OR_MARKER)).map((q) => cleanText(q).replace(LEADING_MARKS, '').trim());
   const shift = items.find((q) => SHIFT_QUALIFICATION.test(q));
   if (shift && !kinds.has('Shifts')) out.push(`Shifts: ${shift.replace(/[.;,]$/, '')}`);
   const places = items.filter((q) => PLACE_LIST.test(q));

@@ -209,15 +209,14 @@ const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; row: Loop
     {
       title: /\btechnical program|\btpm\b/i,
       row: {
+        ...ROWS['product-program-management'],
         panel: 'the hiring manager, one or two program managers, an engineering lead you would work with, and the Bar Raiser',
         screen: 'Usually the hiring manager or a peer: a walk through a program you led, how you set priorities and managed risk, and two or three principle questions.',
-        size: 'usually four to six interviews of about an hour, sometimes after a writing sample',
         rounds: [
           'Program design and execution: Plan a program from a goal: milestones, dependencies, risks, and how you would recover a slipping date.',
           'Metrics and prioritisation: Choose the metrics that show a program is healthy, read one that went wrong, and defend what you would cut.',
           'Technical depth and writing: A system-design discussion at the level you work with engineers; a written exercise or narrative is common.',
         ],
-        tip: 'Name the trade-offs you made and who disagreed; interviewers look for decisions, not activity.',
       },
     },
   ],

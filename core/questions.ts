@@ -729,18 +729,20 @@ const FUNCTION_WORDS = new Set(
   'what which when where who whom whose does this that there their them they have with from into about would could should your team role most more than today right does make made after before first each other next some much many long like over this these those here been being were will recently'.split(' '),
 );
 const CONTENT_WORD = /[a-z][a-z’'-]{3,}/g;
-function contentWords(q: string): Set<string> {
+/** A question's content words: without function words, nor `also`'s. */
+function wordsWithout(q: string, also?: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const w of q.toLowerCase().match(CONTENT_WORD) ?? []) if (!FUNCTION_WORDS.has(w)) out.add(w);
+  for (const w of q.toLowerCase().match(CONTENT_WORD) ?? []) if (!FUNCTION_WORDS.has(w) && !also?.has(w)) out.add(w);
   return out;
+}
+function contentWords(q: string): Set<string> {
+  return wordsWithout(q);
 }
 // The words every behavioural question has ("Tell me about a time…", "Walk me through…", "What did you…").
 const PROMPT_WORDS = new Set('tell time describe give example walk through what which did happened afterwards found find'.split(' '));
 /** What a practice question is about: its content words, without the prompt's own words. */
 function storyWords(q: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of q.toLowerCase().match(CONTENT_WORD) ?? []) if (!FUNCTION_WORDS.has(w) && !PROMPT_WORDS.has(w)) out.add(w);
-  return out;
+  return wordsWithout(q, PROMPT_WORDS);
 }
 /** At least half the content words of the smaller set are in the other. */
 function sharesHalf(wa: Set<string>, wb: Set<string>): boolean {

@@ -142,6 +142,11 @@ const SYSTEM_DESIGN: CoreTopic = { topic: 'System design: a service end to end, 
 const CUSTOMER_SCENARIO: CoreTopic = { topic: 'Customer scenarios: a role-played meeting with discovery, objections and agreed next steps' };
 const ROOT_CAUSE: CoreTopic = { topic: 'Root-cause analysis of a failure, and the fix that kept it from coming back', covers: ['Lean and process improvement'] };
 const SAFE_WORK: CoreTopic = { topic: 'Safe working: procedures, lockout, change control and when you stop the job', covers: ['Safety (incident investigation, risk assessment)'], needs: /\b(?:safe(?:ty|ly)?|osha|ehs|hazard\w*|lockout|loto)\b/i };
+// What every learning role revises; designers and facilitators differ in the third.
+const LEARNING_CORE: readonly CoreTopic[] = [
+  { topic: 'Instructional design: from needs analysis to a finished program (ADDIE, adult learning)', covers: ['Instructional design (ADDIE, adult learning)'] },
+  { topic: 'Measuring learning impact beyond completion rates' },
+];
 
 const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
   'software-engineering': [
@@ -224,8 +229,8 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
     { topics: [{ topic: 'Campaign planning: audience, message, channels and budget' }, { topic: 'Measuring a campaign, and what you changed when it underperformed', covers: ['Digital marketing channels and measurement'] }, { topic: 'Writing for a customer audience' }] },
   ],
   'learning-development': [
-    { title: /\b(?:designer|instructional design|learning experience|curriculum developer)\b/i, topics: [{ topic: 'Instructional design: from needs analysis to a finished program (ADDIE, adult learning)', covers: ['Instructional design (ADDIE, adult learning)'] }, { topic: 'Measuring learning impact beyond completion rates' }, { topic: 'A design exercise: outline a course for a stated need, or critique and redesign a weak module' }] },
-    { topics: [{ topic: 'Instructional design: from needs analysis to a finished program (ADDIE, adult learning)', covers: ['Instructional design (ADDIE, adult learning)'] }, { topic: 'Measuring learning impact beyond completion rates' }, { topic: 'Facilitating or teaching a short session' }] },
+    { title: /\b(?:designer|instructional design|learning experience|curriculum developer)\b/i, topics: [...LEARNING_CORE, { topic: 'A design exercise: outline a course for a stated need, or critique and redesign a weak module' }] },
+    { topics: [...LEARNING_CORE, { topic: 'Facilitating or teaching a short session' }] },
   ],
   'support-customer-service': [
     { title: /\bengineer|\bengr\b|\btechnical\b|\bit\b|\bits\b|\bapplication\b|\bdeveloper\b|\bcloud\b/i, topics: [{ topic: 'Troubleshooting step by step: reproduce, read the logs, isolate, fix' }, { topic: 'Customer scenarios: an upset customer, or a problem you cannot fix today' }, { topic: 'Fixing a recurring issue at its source', covers: ['Lean and process improvement'] }] },

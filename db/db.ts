@@ -6,7 +6,7 @@ import type { Interview } from '../core/interview';
 import type { Settings } from '../core/settings';
 import type { PracticeSession } from '../core/practice';
 import type { Story } from '../core/story';
-import { hasLegacyIds, withTextChecklistIds } from '../core/checklist-ids';
+import { withTextChecklistIds } from '../core/checklist-ids';
 import { V1_STORES, type V1Application } from './v1';
 
 export const DB_NAME = 'loopready';
@@ -102,10 +102,10 @@ export async function migrateChecklistIds(tx: Transaction): Promise<void> {
     .table('applications')
     .toCollection()
     .modify((record: Application) => {
-      if (!record.planState || !hasLegacyIds(record.planState)) return;
       // A record this cannot read keeps its old ids: an upgrade that threw would keep the whole store closed.
       try {
-        record.planState = withTextChecklistIds(record).planState;
+        const upgraded = withTextChecklistIds(record);
+        if (upgraded !== record) record.planState = upgraded.planState;
       } catch {
         /* left as it was */
       }

@@ -2,11 +2,10 @@
 // a real store behind it and no browser. The popup page supplies the browser's (entrypoints/popup/
 // browser-popup-api.ts). The popup never opens the database itself (no Dexie in its bundle):
 // tracking goes through the background's messages.
-import type { MessageData, MessageResult, TrackingMessage } from '../../messaging/protocol';
 import type { ComponentType } from 'preact';
 import type { Posting } from '../../core/posting';
 import type { onApplicationChanged, send } from '../../messaging/bus';
-import type { TopPrinciple } from '../../messaging/protocol';
+import type { MessageData, MessageResult, TopPrinciple, TrackingMessage } from '../../messaging/protocol';
 import type { ShownReport } from './shown-report';
 
 /**

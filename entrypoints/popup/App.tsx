@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { Posting } from '../../core/posting';
 import type { Application } from '../../core/application';
-import type { DueSummary, TopPrinciple } from '../../messaging/protocol';
+import type { DueSummary } from '../../messaging/protocol';
 import { ErrorNotice } from '../../components/popup/ErrorNotice';
 import { ListingSummary } from '../../components/popup/ListingSummary';
 import { LoadingNotice } from '../../components/popup/LoadingNotice';
@@ -12,8 +11,7 @@ import { PostingSummary, type PostingFacts } from '../../components/popup/Postin
 import { useAsync, type AsyncState } from '../../components/ui/use-async';
 import { errorMessage } from '../../core/error-message';
 import { FIRST_CONTENT_MARK, markOnce } from './marks';
-import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
-import type { Panels, RankingLoader } from '../../components/popup/popup-api';
+import type { PageAnswer, Panels, PopupApi, RankingLoader } from '../../components/popup/popup-api';
 
 export const RECENT_LIMIT = 5;
 
@@ -24,9 +22,6 @@ export const RECENT_LIMIT = 5;
  * startup.ts), so a popup opened right after such a page loaded showed the off-posting view for good.
  */
 export const ASK_AGAIN_MS = 600;
-
-/** Ranks the posting's principles; by default the background does (the catalog is too big for the popup). */
-export type { RankingLoader };
 
 /**
  * The popup. The shell renders at once; the page's answer, the tracker's data and the ranking each
@@ -43,6 +38,7 @@ export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
   const recent = useAsync(() => api.call('listRecent', { limit: RECENT_LIMIT }), [api]);
 
   // Stable across renders, so the ranking is asked once per posting.
+  // By default the background ranks (the catalog is too big for the popup).
   const rankPosting = useMemo<RankingLoader>(() => rank ?? ((posting) => api.call('topPrinciples', { posting })), [api, rank]);
 
   useLayoutEffect(() => {

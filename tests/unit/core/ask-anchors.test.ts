@@ -5,7 +5,8 @@
 // "What is the team’s goal for latency" came from Project Kuiper's pitch ("low-latency broadband") for
 // an RF ground engineer (1374905).
 import { describe, expect, it } from 'vitest';
-import { askFacts, isRoleLine } from '../../../core/ask-facts';
+import { askFacts } from '../../../core/ask-facts';
+import { isRoleLine } from '../../../core/sentence-subject';
 import { questionsToAsk } from '../../../core/questions';
 import { rankPrinciples } from '../../../core/rank-principles';
 import { detectRoleFamily } from '../../../core/role-family';

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../../core/principles';
 import { sectionText } from '../../../core/posting-sections';
 import { saveApplication, setStatus } from '../../../db/applications';
-import { App, type RankingLoader } from '../../../entrypoints/popup/App';
+import { App } from '../../../entrypoints/popup/App';
+import type { RankingLoader } from '../../../components/popup/popup-api';
 import type { TopPrinciple } from '../../../messaging/protocol';
 import { DAY, T0, jobAnswer, postingOf, reportAnswer, storeApi } from './popup-store';
 
