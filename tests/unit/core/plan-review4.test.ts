@@ -1,7 +1,7 @@
 // Review 4 (plan classes 4 and 5): conditions a qualification states, the level when nothing says it,
 // loops and topics at the edge of a family. Real postings, read in place.
 import { describe, expect, it } from 'vitest';
-import { buildPrepPlan } from '../../../core/prep-plan';
+import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { conditionItems } from '../../../core/checklist';
 import { externalById } from './external-postings';
 
@@ -38,5 +38,18 @@ describe('conditions a qualification line states', () => {
     expect(conditionItems('This position requires that the candidate selected be a US Citizen and obtain and maintain an active TS/SCI security clearance.')).toEqual([
       'Eligibility: This position requires that the candidate selected be a US Citizen and obtain and maintain an active TS/SCI security clearance',
     ]);
+  });
+});
+
+describe('a posting that gives no level says so', () => {
+  it('the launch engineer and the thin IT application engineer get "not stated: ask the recruiter" (1374918, 3069391)', () => {
+    for (const id of ['1374918', '3069391']) {
+      const plan = buildPrepPlan(externalById(id));
+      expect(plan.roleSummary.level?.label, id).toBe('not stated');
+      expect(plan.roleSummary.text, id).toMatch(/ask your recruiter which level the role is hired at/);
+      expect(planToMarkdown(plan), id).toMatch(/^- Level: not stated \(/m);
+    }
+    // A level the title gives is kept (1375236 "Sr. Data Scientist").
+    expect(buildPrepPlan(externalById('1375236')).roleSummary.level?.id).toBe('senior');
   });
 });
