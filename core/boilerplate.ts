@@ -23,8 +23,10 @@ export function normalizeSentence(s: string): string {
 // A sentence ends at a line break, before an inline bullet ("…root causes quickly • Finds practical…":
 // each bullet is a duty of its own), or at . ! ? followed by space and an upper-case letter, digit,
 // quote or bullet; not at the dot of an initial or an abbreviation made of initials ("by J.D. Power",
-// "e.g. Excel").
-const SENTENCE_END = /\n|(?<![ \t])[ \t]+(?=[•·▪●◦‣∙][ \t])|(?<!(?:^|[\s(])(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+))[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(•·▪●◦‣∙])/g;
+// "e.g. Excel"). A sentence end with no space after it ("…while also diving deep.Are you…",
+// "…simultaneously.The Senior TPM…") is one too, after a word of two or more lower-case letters, so not
+// "Sr.Technical" or "e.g.Excel".
+const SENTENCE_END = /\n|(?<![ \t])[ \t]+(?=[•·▪●◦‣∙][ \t])|[.!?](?<=[a-z]{2}.)(?=[A-Z][a-z])|(?<!(?:^|[\s(])(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+))[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(•·▪●◦‣∙])/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
 
 /** True when sentenceSpans would split `text`: a line break, or a sentence end before a capital. */

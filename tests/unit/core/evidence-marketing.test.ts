@@ -123,6 +123,19 @@ describe('recruiting marketing', () => {
     expect(sentences.some((x) => x.includes('by J.D. Power'))).toBe(true);
   });
 
+  it('ends a sentence at a full stop with no space after it: "…diving deep.Are you…" (job 3025782)', () => {
+    const desc = sectionText(byId('3025782'), 'description');
+    const sentences = sentenceSpans(desc).map(([s, e]) => desc.slice(s, e));
+    expect(sentences.some((x) => x.endsWith('comfortable thinking big while also diving deep.'))).toBe(true);
+    expect(sentences.some((x) => x.startsWith('Are you a smart, hungry'))).toBe(true);
+    // The line naming two principles is no longer hidden inside the hook that follows it.
+    const ranked = rankPrinciples(byId('3025782'));
+    expect(ranked.find((r) => r.id === 'think-big')!.evidence.map((e) => e.text.toLowerCase())).toContain('thinking big');
+    // Not at an abbreviation or initials.
+    const t = 'Sr.Technical lead wanted. Use e.g.Excel daily.';
+    expect(sentenceSpans(t).map(([s, e]) => t.slice(s, e))).toEqual(['Sr.Technical lead wanted.', 'Use e.g.Excel daily.']);
+  });
+
   it('ends a sentence at an inline bullet: a paragraph of "•" duties is one sentence per duty (job 1374769)', () => {
     const text = 'Key responsibilities: • Being obsessed by metrics and diving deep to find root causes quickly • Finds practical and simple solutions. • If you have a customer obsessed background, we would like to hear from you.';
     const sentences = sentenceSpans(text).map(([s, e]) => text.slice(s, e));
