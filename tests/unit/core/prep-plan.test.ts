@@ -169,9 +169,9 @@ describe('plans on the 418 external postings', () => {
     expect(new Set(processes).size).toBe(processes.length);
     // Families get their own technical rounds.
     const rounds = (fam: string) => external.find((x) => x.analysis.plan.roleSummary.familyId === fam)!.analysis.plan.loop.rounds.map((r) => r.name);
-    // A software engineer designs a system; a mobile engineer an app and its service.
+    // A software engineer designs a system; a mobile engineer an app and its service; a business-application engineer works on the platform (review 4).
     for (const x of external.filter((y) => y.analysis.plan.roleSummary.familyId === 'software-engineering'))
-      expect(x.analysis.plan.loop.rounds.map((r) => r.name).join(' | ')).toMatch(/\bSystem design\b|Mobile system design/);
+      expect(x.analysis.plan.loop.rounds.map((r) => r.name).join(' | ')).toMatch(/\bSystem design\b|Mobile system design|Platform depth/);
     expect(rounds('sales-account-solutions')).toContain('Customer scenario');
     expect(rounds('hardware-operations-engineering')).toContain('Technical deep dive');
   });
