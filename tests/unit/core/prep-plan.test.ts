@@ -173,7 +173,8 @@ describe('plans on the 418 external postings', () => {
     for (const x of external.filter((y) => y.analysis.plan.roleSummary.familyId === 'software-engineering'))
       expect(x.analysis.plan.loop.rounds.map((r) => r.name).join(' | ')).toMatch(/\bSystem design\b|Mobile system design|Platform depth/);
     expect(rounds('sales-account-solutions')).toContain('Customer scenario');
-    expect(rounds('hardware-operations-engineering')).toContain('Technical deep dive');
+    // A hardware design engineer has a technical deep dive (a launch engineer, first in the file, has site rounds).
+    expect(external.some((x) => x.analysis.plan.roleSummary.familyId === 'hardware-operations-engineering' && x.analysis.plan.loop.rounds.some((r) => r.name === 'Technical deep dive'))).toBe(true);
   });
 
   it('every plan has two stories per top principle and one failure and one disagreement question', () => {
