@@ -6,7 +6,7 @@
 // and results, so counting it would rank every posting alike and quote company text as evidence.
 import { BOILERPLATE_HEADINGS, BOILERPLATE_SENTENCES } from './boilerplate.data';
 import { NOTICE_OPENERS } from './boilerplate-openers';
-import { isCompanyOrPitch } from './sentence-subject';
+import { isCompanyOrPitch, isCultureLine } from './sentence-subject';
 
 /** How a sentence is compared: lower case, straight quotes, single spaces, no bullet or trailing space. */
 export function normalizeSentence(s: string): string {
@@ -195,6 +195,11 @@ export function selfDescriptionRanges(text: string, spans: readonly (readonly [n
  */
 export function companyLineRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
   return rangesWhere(text, spans, isCompanyOrPitch);
+}
+
+/** [start, end) of each line of Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…"): counted, never quoted. */
+export function cultureLineRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
+  return rangesWhere(text, spans, isCultureLine);
 }
 
 // A sub-head, never evidence: a heading line in Title Case or closed by a colon ("Innovation",

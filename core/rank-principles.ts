@@ -7,7 +7,7 @@
 // team and product names, numbers, and words the title already uses ("Learning" in "Learning
 // Experience Designer"). One sentence supports at most one principle, the one it fits best.
 import type { Posting } from './posting';
-import { boilerplateRanges, companyLineRanges, selfDescriptionRanges, sentenceSpans } from './boilerplate';
+import { boilerplateRanges, companyLineRanges, cultureLineRanges, selfDescriptionRanges, sentenceSpans } from './boilerplate';
 import type { Evidence } from './evidence';
 import { evidenceContext, readablePhrase } from './evidence-context';
 import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';
@@ -139,6 +139,8 @@ interface Scan extends SectionScan {
   companyLines: readonly (readonly [number, number])[];
   /** Years-of-experience lines ("5+ years of analyzing and interpreting data…"): counted, quoted only where a principle is named. */
   yearsLines: readonly (readonly [number, number])[];
+  /** Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…", sentence-subject.ts): counted, never quoted. */
+  cultureLines: readonly (readonly [number, number])[];
   /** SECTION_WEIGHT of the section. */
   value: number;
 }
@@ -178,7 +180,8 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const quotable =
           (signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(inside)) &&
-          (signal.weight >= NAMED || (!scan.companyLines.some(inside) && !scan.yearsLines.some(inside)));
+          (signal.weight >= NAMED || (!scan.companyLines.some(inside) && !scan.yearsLines.some(inside))) &&
+          !scan.cultureLines.some(inside);
         out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase, quotable });
       }
     }
@@ -476,6 +479,7 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
       unquotable: selfDescriptionRanges(text, spans),
       companyLines: companyLineRanges(text, spans),
       yearsLines: yearsLineRanges(text, spans),
+      cultureLines: cultureLineRanges(text, spans),
     });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
