@@ -6,7 +6,7 @@
 // and results, so counting it would rank every posting alike and quote company text as evidence.
 import { BOILERPLATE_HEADINGS, BOILERPLATE_SENTENCES } from './boilerplate.data';
 import { NOTICE_OPENERS } from './boilerplate-openers';
-import { isCompanyOrPitch } from './sentence-subject';
+import { isCompanyOrPitch, isCultureLine } from './sentence-subject';
 
 /** How a sentence is compared: lower case, straight quotes, single spaces, no bullet or trailing space. */
 export function normalizeSentence(s: string): string {
@@ -23,8 +23,10 @@ export function normalizeSentence(s: string): string {
 // A sentence ends at a line break, before an inline bullet ("…root causes quickly • Finds practical…":
 // each bullet is a duty of its own), or at . ! ? followed by space and an upper-case letter, digit,
 // quote or bullet; not at the dot of an initial or an abbreviation made of initials ("by J.D. Power",
-// "e.g. Excel").
-const SENTENCE_END = /\n|(?<![ \t])[ \t]+(?=[•·▪●◦‣∙][ \t])|(?<!(?:^|[\s(])(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+))[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(•·▪●◦‣∙])/g;
+// "e.g. Excel"). A sentence end with no space after it ("…while also diving deep.Are you…",
+// "…simultaneously.The Senior TPM…") is one too, after a word of two or more lower-case letters, so not
+// "Sr.Technical" or "e.g.Excel".
+const SENTENCE_END = /\n|(?<![ \t])[ \t]+(?=[•·▪●◦‣∙][ \t])|[.!?](?<=[a-z]{2}.)(?=[A-Z][a-z])|(?<!(?:^|[\s(])(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+))[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(•·▪●◦‣∙])/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
 
 /** True when sentenceSpans would split `text`: a line break, or a sentence end before a capital. */
@@ -170,6 +172,11 @@ export function selfDescriptionRanges(text: string, pieces: readonly (readonly [
  */
 export function companyLineRanges(text: string, pieces: readonly (readonly [number, number])[] = sentencePieces(text, sentenceSpans(text))): [number, number][] {
   return pieces.filter(([s, e]) => isCompanyOrPitch(text.slice(s, e))).map(([s, e]) => [s, e]);
+}
+
+/** [start, end) of each line of Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…"): counted, never quoted. */
+export function cultureLineRanges(text: string, pieces: readonly (readonly [number, number])[] = sentencePieces(text, sentenceSpans(text))): [number, number][] {
+  return pieces.filter(([s, e]) => isCultureLine(text.slice(s, e))).map(([s, e]) => [s, e]);
 }
 
 // A sub-head, never evidence: a heading line in Title Case or closed by a colon ("Innovation",

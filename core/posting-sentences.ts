@@ -1,9 +1,9 @@
 // One reading of a section text's sentences, shared by every stage that judges them: where each
 // sentence is, which stretches are Amazon's standard text (boilerplate.ts: never evidence, never a
-// question's fact), which sentences are the company describing itself and which are pitches or
-// company lines (counted by the ranking, not quoted). The ranking, the story map and the questions to
+// question's fact), which sentences are the company describing itself, pitches or company lines,
+// or Amazon's culture (counted by the ranking, not quoted). The ranking, the story map and the questions to
 // ask read the same texts: each is read once, and the last few readings are kept (compared by content).
-import { boilerplateRanges, companyLineRanges, selfDescriptionRanges, sentencePieces, sentenceSpans } from './boilerplate';
+import { boilerplateRanges, companyLineRanges, cultureLineRanges, selfDescriptionRanges, sentencePieces, sentenceSpans } from './boilerplate';
 
 export type Span = readonly [number, number];
 
@@ -14,6 +14,7 @@ export class PostingSentences {
   private pieces: readonly Span[] | null = null;
   private selfRanges: readonly Span[] | null = null;
   private companyRanges: readonly Span[] | null = null;
+  private cultureRanges: readonly Span[] | null = null;
 
   constructor(readonly text: string) {
     this.spans = sentenceSpans(text);
@@ -32,6 +33,11 @@ export class PostingSentences {
   /** Pitches and lines whose subject is the company, org or team. */
   get companyLines(): readonly Span[] {
     return (this.companyRanges ??= companyLineRanges(this.text, this.sentencePieces()));
+  }
+
+  /** Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…"). */
+  get cultureLines(): readonly Span[] {
+    return (this.cultureRanges ??= cultureLineRanges(this.text, this.sentencePieces()));
   }
 
   private sentencePieces(): readonly Span[] {

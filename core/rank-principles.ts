@@ -138,6 +138,10 @@ interface Scan extends SectionScan {
   unquotable: readonly (readonly [number, number])[];
   /** Pitches and lines whose subject is the company, org or team (boilerplate.ts): counted, quoted only where a principle is named. */
   companyLines: readonly (readonly [number, number])[];
+  /** Years-of-experience lines ("5+ years of analyzing and interpreting data…"): counted, quoted only where a principle is named. */
+  yearsLines: readonly (readonly [number, number])[];
+  /** Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…", sentence-subject.ts): counted, never quoted. */
+  cultureLines: readonly (readonly [number, number])[];
   /** SECTION_WEIGHT of the section. */
   value: number;
 }
@@ -176,7 +180,9 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
         if (signal.weight < NAMED && inExampleList(scan.text, start)) continue;
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const quotable =
-          (signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(inside)) && (signal.weight >= NAMED || !scan.companyLines.some(inside));
+          (signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(inside)) &&
+          (signal.weight >= NAMED || (!scan.companyLines.some(inside) && !scan.yearsLines.some(inside))) &&
+          !scan.cultureLines.some(inside);
         out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase, quotable });
       }
     }
@@ -190,6 +196,19 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
 const EXAMPLE_OPENER = /(?:\bsuch as|\be\.g\.|\bfor example)[^.;:()\n]*$|\((?:e\.g\.|for example|such as|i\.e\.)[^()\n]*$/i;
 function inExampleList(text: string, start: number): boolean {
   return EXAMPLE_OPENER.test(text.slice(Math.max(0, start - 80), start));
+}
+
+// A line asking for years of experience ("5+ years of analyzing and interpreting data", "10+ years
+// experience … with external customers", "7+ year's … large-scale"): it asks for time spent on a kind of
+// work, not a way of working, so its keywords are counted but never quoted (review 4, class 3) unless
+// the line names the principle outright.
+const YEARS = /\b\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|to|–)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several) \+?\s*years?\b/i;
+
+function yearsLineRanges(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/year|yrs?\b/i.test(text)) return out;
+  for (const [s, e] of spans) if (YEARS.test(text.slice(s, e))) out.push([s, e]);
+  return out;
 }
 
 /** Index of the last sentence starting at or before `at` (binary search over ascending spans). */
@@ -460,6 +479,8 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
       ranges: scanRanges(posting, section, read, names),
       unquotable: read.selfDescriptions,
       companyLines: read.companyLines,
+      yearsLines: yearsLineRanges(text, read.spans),
+      cultureLines: read.cultureLines,
     });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
