@@ -7,13 +7,13 @@
 // team and product names, numbers, and words the title already uses ("Learning" in "Learning
 // Experience Designer"). One sentence supports at most one principle, the one it fits best.
 import type { Posting } from './posting';
-import { boilerplateRanges, companyLineRanges, cultureLineRanges, selfDescriptionRanges, sentenceSpans } from './boilerplate';
 import type { Evidence } from './evidence';
 import { evidenceContext, readablePhrase } from './evidence-context';
 import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';
 import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, sectionText, type Section } from './posting-sections';
 import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
 import { detectRoleFamily, type RoleFamily, type RoleFamilyId } from './role-family';
+import { postingSentences, type PostingSentences } from './posting-sentences';
 import { peopleManagement } from './seniority';
 import { scanSignal, type SectionScan } from './signal-scan';
 import { WordStarts } from './word-starts';
@@ -112,11 +112,12 @@ function teamNames(posting: Posting): string[] {
     .filter((t) => t.length >= 4 && /[a-z]/.test(t) && !/^team-|^[a-z0-9]+-[a-z0-9-]+$/.test(t));
 }
 
-function scanRanges(posting: Posting, section: Section, text: string, names: readonly string[], spans: readonly (readonly [number, number])[]): [number, number][] {
+function scanRanges(posting: Posting, section: Section, sentences: PostingSentences, names: readonly string[]): [number, number][] {
+  // `text` is already cut at MAX_SECTION_CHARS (scoreEvidence), so `sentences` are its sentences.
+  const { text, spans } = sentences;
   const base: [number, number][] =
     section === 'description' ? descriptionRangesWithoutResponsibilities(posting) : [[0, text.length]];
-  // `text` is already cut at MAX_SECTION_CHARS (scoreEvidence), so `spans` are its sentences.
-  const masked = [...boilerplateRanges(text, spans), ...termRanges(text, names), ...languageRanges(text, spans)].sort((a, b) => a[0] - b[0]);
+  const masked = [...sentences.masked, ...termRanges(text, names), ...languageRanges(text, spans)].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s0, e0] of base) {
     let s = s0;
@@ -441,9 +442,9 @@ function mentions(posting: Posting, pattern: RegExp, enough: number): number {
   for (const section of ['description', 'responsibilities', 'basicQualifications'] as const) {
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     pattern.lastIndex = 0;
-    let masked: [number, number][] | null = null;
+    let masked: readonly (readonly [number, number])[] | null = null;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      masked ??= boilerplateRanges(text);
+      masked ??= postingSentences(text).masked;
       if (!masked.some(([s, e]) => s <= m!.index && m!.index < e) && ++n >= enough) return n;
     }
   }
@@ -472,18 +473,18 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
     // A prefix keeps offsets valid while bounding the work on a huge paste.
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     if (text.trim() === '') continue;
-    const spans = sentenceSpans(text);
-    sentences.set(section, spans);
+    const read = postingSentences(text);
+    sentences.set(section, read.spans);
     scans.push({
       section,
       text,
       value: SECTION_WEIGHT[section],
       words: new WordStarts(text),
-      ranges: scanRanges(posting, section, text, names, spans),
-      unquotable: selfDescriptionRanges(text, spans),
-      companyLines: companyLineRanges(text, spans),
-      yearsLines: yearsLineRanges(text, spans),
-      cultureLines: cultureLineRanges(text, spans),
+      ranges: scanRanges(posting, section, read, names),
+      unquotable: read.selfDescriptions,
+      companyLines: read.companyLines,
+      yearsLines: yearsLineRanges(text, read.spans),
+      cultureLines: read.cultureLines,
     });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
