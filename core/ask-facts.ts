@@ -9,8 +9,8 @@
 // one points the interviewer at the candidate's gap), nor from Amazon's standard text. Every fact is
 // the posting's own words (whole words, as written), so a question built on it is about this job.
 import type { Posting } from './posting';
-import { boilerplateRanges, sentenceSpans } from './boilerplate';
 import { cleanText } from './plan-text';
+import { postingSentences } from './posting-sentences';
 import { isRoleLine } from './sentence-subject';
 
 export type TeamStage = 'new' | 'growing' | 'established';
@@ -96,7 +96,7 @@ const BULLET = /^\s*[-*•·▪●◦‣∙]\s*/;
 // standard sentences and blocks.
 function roleText(posting: Posting): string {
   const text = posting.description ?? posting.responsibilities.join('\n');
-  const masked = boilerplateRanges(text, sentenceSpans(text));
+  const { masked } = postingSentences(text);
   const listed = new Set(posting.responsibilities.map((r) => cleanText(r).slice(0, 40)));
   const out: string[] = [];
   let at = 0;

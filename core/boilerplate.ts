@@ -6,7 +6,7 @@
 // and results, so counting it would rank every posting alike and quote company text as evidence.
 import { BOILERPLATE_HEADINGS, BOILERPLATE_SENTENCES } from './boilerplate.data';
 import { NOTICE_OPENERS } from './boilerplate-openers';
-import { isCompanyOrPitch } from './sentence-subject';
+import { isCompanyOrPitch, isCultureLine } from './sentence-subject';
 
 /** How a sentence is compared: lower case, straight quotes, single spaces, no bullet or trailing space. */
 export function normalizeSentence(s: string): string {
@@ -23,8 +23,10 @@ export function normalizeSentence(s: string): string {
 // A sentence ends at a line break, before an inline bullet ("…root causes quickly • Finds practical…":
 // each bullet is a duty of its own), or at . ! ? followed by space and an upper-case letter, digit,
 // quote or bullet; not at the dot of an initial or an abbreviation made of initials ("by J.D. Power",
-// "e.g. Excel").
-const SENTENCE_END = /\n|(?<![ \t])[ \t]+(?=[•·▪●◦‣∙][ \t])|(?<!(?:^|[\s(])(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+))[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(•·▪●◦‣∙])/g;
+// "e.g. Excel"). A sentence end with no space after it ("…while also diving deep.Are you…",
+// "…simultaneously.The Senior TPM…") is one too, after a word of two or more lower-case letters, so not
+// "Sr.Technical" or "e.g.Excel".
+const SENTENCE_END = /\n|(?<![ \t])[ \t]+(?=[•·▪●◦‣∙][ \t])|[.!?](?<=[a-z]{2}.)(?=[A-Z][a-z])|(?<!(?:^|[\s(])(?:[A-Z]|[A-Za-z](?:\.[A-Za-z])+))[.!?]["”’)]*[ \t]+(?=[A-Z0-9"“(•·▪●◦‣∙])/g;
 const SENTENCE_BREAK = new RegExp(SENTENCE_END.source);
 
 /** True when sentenceSpans would split `text`: a line break, or a sentence end before a capital. */
@@ -32,33 +34,8 @@ export function hasSentenceBreak(text: string): boolean {
   return SENTENCE_BREAK.test(text);
 }
 
-// The ranking, the story map and the plan's questions each split and mask the same section texts,
-// some once per principle: the last few texts' results are kept (compared by content; callers get
-// copies of the lists).
-const MEMO_SIZE = 8;
-interface Memo {
-  text: string;
-  spans: [number, number][];
-  ranges: [number, number][] | null;
-}
-const memo: Memo[] = [];
-
-function memoFor(text: string): Memo {
-  for (const m of memo) if (m.text === text) return m;
-  const m: Memo = { text, spans: splitSentences(text), ranges: null };
-  if (memo.unshift(m) > MEMO_SIZE) memo.pop();
-  return m;
-}
-
-const sameSpans = (a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]) =>
-  a === b || (a.length === b.length && a.every(([s, e], i) => s === b[i]![0] && e === b[i]![1]));
-
 /** [start, end) of each sentence or line of `text`, leading bullets and spaces excluded. */
 export function sentenceSpans(text: string): [number, number][] {
-  return memoFor(text).spans.map(([s, e]) => [s, e]);
-}
-
-function splitSentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   const push = (s: number, e: number) => {
     while (s < e && /[\s\-*•·▪●◦‣∙]/.test(text[s]!)) s++;
@@ -159,19 +136,21 @@ export function isMarketingSentence(sentence: string): boolean {
 
 const INLINE_BULLET = /\s+[•·▪●◦‣∙]\s+/g;
 
-// [start, end) of each sentence for which `test` holds. A paragraph of inline bullets is one sentence
-// span ("…we'd love to hear from you. • Overseeing the operation…"): each piece is judged alone, so a
-// pitch opening it does not hide the duties after it.
-function rangesWhere(text: string, spans: readonly (readonly [number, number])[], test: (sentence: string) => boolean): [number, number][] {
+/**
+ * [start, end) of each piece of the sentences: a paragraph of inline bullets is one sentence span
+ * ("…we'd love to hear from you. • Overseeing the operation…"), and each of its pieces is judged alone, so
+ * a pitch opening it does not hide the duties after it.
+ */
+export function sentencePieces(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
   const out: [number, number][] = [];
   for (const [s, e] of spans) {
     let from = s;
     for (const m of text.slice(s, e).matchAll(INLINE_BULLET)) {
       const to = s + m.index!;
-      if (test(text.slice(from, to))) out.push([from, to]);
+      out.push([from, to]);
       from = to + m[0].length;
     }
-    if (from < e && test(text.slice(from, e))) out.push([from, e]);
+    if (from < e) out.push([from, e]);
   }
   return out;
 }
@@ -180,8 +159,8 @@ function rangesWhere(text: string, spans: readonly (readonly [number, number])[]
  * [start, end) of each sentence in which the company, team or product describes itself: still read by
  * the ranking (a team that "obsesses over customers" says what it values), never quoted as evidence.
  */
-export function selfDescriptionRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
-  return rangesWhere(text, spans, isSelfDescription);
+export function selfDescriptionRanges(text: string, pieces: readonly (readonly [number, number])[] = sentencePieces(text, sentenceSpans(text))): [number, number][] {
+  return pieces.filter(([s, e]) => isSelfDescription(text.slice(s, e))).map(([s, e]) => [s, e]);
 }
 
 /**
@@ -191,8 +170,13 @@ export function selfDescriptionRanges(text: string, spans: readonly (readonly [n
  * questions to ask use (sentence-subject.ts): still read by the ranking, quoted only where it names a
  * principle ("We are customer-obsessed").
  */
-export function companyLineRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
-  return rangesWhere(text, spans, isCompanyOrPitch);
+export function companyLineRanges(text: string, pieces: readonly (readonly [number, number])[] = sentencePieces(text, sentenceSpans(text))): [number, number][] {
+  return pieces.filter(([s, e]) => isCompanyOrPitch(text.slice(s, e))).map(([s, e]) => [s, e]);
+}
+
+/** [start, end) of each line of Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…"): counted, never quoted. */
+export function cultureLineRanges(text: string, pieces: readonly (readonly [number, number])[] = sentencePieces(text, sentenceSpans(text))): [number, number][] {
+  return pieces.filter(([s, e]) => isCultureLine(text.slice(s, e))).map(([s, e]) => [s, e]);
 }
 
 // A sub-head, never evidence: a heading line in Title Case or closed by a colon ("Innovation",
@@ -256,14 +240,7 @@ function standardRanges(text: string, spans: readonly (readonly [number, number]
  * [start, end) ranges of text that is never evidence, in order, overlapping and adjacent ones merged:
  * standard text, standard and employer-headed blocks, sub-heads and recruiting marketing.
  */
-export function boilerplateRanges(text: string, spans?: readonly (readonly [number, number])[]): [number, number][] {
-  const m = memoFor(text);
-  if (spans && !sameSpans(spans, m.spans)) return maskedRanges(text, spans);
-  m.ranges ??= maskedRanges(text, m.spans);
-  return m.ranges.map(([s, e]) => [s, e]);
-}
-
-function maskedRanges(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
+export function boilerplateRanges(text: string, spans: readonly (readonly [number, number])[] = sentenceSpans(text)): [number, number][] {
   const found = standardRanges(text, spans);
   headedBlocks(text, found);
   for (const [s, e] of spans) if (isMarketingSentence(text.slice(s, e))) found.push([s, e]);

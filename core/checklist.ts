@@ -123,8 +123,8 @@ export function sortRequirements(basic: readonly string[], preferred: readonly s
   const required: string[] = [];
   const optional: string[] = [];
   for (const item of checklistItems(basic)) {
-    // A willingness to work shifts is a condition of the job, shown there (conditionItems), not a skill.
-    if (SHIFT_QUALIFICATION.test(item)) continue;
+    // A willingness to work shifts, travel or physical work is a condition of the job, shown there (conditionItems), not a skill.
+    if (isQualificationCondition(item)) continue;
     // Most items have none of NICE_TO_HAVE's words and stay whole without being split.
     if (!NICE_WORDS.test(item)) {
       required.push(item);
@@ -136,7 +136,22 @@ export function sortRequirements(basic: readonly string[], preferred: readonly s
     if (keep.length) required.push(move.length ? keep.join(' ') : item);
     optional.push(...move.map((x) => x.trim().replace(/;$/, '')));
   }
-  return { basic: required, preferred: [...optional, ...checklistItems(preferred).filter((it) => !SHIFT_QUALIFICATION.test(it))] };
+  return { basic: required, preferred: [...optional, ...checklistItems(preferred).filter((it) => !isQualificationCondition(it))] };
+}
+
+// The conditions a qualification line can state ("Willingness and ability to travel 50-75% of the year",
+// "Must be able to work on a ladder"): shown with the other conditions, one box per line.
+const QUALIFICATION_KINDS: ReadonlySet<string> = new Set(['Travel', 'On-call', 'Physical work']);
+
+/** The kind of condition a qualification line states, if any (shifts apart: SHIFT_QUALIFICATION). */
+function qualificationConditionKind(item: string): string | null {
+  // A long line holds other requirements too ("Master's degree … one year of experience …"): it stays a requirement.
+  if (item.length > 200 || !mayStateCondition(item)) return null;
+  return CONDITIONS.find(([kind, re]) => QUALIFICATION_KINDS.has(kind) && re.test(item))?.[0] ?? null;
+}
+
+function isQualificationCondition(item: string): boolean {
+  return SHIFT_QUALIFICATION.test(item) || qualificationConditionKind(item) !== null;
 }
 
 // A qualification that is a condition of the job: "Willingness to work flexible schedules/shifts/areas".
@@ -150,12 +165,12 @@ const SHIFT_QUALIFICATION = /^(?:willing(?:ness)?|able|ability|availab(?:le|ilit
 // with none of any kind's words is skipped before it is cleaned.
 export const CONDITIONS: readonly [kind: string, re: RegExp, words: RegExp][] = [
   ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i, /export|u\.s\.|citizen|clearance|right[\s\u200b]+to[\s\u200b]+work|authori[sz]ation/i],
-  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d/i, /travel/i],
+  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d|\b(?:extended|extensive|frequent|significant|overnight) travel\b|\btravel\b[^.\n]{0,40}\b(?:is|will be|may be) required\b|^(?:willing(?:ness)?|able|ability)\b[^.\n]{0,20}\bto travel\b/i, /travel/i],
   ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i, /shift|schedule/i],
   ['On-call', /\bon-?call (?:rotation|responsibilit\w+|duty|duties|shifts?)\b/i, /on-?call/i],
   // Where else the role can sit ("This position can also be located at our Ottawa, ON location"); "is located in" only repeats the location.
   ['Location', /\b(?:position|role|job)\b[^.\n]{0,20}\b(?:can|could|may) (?:also )?be (?:located|based)\b|\bcan be based in\b/i, /located|based/i],
-  ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,25}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i, /\d[\s\u200b]*(?:lb|pound|kg)|ladder|arms[\s\u200b]+above|stand(?:ing)?[\s\u200b]+for/i],
+  ['Physical work', /\b(?:lift|carry|move)\b[^.\n]{0,40}\b\d{2,3}\s*(?:lbs?|pounds|kg)\b|\bwork on a ladder\b|\barms above (?:the )?head\b|\bstand(?:ing)? for (?:long periods|\d+ hours)/i, /\d[\s\u200b]*(?:lb|pound|kg)|ladder|arms[\s\u200b]+above|stand(?:ing)?[\s\u200b]+for/i],
 ];
 // A qualification line, or an item inside one ("Preferred locations: Seattle, WA • Dallas, TX").
 const LINE_OR_MARKER = new RegExp(`\\n+|${INLINE_MARKERS.source}`);
@@ -164,6 +179,25 @@ const CONDITION_WORDS = new RegExp(CONDITIONS.map(([, , words]) => words.source)
 /** Might this text (as written) state a condition? False only when no condition can match it once cleaned. */
 export function mayStateCondition(raw: string): boolean {
   return CONDITION_WORDS.test(raw.includes('&') ? decodeEntities(raw) : raw);
+}
+
+const figures = (s: string): string => s.match(/\d+/g)?.join('-') ?? '';
+
+// How the qualifications state a condition: the first line that does, whole when short ("Ability to travel,
+// including out of state, up to 35% of the time"), else the words that matched.
+function qualificationSaying(re: RegExp, quals: string): string | null {
+  for (const line of quals.split('\n')) {
+    const m = re.exec(line);
+    if (m) return line.length <= 120 ? cleanText(line).replace(LEADING_MARKS, '').replace(/[.;,]$/, '').trim() : m[0];
+  }
+  return null;
+}
+
+// A condition in the company's voice ("We are responsible for our on-call rotation", "…located at our Ottawa,
+// ON location") is quoted as the posting's, so the plan does not seem to speak for the team.
+function postingWords(clause: string): string {
+  const text = `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
+  return /\b(?:[Ww]e|[Oo]ur|us)\b/.test(text) ? `the posting says “${text}”` : text;
 }
 
 /**
@@ -193,18 +227,24 @@ export function conditionItems(description: string | null, qualifications: reado
       let clause = clauses.find((c) => re.test(c)) ?? sentence;
       if (clause.length > 240) clause = `${clause.slice(0, clause.lastIndexOf(' ', 237))}…`;
       clause = clause.replace(/[.;,]$/, '');
-      // The qualifications already ask for it in the same words (a box there); in other words, both show and the difference is said.
-      const inQuals = re.exec(quals);
-      if (inQuals && inQuals[0].toLowerCase() === m[0].toLowerCase()) continue;
-      const differs = inQuals ? ` (the qualifications say “${inQuals[0]}”: ask the recruiter which holds)` : '';
+      // The qualifications say it too: with the same figure (or the description gives none) their line is the
+      // box (below); with another figure both show and the difference is said.
+      const inQuals = qualificationSaying(re, quals);
+      if (inQuals && (inQuals.toLowerCase().includes(m[0].toLowerCase()) || !/\d/.test(m[0]) || figures(inQuals) === figures(m[0]))) continue;
+      const differs = inQuals ? ` (the qualifications say “${inQuals}”: ask the recruiter which holds)` : '';
       kinds.add(kind);
-      out.push(`${kind}: ${clause.charAt(0).toUpperCase()}${clause.slice(1)}${differs}`);
+      out.push(`${kind}: ${postingWords(clause)}${differs}`);
       break;
     }
   }
   // Conditions the qualifications state: a willingness to work shifts (moved out of Basic by
   // sortRequirements), and a list of places ("Preferred locations:" then "Seattle, WA", "Dallas, TX").
   const items = qualifications.flatMap((q) => q.split(LINE_OR_MARKER)).map((q) => cleanText(q).replace(LEADING_MARKS, '').trim());
+  // Travel, on-call and physical work a qualification line states, when the description has not said it already.
+  for (const q of items) {
+    const kind = qualificationConditionKind(q);
+    if (kind && !kinds.has(kind)) out.push(`${kind}: ${postingWords(q.replace(/[.;,]$/, ''))}`);
+  }
   const shift = items.find((q) => SHIFT_QUALIFICATION.test(q));
   if (shift && !kinds.has('Shifts')) out.push(`Shifts: ${shift.replace(/[.;,]$/, '')}`);
   const places = items.filter((q) => PLACE_LIST.test(q));

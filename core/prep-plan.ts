@@ -15,7 +15,7 @@ import { familyWords, practiceQuestions, questionsToAsk, teamName } from './ques
 import { rankPrinciples, type RankedPrinciple } from './rank-principles';
 import { ROLE_FAMILIES, detectRoleFamily, isTechnicalFamily, type RoleFamily, type RoleFamilyId } from './role-family';
 import { mustAskQuestions, principleMention, storyMap, type Mention } from './story-map';
-import { LEVEL_IDS, readLevel, type Level } from './seniority';
+import { LEVEL_IDS, UNSTATED_LEVEL, readLevel, type Level } from './seniority';
 import { mobileRole, technicalTopics } from './technical-topics';
 
 export const TOP_PRINCIPLES = 5;
@@ -222,9 +222,11 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   // The basis leads the notes; on a thin posting it follows the note that says the text is too short.
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
-  const level = readLevel(posting, fam, isTechnicalFamily(fam));
+  // Students have no level to read; any other posting that gives none says so, so the candidate asks.
+  const level = readLevel(posting, fam, isTechnicalFamily(fam)) ?? (fam === 'student-intern' ? null : UNSTATED_LEVEL);
   const { basic, preferred, condition: conditions } = checklistTexts(posting);
-  const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting));
+  const basicText = posting.basicQualifications.join('\n');
+  const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting), basicText);
 
   // The sentences the top principles already quote, so a passing mention prefers another one.
   const quoted = new Map<Section, [number, number][]>();
@@ -262,14 +264,14 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
       };
     }),
     storyMap: { entries: storyMap(topIds), mustAsk: mustAskQuestions(words.partner, words.work) },
-    loop: { overview: loopOverview(fam, rounds, posting.title), rounds },
+    loop: { overview: loopOverview(fam, rounds, posting.title, basicText), rounds },
     checklist: {
       basic: checklist(basic, 'basic'),
       preferred: checklist(preferred, 'preferred'),
       ...(conditions.length ? { conditions: checklist(conditions, 'condition') } : {}),
     },
     technicalTopics: technicalTopics(posting, fam),
-    phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), posting.title),
+    phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), posting.title, basicText),
     timeline: TIMELINE,
     questionsToAsk: questionsToAsk(posting, fam, ranked),
     notes,

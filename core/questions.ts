@@ -740,12 +740,21 @@ function contentWords(q: string): Set<string> {
 }
 // The words every behavioural question has ("Tell me about a time…", "Walk me through…", "What did you…").
 const PROMPT_WORDS = new Set('tell time describe give example walk through what which did happened afterwards found find'.split(' '));
+// Practice questions are the catalog's, filled with one of a few families' words: a fixed set, each
+// one's story words read once (every plan compares the same questions again).
+const STORY_WORDS = new Map<string, ReadonlySet<string>>();
+const STORY_WORDS_MAX = 4096;
 /** What a practice question is about: its content words, without the prompt's own words. */
-function storyWords(q: string): Set<string> {
-  return wordsWithout(q, PROMPT_WORDS);
+function storyWords(q: string): ReadonlySet<string> {
+  let words = STORY_WORDS.get(q);
+  if (!words) {
+    words = wordsWithout(q, PROMPT_WORDS);
+    if (STORY_WORDS.size < STORY_WORDS_MAX) STORY_WORDS.set(q, words);
+  }
+  return words;
 }
 /** At least half the content words of the smaller set are in the other. */
-function sharesHalf(wa: Set<string>, wb: Set<string>): boolean {
+function sharesHalf(wa: ReadonlySet<string>, wb: ReadonlySet<string>): boolean {
   const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   let shared = 0;
   for (const w of small) if (big.has(w)) shared++;

@@ -7,13 +7,13 @@
 // team and product names, numbers, and words the title already uses ("Learning" in "Learning
 // Experience Designer"). One sentence supports at most one principle, the one it fits best.
 import type { Posting } from './posting';
-import { boilerplateRanges, companyLineRanges, selfDescriptionRanges, sentenceSpans } from './boilerplate';
 import type { Evidence } from './evidence';
 import { evidenceContext, readablePhrase } from './evidence-context';
 import { LEARNED_PRIORS, familyPrior, type FamilyPriors } from './family-priors';
 import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, sectionText, type Section } from './posting-sections';
 import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
 import { detectRoleFamily, type RoleFamily, type RoleFamilyId } from './role-family';
+import { postingSentences, type PostingSentences } from './posting-sentences';
 import { peopleManagement } from './seniority';
 import { scanSignal, type SectionScan } from './signal-scan';
 import { WordStarts } from './word-starts';
@@ -112,11 +112,12 @@ function teamNames(posting: Posting): string[] {
     .filter((t) => t.length >= 4 && /[a-z]/.test(t) && !/^team-|^[a-z0-9]+-[a-z0-9-]+$/.test(t));
 }
 
-function scanRanges(posting: Posting, section: Section, text: string, names: readonly string[], spans: readonly (readonly [number, number])[]): [number, number][] {
+function scanRanges(posting: Posting, section: Section, sentences: PostingSentences, names: readonly string[]): [number, number][] {
+  // `text` is already cut at MAX_SECTION_CHARS (scoreEvidence), so `sentences` are its sentences.
+  const { text, spans } = sentences;
   const base: [number, number][] =
     section === 'description' ? descriptionRangesWithoutResponsibilities(posting) : [[0, text.length]];
-  // `text` is already cut at MAX_SECTION_CHARS (scoreEvidence), so `spans` are its sentences.
-  const masked = [...boilerplateRanges(text, spans), ...termRanges(text, names), ...languageRanges(text, spans)].sort((a, b) => a[0] - b[0]);
+  const masked = [...sentences.masked, ...termRanges(text, names), ...languageRanges(text, spans)].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s0, e0] of base) {
     let s = s0;
@@ -137,6 +138,10 @@ interface Scan extends SectionScan {
   unquotable: readonly (readonly [number, number])[];
   /** Pitches and lines whose subject is the company, org or team (boilerplate.ts): counted, quoted only where a principle is named. */
   companyLines: readonly (readonly [number, number])[];
+  /** Years-of-experience lines ("5+ years of analyzing and interpreting data…"): counted, quoted only where a principle is named. */
+  yearsLines: readonly (readonly [number, number])[];
+  /** Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…", sentence-subject.ts): counted, never quoted. */
+  cultureLines: readonly (readonly [number, number])[];
   /** SECTION_WEIGHT of the section. */
   value: number;
 }
@@ -175,7 +180,9 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
         if (signal.weight < NAMED && inExampleList(scan.text, start)) continue;
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const quotable =
-          (signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(inside)) && (signal.weight >= NAMED || !scan.companyLines.some(inside));
+          (signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(inside)) &&
+          (signal.weight >= NAMED || (!scan.companyLines.some(inside) && !scan.yearsLines.some(inside))) &&
+          !scan.cultureLines.some(inside);
         out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase, quotable });
       }
     }
@@ -189,6 +196,19 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
 const EXAMPLE_OPENER = /(?:\bsuch as|\be\.g\.|\bfor example)[^.;:()\n]*$|\((?:e\.g\.|for example|such as|i\.e\.)[^()\n]*$/i;
 function inExampleList(text: string, start: number): boolean {
   return EXAMPLE_OPENER.test(text.slice(Math.max(0, start - 80), start));
+}
+
+// A line asking for years of experience ("5+ years of analyzing and interpreting data", "10+ years
+// experience … with external customers", "7+ year's … large-scale"): it asks for time spent on a kind of
+// work, not a way of working, so its keywords are counted but never quoted (review 4, class 3) unless
+// the line names the principle outright.
+const YEARS = /\b\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|to|–)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several) \+?\s*years?\b/i;
+
+function yearsLineRanges(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
+  const out: [number, number][] = [];
+  if (!/year|yrs?\b/i.test(text)) return out;
+  for (const [s, e] of spans) if (YEARS.test(text.slice(s, e))) out.push([s, e]);
+  return out;
 }
 
 /** Index of the last sentence starting at or before `at` (binary search over ascending spans). */
@@ -381,12 +401,16 @@ export const LEXICAL = { mu: 0.5, min: 1 };
 // named: added to a principle the posting names outright ("strong sense of ownership", "dive deep"):
 // the strongest evidence there is, whatever the family's prior says.
 // feature: how much of a posting feature's learned lift (POSTING_FEATURES, e.g. manages people) is added to the prior.
-export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4, feature: 1 };
+// unseenFamily: the share of priorWeight a family with no labelled postings of its own gets. Its prior is
+// its group's or the overall rate, a weaker guess at what its loop probes, so its own words count for
+// more (leave-one-family-out 0.601 -> 0.624; 0.5-0.6 raise it further but cost a pick at precision@3).
+export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4, feature: 1, unseenFamily: 0.7 };
 
 // Evidence is put on a 0..1 scale against the posting's strongest principle, with a floor, so a thin
 // posting (little evidence anywhere) leans on its family's prior and a rich one on its own words.
-function combine(evidence: number, strongest: number, prior: number): number {
-  return evidence / Math.max(strongest, TUNING.evidenceFloor) + TUNING.priorWeight * prior;
+// `priorWeight`: TUNING.priorWeight, less for a family the labels have never seen.
+function combine(evidence: number, strongest: number, prior: number, priorWeight: number): number {
+  return evidence / Math.max(strongest, TUNING.evidenceFloor) + priorWeight * prior;
 }
 
 /** One principle's own evidence before the family prior is added. */
@@ -418,9 +442,9 @@ function mentions(posting: Posting, pattern: RegExp, enough: number): number {
   for (const section of ['description', 'responsibilities', 'basicQualifications'] as const) {
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     pattern.lastIndex = 0;
-    let masked: [number, number][] | null = null;
+    let masked: readonly (readonly [number, number])[] | null = null;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      masked ??= boilerplateRanges(text);
+      masked ??= postingSentences(text).masked;
       if (!masked.some(([s, e]) => s <= m!.index && m!.index < e) && ++n >= enough) return n;
     }
   }
@@ -449,16 +473,18 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
     // A prefix keeps offsets valid while bounding the work on a huge paste.
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     if (text.trim() === '') continue;
-    const spans = sentenceSpans(text);
-    sentences.set(section, spans);
+    const read = postingSentences(text);
+    sentences.set(section, read.spans);
     scans.push({
       section,
       text,
       value: SECTION_WEIGHT[section],
       words: new WordStarts(text),
-      ranges: scanRanges(posting, section, text, names, spans),
-      unquotable: selfDescriptionRanges(text, spans),
-      companyLines: companyLineRanges(text, spans),
+      ranges: scanRanges(posting, section, read, names),
+      unquotable: read.selfDescriptions,
+      companyLines: read.companyLines,
+      yearsLines: yearsLineRanges(text, read.spans),
+      cultureLines: read.cultureLines,
     });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
@@ -482,10 +508,11 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
   const { scored, texts } = scoreEvidence(posting, options.lexicon === undefined ? LEARNED_LEXICON : options.lexicon);
   const strongest = Math.max(...scored.map((s) => s.score));
   const features = priors.features ? postingFeatures(posting, family.id) : [];
+  const priorWeight = TUNING.priorWeight * (priors.families[family.id] ? 1 : TUNING.unseenFamily);
   const ranked = scored.map(({ id, score, kept, strongest: top }, order) => {
     let prior = familyPrior(family.id, id, priors);
     for (const f of features) prior += TUNING.feature * (priors.features?.[f]?.[id] ?? 0);
-    const total = combine(score, strongest, prior) + (top >= NAMED ? TUNING.named : 0);
+    const total = combine(score, strongest, prior, priorWeight) + (top >= NAMED ? TUNING.named : 0);
     return { id, score: Math.round(total * 1000) / 1000, kept, order };
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);

@@ -5,7 +5,7 @@
 import type { Posting } from './posting';
 import type { RoleFamilyId } from './role-family';
 
-export const LEVEL_IDS = ['entry', 'mid', 'senior', 'principal', 'manager', 'senior-manager'] as const;
+export const LEVEL_IDS = ['entry', 'mid', 'senior', 'principal', 'manager', 'senior-manager', 'unstated'] as const;
 export type LevelId = (typeof LEVEL_IDS)[number];
 
 export interface Level {
@@ -25,6 +25,18 @@ const LABEL: Record<LevelId, string> = {
   principal: 'principal',
   manager: 'people manager',
   'senior-manager': 'manager of managers',
+  unstated: 'not stated',
+};
+
+/**
+ * What the plan says when nothing in the posting gives its level (no level in the title, no years asked):
+ * the level still sets how big the stories must be, so the candidate should ask.
+ */
+export const UNSTATED_LEVEL: Level = {
+  id: 'unstated',
+  label: LABEL.unstated,
+  reason: 'the title names no level and the qualifications ask for no years of experience',
+  scope: 'The posting does not say the level: ask your recruiter which level the role is hired at, since it sets how big your stories should be.',
 };
 
 // Families whose loops have a system design round.
@@ -45,6 +57,8 @@ function scopeText(id: LevelId, family: RoleFamilyId, technical: boolean): strin
       return 'At a principal level, stories should span several teams or a whole organisation and often years: a direction you set, senior people you won over without authority, and results that lasted. Expect the Bar Raiser to test the scope of every story.';
     case 'manager':
       return 'As a people manager, every story should show your team’s results and your part in them: people you hired and grew, a performance problem you handled, and how you delivered through others rather than doing the work yourself.';
+    case 'unstated':
+      return UNSTATED_LEVEL.scope;
     case 'senior-manager':
       return 'As a manager of managers, stories should be about running an organisation through other leaders: managers you hired, grew or replaced, a direction you set across teams, and how you know what is really happening two levels down.';
   }

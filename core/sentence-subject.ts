@@ -5,15 +5,22 @@
 // questions to ask (ask-facts.ts reads facts only from role lines) and the evidence (boilerplate.ts:
 // a company line or a pitch is never quoted as evidence of what the role demands).
 
-// A recruiting pitch, by how it opens.
-const PITCH = /^(?:are you|do you|did you|would you|want to|interested in|imagine|picture|envision|come |join |welcome|keep the cloud|if you|ready to|looking for|it is (?:still )?day)/i;
+// A recruiting pitch, by how it opens. "You'll get to use the full power of AWS…", "You will be part of a
+// team where innovation is encouraged", "This builder position will join the … team focused on…" offer
+// the team, not a duty.
+const PITCH =
+  /^(?:are you|do you|did you|would you|want to|interested in|imagine|picture|envision|come |join |welcome|keep the cloud|if you|ready to|looking for|it is (?:still )?day|you(?:['’]ll| will)? get to\b|you(?:['’]ll| will) (?:join|be (?:a )?part of) (?:a|an|the|our)\b|(?:this|the) [\w -]{0,40}\b(?:role|position) (?:will )?joins?\b)/i;
+// Amazon's culture, addressed to anyone who works there: "At AWS, you are encouraged to think big, invent
+// and take ownership…", "At Amazon, you'll say it often…", "Here at AWS, it's in our nature to learn and be
+// curious". It names principles, but as the company's, not as what this role demands.
+const CULTURE = /^(?:here )?at (?:amazon|aws)\b[^,]{0,40}, (?:you|we|it|our|there|everyone)\b/i;
 // The company, org, team or product as the subject. The named form ("Alexa Music team is…", "AWS
 // Infrastructure Services owns…") never starts with a verb of a duty ("Own AWS team relationships",
 // "Lead Kuiper team reviews") or a qualification's opener ("Experience is…", "Knowledge of Python is…").
 const COMPANY_SUBJECT =
   /^(?:(?:the|our|this|a|an) (?:(?!(?:will|role|position|person|individual|candidate|you|your|with|to|in|for|(?:engineer|manager|architect|analyst|scientist|specialist|associate|technician|consultant|recruiter|administrator|researcher|intern)s?(?:-\w+)?)\b)[\w&’'./()-]+ ){0,7}?(?:team|teams|org|organi[sz]ation|group|business|company|department|division|initiative|program|mission|services?|platform|products?)\b|we\b|we['’]|our\b|amazon\b|aws\b|at amazon|at aws)/i;
 const NAMED_SUBJECT =
-  /^Project [A-Z]|^(?!(?:You|Your|This|In|As|The|A|An|Own|Lead|Drive|Manage|Build|Develop|Design|Create|Support|Partner|Work|Use|Deliver|Run|Help|Define|Establish|Experience|Knowledge|Proficiency|Familiarity|Ability|Bachelor['’]?s|Master['’]?s|Degree|Must|Strong|Excellent|Preferred|Required)\b)[A-Z][\w&’'.-]*(?: (?:[A-Z(][\w&’'.()-]*|of|and|for|&))* (?:is|are|team|owns|builds|provides|helps|serves|offers)\b/;
+  /^Project [A-Z]|^(?!(?:You|Your|This|In|As|The|A|An|Own|Lead|Drive|Manage|Build|Develop|Design|Create|Support|Partner|Work|Use|Deliver|Run|Help|Define|Establish|Experience|Knowledge|Proficiency|Familiarity|Ability|Bachelor['’]?s|Master['’]?s|Degree|Must|Strong|Excellent|Preferred|Required)\b)[A-Z][\w&’'.-]*(?: (?:[A-Z(][\w&’'.()-]*|of|and|for|by|&))* (?:is|are|team|owns|builds|provides|helps|serves|offers)\b/;
 // The candidate as the subject, or the role named: "You will…", "In this role…", "The Solutions
 // Architect will…", "As a Financial Analyst, you…".
 const ROLE_SUBJECT = /\b(?:you(?:['’]ll)?|your|this role|the role|this position|the position|the (?:successful |ideal |right )?candidate|responsibilities include)\b/i;
@@ -25,6 +32,12 @@ const ROLE_NAMED =
 // for a top-notch Senior…").
 const HIRING =
   /^(?:\S+\s+){0,6}?(?:(?:is|are|we|\S*['’]re)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring|searching|recruiting)|we seek|(?:\S+\s+)?(?:seeks|looks for))\b|^[^.]{0,80}\bseeks (?:an?|the)\b/i;
+
+/** Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…"): never quoted, even where it names a principle. */
+export function isCultureLine(sentence: string): boolean {
+  const s = sentence.trim();
+  return CULTURE.test(s) && !HIRING.test(s);
+}
 
 /** A recruiting pitch: "Imagine…", "Picture working on…", "Are you…?", "Join us…", "Do you want to…". */
 export function isPitch(sentence: string): boolean {
@@ -43,7 +56,7 @@ export function hasCompanySubject(sentence: string): boolean {
  */
 export function isCompanyOrPitch(sentence: string): boolean {
   const s = sentence.trim();
-  if (isPitch(s)) return true;
+  if (isPitch(s) || isCultureLine(s)) return true;
   return hasCompanySubject(s) && !ROLE_SUBJECT.test(s.replace(YOU_AS_OBJECT, '')) && !HIRING.test(s);
 }
 

@@ -2,9 +2,9 @@
 // second interviewer may own the same principle), which of those stories can also answer another top
 // principle, the follow-ups to expect, and the two questions nearly every loop asks: a failure and a
 // disagreement. All text is LoopReady's own.
-import { boilerplateRanges, sentenceSpans } from './boilerplate';
 import type { Posting } from './posting';
 import { MAX_SECTION_CHARS, sectionText, type Section } from './posting-sections';
+import { postingSentences } from './posting-sentences';
 import { principle, type PrincipleId } from './principles';
 
 export interface StoryIdea {
@@ -200,8 +200,7 @@ export function principleMention(posting: Posting, id: PrincipleId, used: Readon
   for (const section of MENTION_SECTIONS) {
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     if (!text || !re.test(text)) continue;
-    const spans = sentenceSpans(text);
-    const masked = boilerplateRanges(text, spans);
+    const { spans, masked } = postingSentences(text);
     for (const [s, e] of spans) {
       if (masked.some(([a, b]) => a < e && s < b)) continue;
       const sentence = text.slice(s, e);

@@ -123,6 +123,19 @@ describe('recruiting marketing', () => {
     expect(sentences.some((x) => x.includes('by J.D. Power'))).toBe(true);
   });
 
+  it('ends a sentence at a full stop with no space after it: "…diving deep.Are you…" (job 3025782)', () => {
+    const desc = sectionText(byId('3025782'), 'description');
+    const sentences = sentenceSpans(desc).map(([s, e]) => desc.slice(s, e));
+    expect(sentences.some((x) => x.endsWith('comfortable thinking big while also diving deep.'))).toBe(true);
+    expect(sentences.some((x) => x.startsWith('Are you a smart, hungry'))).toBe(true);
+    // The line naming two principles is no longer hidden inside the hook that follows it.
+    const ranked = rankPrinciples(byId('3025782'));
+    expect(ranked.find((r) => r.id === 'think-big')!.evidence.map((e) => e.text.toLowerCase())).toContain('thinking big');
+    // Not at an abbreviation or initials.
+    const t = 'Sr.Technical lead wanted. Use e.g.Excel daily.';
+    expect(sentenceSpans(t).map(([s, e]) => t.slice(s, e))).toEqual(['Sr.Technical lead wanted.', 'Use e.g.Excel daily.']);
+  });
+
   it('ends a sentence at an inline bullet: a paragraph of "•" duties is one sentence per duty (job 1374769)', () => {
     const text = 'Key responsibilities: • Being obsessed by metrics and diving deep to find root causes quickly • Finds practical and simple solutions. • If you have a customer obsessed background, we would like to hear from you.';
     const sentences = sentenceSpans(text).map(([s, e]) => text.slice(s, e));
@@ -190,6 +203,31 @@ describe('company and team pitch is not evidence (review 3, class 2)', () => {
     const all = ['10562098', '1375569', '1375088', '1374905'].flatMap((id) => quoted(byId(id)));
     expect(all.filter((q) => /Infrastructure Services owns|Alexa Music team is responsible|^[\w-]+: (?:Picture|Imagine|Envision|Keep the cloud)|Kuiper Ground Systems team is|We are innovating/.test(q))).toEqual([]);
     expect(quoted(byId('1375569')).some((q) => /^ownership: You will own the end to end solution/.test(q))).toBe(true);
+  });
+
+  it('tells the team offered and Amazon\'s culture from a duty (review 4, class 2; real sentences)', () => {
+    for (const s of [
+      'You’ll get to use the full power and breadth of AWS technologies to build services that proactively protect every single AWS customer, both internally and externally, from security threats – not many teams can say that!',
+      'This builder position will join the Professional Services delivery team focused on AWS’ most critical video, content and media customer requirements.',
+      'You will be part of a strong agile team where innovation and inventions are encouraged.',
+      'You will join a highly technical and entrepreneurial culture defining and building a selling experience to complement Amazon\'s world-class websites.',
+      'At AWS, you are encouraged to think big, invent and take ownership on customer challenges.',
+      'SmartBiz by Amazon is a one-stop shop for Indian sellers to fulfill their online selling needs.',
+    ])
+      expect(isCompanyOrPitch(s), s).toBe(true);
+    for (const s of [
+      'You will have the opportunity to design new algorithms, models, or other technical solutions whilst experiencing Amazon’s customer focused culture.',
+      'At Amazon, Legal Recruiters are business consultants who bring operational excellence and creative ideas to multi faceted, competitive challenges.',
+      'You’ll work with security engineers, software development engineers, and other data scientists across multiple teams to develop innovative security solutions at massive scale.',
+    ])
+      expect(isCompanyOrPitch(s), s).toBe(false);
+  });
+
+  it('never quotes Amazon\'s culture, even where it names principles (1375116), nor the team offered (1375238, 1374945)', () => {
+    const all = ['1375116', '1375238', '1374945'].flatMap((id) => quoted(byId(id)));
+    expect(all.filter((q) => /At AWS, you are encouraged|You’ll get to use the full power|This builder position will join/.test(q))).toEqual([]);
+    // Still counted: Think Big keeps the score the named line gives it.
+    expect(rankPrinciples(byId('1375116')).find((r) => r.id === 'think-big')!.score).toBeGreaterThan(1);
   });
 
   it('a pitch line still counts toward the ranking; only the quote goes', () => {

@@ -5,6 +5,7 @@ import { boilerplateRanges, sentenceSpans } from '../../../core/boilerplate';
 import { Evidence } from '../../../core/evidence';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { sectionText } from '../../../core/posting-sections';
+import { compiledSignals, type PrincipleId } from '../../../core/principles';
 import { rankPrinciples } from '../../../core/rank-principles';
 import { externalPosting, externalRecords } from '../../../scripts/lib/labelled-postings';
 import { records } from './helpers';
@@ -46,6 +47,22 @@ describe('evidence over every fixture posting', () => {
       for (const r of rs)
         for (const e of r.evidence) {
           if (e.section === 'title' || /\d/.test(e.text) || /\byears? (?:of|in)\b/i.test(e.text)) bad.push(`${p.jobId} ${r.id}: "${e.text}" (${e.section})`);
+        }
+    expect(bad).toEqual([]);
+  });
+
+  it('never quotes a keyword from a years-of-experience line, unless the line names the principle (review 4, class 3)', () => {
+    // "5+ years of analyzing and interpreting data" (10569363), "10+ years … with external customers"
+    // (1374945), "7+ years of leading complex, large scale." (1375116): time spent on a kind of work.
+    const named = (id: PrincipleId) => compiledSignals(id).filter((s) => s.weight >= 5).map((s) => new RegExp(s.regex.source, 'i'));
+    const bad: string[] = [];
+    for (const { p, ranked: rs } of ranked)
+      for (const r of rs)
+        for (const e of r.evidence) {
+          const text = sectionText(p, e.section);
+          const line = sentenceSpans(text).find(([s, end]) => s <= e.start && e.start < end);
+          const sentence = line ? text.slice(line[0], line[1]) : '';
+          if (/\b\d+\s*\+?\s*(?:years?|yrs?)\b/i.test(sentence) && !named(r.id).some((re) => re.test(e.text))) bad.push(`${p.jobId} ${r.id}: "${sentence}"`);
         }
     expect(bad).toEqual([]);
   });

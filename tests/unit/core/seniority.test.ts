@@ -80,10 +80,13 @@ describe('the plan says the level and what it changes', () => {
     expect(sr.roleSummary.text).toMatch(/At a senior level, a story about your own task alone reads as too junior/);
   });
 
-  it('says nothing where nothing says the level', () => {
+  it('says the level is not stated where nothing says it (review 4), and says nothing for an intern', () => {
     const plan = buildPrepPlan(emptyPosting({ title: 'Software Development Engineer' }));
-    expect(plan.roleSummary.level).toBeUndefined();
-    expect(planToMarkdown(plan)).not.toContain('- Level:');
+    expect(plan.roleSummary.level?.id).toBe('unstated');
+    expect(planToMarkdown(plan)).toContain('- Level: not stated');
+    const intern = buildPrepPlan(emptyPosting({ title: 'Software Development Engineer Intern' }));
+    expect(intern.roleSummary.level).toBeUndefined();
+    expect(planToMarkdown(intern)).not.toContain('- Level:');
   });
 });
 

@@ -1,0 +1,89 @@
+// Review 4 (plan classes 4 and 5): conditions a qualification states, the level when nothing says it,
+// loops and topics at the edge of a family. Real postings, read in place.
+import { describe, expect, it } from 'vitest';
+import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
+import { conditionItems } from '../../../core/checklist';
+import { externalById } from './external-postings';
+
+const conditions = (id: string) => buildPrepPlan(externalById(id)).checklist.conditions?.map((c) => c.text) ?? [];
+const basic = (id: string) => buildPrepPlan(externalById(id)).checklist.basic.map((c) => c.text);
+
+describe('conditions a qualification line states', () => {
+  it('travel ranges and physical work move from Basic to Conditions (1374918 launch engineer, 3107860 network technician)', () => {
+    expect(conditions('1374918')).toEqual([
+      'Travel: Willingness and ability to travel 50-75% of the year domestically',
+      'Physical work: Must be able to work with arms above head',
+      'Physical work: Must be able to work on a ladder',
+      'Physical work: Must be able to lift up to 49 pounds with or without reasonable accommodation',
+    ]);
+    expect(basic('1374918').join('\n')).not.toMatch(/travel|ladder|49 pounds|arms above/);
+    expect(conditions('3107860')).toEqual(['Physical work: Can lift and rack equipment up to 40 pounds']);
+  });
+
+  it('travel without a figure counts when the line says it is required or asks for a willingness (1374748, 1374696)', () => {
+    expect(conditions('1374748')).toEqual(['Travel: Extended travel to customer locations may be required to sell and deliver professional services as needed']);
+    expect(conditions('1374696')).toEqual([expect.stringMatching(/^Travel: Willing to travel to meet with partners/)]);
+  });
+
+  it('the description and the qualifications with the same figure show one box; with different ones, both are said', () => {
+    expect(conditionItems('Travel up to 50% of the time is required for this role.', ['Willingness to travel up to 50% of the time'])).toEqual(['Travel: Willingness to travel up to 50% of the time']);
+    expect(conditions('1375220')).toEqual(['Travel: This role requires domestic travel up to 25% (the qualifications say “Ability to travel, including out of state, up to 35% of the time”: ask the recruiter which holds)']);
+  });
+
+  it('a condition in the company’s voice is quoted as the posting’s words (1375283), a plain one is not (1497592-like)', () => {
+    expect(conditions('1375283')).toEqual([
+      'On-call: the posting says “We are responsible for our on-call rotation to ensure our services bring value to our customers”',
+      'Location: the posting says “This position can also be located at our Ottawa, ON location”',
+    ]);
+    expect(conditionItems('This position requires that the candidate selected be a US Citizen and obtain and maintain an active TS/SCI security clearance.')).toEqual([
+      'Eligibility: This position requires that the candidate selected be a US Citizen and obtain and maintain an active TS/SCI security clearance',
+    ]);
+  });
+});
+
+describe('a posting that gives no level says so', () => {
+  it('the launch engineer and the thin IT application engineer get "not stated: ask the recruiter" (1374918, 3069391)', () => {
+    for (const id of ['1374918', '3069391']) {
+      const plan = buildPrepPlan(externalById(id));
+      expect(plan.roleSummary.level?.label, id).toBe('not stated');
+      expect(plan.roleSummary.text, id).toMatch(/ask your recruiter which level the role is hired at/);
+      expect(planToMarkdown(plan), id).toMatch(/^- Level: not stated \(/m);
+    }
+    // A level the title gives is kept (1375236 "Sr. Data Scientist").
+    expect(buildPrepPlan(externalById('1375236')).roleSummary.level?.id).toBe('senior');
+  });
+});
+
+describe('loops and topics at the edge of a family (review 4, class 4)', () => {
+  const plan = (id: string) => buildPrepPlan(externalById(id));
+  const rounds = (id: string) => plan(id).loop.rounds.map((r) => r.name);
+  const topics = (id: string) => plan(id).technicalTopics.map((t) => t.topic).join('\n');
+
+  it('a launch engineer gets site troubleshooting, installation and launch delivery, not a design loop or Lean (1374918)', () => {
+    expect(rounds('1374918')).toEqual(['Troubleshooting on site', 'Installation and infrastructure', 'Launch delivery']);
+    expect(plan('1374918').loop.overview.join(' ')).not.toMatch(/numbers of your designs|yields/);
+    expect(topics('1374918')).toMatch(/structured and low-voltage cabling/);
+    expect(topics('1374918')).not.toMatch(/Six Sigma/);
+    // A hardware design engineer keeps the design loop.
+    expect(rounds('1374692')).toEqual(['Technical deep dive', 'Engineering fundamentals', 'Reliability and failure analysis']);
+  });
+
+  it('a post-sales customer solutions manager gets adoption rounds and topics, not whiteboarding or a pipeline (1375116)', () => {
+    expect(rounds('1375116')).toEqual(['Customer scenario', 'Adoption and account plan', 'Presentation']);
+    expect(plan('1375116').loop.rounds.map((r) => r.what).join(' ')).not.toMatch(/architects/);
+    expect(topics('1375116')).not.toMatch(/pipeline|territory|forecast/);
+    expect(topics('1375116')).toMatch(/^Customer adoption/m);
+    expect(topics('1375116')).toMatch(/^Compliance frameworks/m);
+    expect(rounds('1375220')).toContain('Whiteboard or solution design');
+  });
+
+  it('an Oracle E-Business Suite engineer gets platform, SQL and gap-analysis rounds, named by the title or the basic qualifications (3069391, 3114428)', () => {
+    for (const id of ['3069391', '3114428']) {
+      expect(rounds(id), id).toEqual(['Platform depth', 'SQL and platform code', 'Requirements and gap analysis']);
+      expect(topics(id), id).not.toMatch(/data structures and algorithms/);
+      expect(topics(id), id).toMatch(/^Gap analysis/m);
+    }
+    // An application engineer of a device platform is a software engineer (3137377).
+    expect(rounds('3137377')).toContain('Coding');
+  });
+});
