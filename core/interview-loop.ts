@@ -169,7 +169,52 @@ const LOOPS = Object.fromEntries(
 // Within a family, work that is interviewed differently: data-centre and facility operations are
 // hands-on troubleshooting, systems and safe working, not design reviews.
 const SITE_TIP = 'Bring the numbers of your operations work (uptime, time to repair, tickets closed, incidents prevented) and a time you followed procedure under pressure.';
-const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; row: LoopRow }[]>> = {
+// Engineers who install and launch sites and their technology (launch, deployment and installation
+// engineers) run installs to a date; they are not asked to defend a circuit or a part design.
+export const DEPLOYMENT_TITLE = /\b(?:launch|deployment|install(?:ation)?|field|site) (?:engineer|technician|specialist)\b/i;
+// Account roles after the sale (customer solutions and success managers, technical account managers) run a
+// customer's adoption; they neither whiteboard an architecture nor carry a pipeline.
+export const POST_SALES_TITLE = /\bcustomer (?:solutions|success) manager\b|\btechnical account manager\b/i;
+// Engineers of a packaged business application (Oracle E-Business Suite, Salesforce, SAP): named in the title
+// or asked for in the basic qualifications. Their loop tests the platform, its SQL and requirements, not algorithms.
+// (A Salesforce developer writes services too and keeps the software loop.)
+export const BUSINESS_APP_TITLE = /\bit application engineer\b|\b(?:salesforce|erp|crm) (?:administrator|admin|engineer|analyst)\b/i;
+export const BUSINESS_APP_SUITE = /\b(?:e-?business suite|oracle (?:ebs|fusion|erp|financials|apps)|sap (?:erp|s\/4hana|abap|fico)|workday|peoplesoft)\b/i;
+
+const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; quals?: RegExp; row: LoopRow }[]>> = {
+  'software-engineering': [
+    {
+      title: BUSINESS_APP_TITLE,
+      quals: BUSINESS_APP_SUITE,
+      row: {
+        panel: 'the hiring manager, two or three application engineers or developers, often a partner from the business team the system serves (finance, sales or operations), and the Bar Raiser',
+        screen: 'Usually an engineer or the hiring manager: the business applications you have built on or run, a short SQL or coding exercise, and a couple of principle questions.',
+        size: 'usually four or five interviews of about an hour',
+        rounds: [
+          'Platform depth: The business application the team runs (Oracle E-Business Suite, Salesforce or the like): its modules and data, configuration against custom code, and a change you made to it.',
+          'SQL and platform code: Queries and code written by hand in the platform’s languages (SQL and PL/SQL, or Apex and SOQL), and how you test a change before users see it.',
+          'Requirements and gap analysis: Take a business process to a design: what the standard product already does, the gap, and whether to configure, customise or change the process.',
+        ],
+        tip: 'Tie each story to the business process it changed (a close that ran faster, fewer manual steps, cleaner data), not only to the code.',
+      },
+    },
+  ],
+  'sales-account-solutions': [
+    {
+      title: POST_SALES_TITLE,
+      row: {
+        panel: 'the hiring manager, two or three customer solutions or account managers, often a solutions architect or partner colleague, and the Bar Raiser',
+        screen: 'Usually the hiring manager or a senior peer: customers you helped adopt a technology or service, how you ran that work with them, and two or three principle questions.',
+        size: 'usually four or five interviews of about an hour, often with a presentation',
+        rounds: [
+          'Customer scenario: A role-played meeting with a customer whose adoption has stalled or who is unhappy: find the real blocker, agree a plan and the next steps.',
+          'Adoption and account plan: Plan a customer’s path from signature to full use: the milestones, the risks, who you bring in from both sides, and how you track it.',
+          'Presentation: Present a customer engagement or a plan to a panel that plays the customer’s leaders, then take their questions.',
+        ],
+        tip: 'Show what changed for each customer in their own numbers (usage, milestones met, time to go live), and how you got there through others.',
+      },
+    },
+  ],
   // Analysts, specialists and associates in operations run a process and its data; they lead no shift.
   operations: [
     {
@@ -222,6 +267,20 @@ const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; row: Loop
   ],
   'hardware-operations-engineering': [
     {
+      title: DEPLOYMENT_TITLE,
+      row: {
+        panel: 'the hiring manager, two or three launch or deployment engineers, often a partner from construction, program management or a vendor, and the Bar Raiser',
+        screen: 'Usually the hiring manager or a senior engineer: installations or launches you have run, how you troubleshoot on site, working with vendors to a date, and a couple of principle questions.',
+        size: 'usually four or five interviews of about an hour',
+        rounds: [
+          'Troubleshooting on site: Work through a network, power or device fault step by step: what you check first, what you rule out, and when you escalate.',
+          'Installation and infrastructure: Networking, structured and low-voltage cabling, power and the devices on them: how an install is planned, checked against its drawings and handed over.',
+          'Launch delivery: Running an install to a fixed opening date with vendors and contractors: the schedule, the risks you track, and a time a date was at risk.',
+        ],
+        tip: 'Bring the numbers of your launches (sites opened, days on site, defects found at hand-over) and a time you kept a launch on its date.',
+      },
+    },
+    {
       title: /\btechnician\b|\btech\b|\bdco\b|\bdatatech\b|\blinux\b|\btrainee\b|\bnetwork scaling\b/i,
       row: {
         panel: 'the hiring manager, two or three technicians or engineers from the site, often someone from a partner team such as networking or security, and the Bar Raiser',
@@ -253,12 +312,15 @@ const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; row: Loop
 };
 
 const VARIANT_LOOPS = Object.fromEntries(
-  Object.entries(VARIANTS).map(([id, vs]) => [id, vs.map((v) => ({ title: v.title, loop: { ...v.row, rounds: v.row.rounds.map(round) } }))]),
-) as Partial<Record<RoleFamilyId, { title: RegExp; loop: FamilyLoop }[]>>;
+  Object.entries(VARIANTS).map(([id, vs]) => [id, vs.map((v) => ({ title: v.title, quals: v.quals, loop: { ...v.row, rounds: v.row.rounds.map(round) } }))]),
+) as Partial<Record<RoleFamilyId, { title: RegExp; quals?: RegExp; loop: FamilyLoop }[]>>;
 
-/** The family's loop, or the variant its title names (a data-centre technician within hardware and operations engineering). */
-export function familyLoop(id: RoleFamilyId, title: string | null = null): FamilyLoop {
-  return VARIANT_LOOPS[id]?.find((v) => v.title.test(title ?? ''))?.loop ?? LOOPS[id];
+/**
+ * The family's loop, or the variant its title names (a data-centre technician within hardware and
+ * operations engineering) or its basic qualifications ask for (`quals`: an Oracle E-Business Suite engineer).
+ */
+export function familyLoop(id: RoleFamilyId, title: string | null = null, quals = ''): FamilyLoop {
+  return VARIANT_LOOPS[id]?.find((v) => v.title.test(title ?? '') || (v.quals?.test(quals) ?? false))?.loop ?? LOOPS[id];
 }
 
 // Families whose loops already test leading people.
@@ -281,8 +343,8 @@ const DATA_SCIENCE_ROUNDS: LoopRound[] = [
 // A mobile engineer's design round is about an app, not only a service.
 const MOBILE_DESIGN: LoopRound = round('Mobile system design: Design an app and what it needs from the service behind it: screens and state, offline use and sync, the API, and how it behaves on a slow or lost connection.');
 
-export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string, mobile = false): LoopRound[] {
-  let rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : familyLoop(id, title).rounds;
+export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string, mobile = false, quals = ''): LoopRound[] {
+  let rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : familyLoop(id, title, quals).rounds;
   if (mobile && id === 'software-engineering') rounds = rounds.map((r) => (r.name === 'System design' ? MOBILE_DESIGN : r));
   if (LEADS_PEOPLE.has(id) || id === 'student-intern' || !/\b(?:manager|head of|director)\b/i.test(title ?? '')) return rounds;
   return MANAGES_PEOPLE.test(text()) ? [...rounds, PEOPLE_ROUND] : rounds;
@@ -308,8 +370,8 @@ export function assessmentNote(id: RoleFamilyId, text: string): string | null {
 }
 
 /** Phone-screen guidance: logistics (no tool named: the recruiter's invitation says how), an assessment the work calls for, then the family's content. */
-export function phoneScreenGuide(id: RoleFamilyId, text = '', title: string | null = null): string[] {
-  const loop = familyLoop(id, title);
+export function phoneScreenGuide(id: RoleFamilyId, text = '', title: string | null = null, quals = ''): string[] {
+  const loop = familyLoop(id, title, quals);
   const assessment = assessmentNote(id, text);
   return [
     ...(assessment ? [assessment] : []),
@@ -328,8 +390,8 @@ function listRounds(names: readonly string[]): string {
 }
 
 /** How the loop works, for this family: its size and panel, the Bar Raiser, who owns which principles, its rounds. */
-export function loopOverview(id: RoleFamilyId, withRounds?: readonly LoopRound[], title: string | null = null): string[] {
-  const loop = familyLoop(id, title);
+export function loopOverview(id: RoleFamilyId, withRounds?: readonly LoopRound[], title: string | null = null, quals = ''): string[] {
+  const loop = familyLoop(id, title, quals);
   withRounds ??= loop.rounds;
   // "Coding" becomes "coding" mid-sentence; "SQL and data modelling" keeps its capitals.
   const rounds = withRounds.map((r) => (/^[A-Z][a-z]/.test(r.name) ? r.name[0]!.toLowerCase() + r.name.slice(1) : r.name));

@@ -225,7 +225,8 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   // Students have no level to read; any other posting that gives none says so, so the candidate asks.
   const level = readLevel(posting, fam, isTechnicalFamily(fam)) ?? (fam === 'student-intern' ? null : UNSTATED_LEVEL);
   const { basic, preferred, condition: conditions } = checklistTexts(posting);
-  const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting));
+  const basicText = posting.basicQualifications.join('\n');
+  const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting), basicText);
 
   // Each quoted section's text, joined once for all its quotes (not once per quote).
   const texts = new Map<Section, string>();
@@ -270,14 +271,14 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
       };
     }),
     storyMap: { entries: storyMap(topIds), mustAsk: mustAskQuestions(words.partner, words.work) },
-    loop: { overview: loopOverview(fam, rounds, posting.title), rounds },
+    loop: { overview: loopOverview(fam, rounds, posting.title, basicText), rounds },
     checklist: {
       basic: checklist(basic, 'basic'),
       preferred: checklist(preferred, 'preferred'),
       ...(conditions.length ? { conditions: checklist(conditions, 'condition') } : {}),
     },
     technicalTopics: technicalTopics(posting, fam),
-    phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), posting.title),
+    phoneScreen: phoneScreenGuide(fam, [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), posting.title, basicText),
     timeline: TIMELINE,
     questionsToAsk: questionsToAsk(posting, fam, ranked),
     notes,

@@ -8,6 +8,7 @@ import { fold, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, DEPLOYMENT_TITLE, POST_SALES_TITLE } from './interview-loop';
 
 export interface TechnicalTopic {
   topic: string;
@@ -113,6 +114,8 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Annotation and data labelling: applying guidelines consistently, and the edge cases', re: /\b(?:annotat(?:e|ion|ions|ing)|data (?:markup|labell?ing)|labell?ing (?:guidelines|tasks))\b/i, only: CONTENT },
   { topic: 'Writing to a style guide, and adapting it to the reader', re: /\b(?:style guide(?:line)?s?|writing style|business writing|copy-?edit\w*|proofread\w*)\b/i, only: CONTENT },
   { topic: 'Research and synthesis: checking sources, citing them, avoiding plagiarism', re: /\b(?:research skills|synthesi[sz](?:e|es|ing) (?:information|multiple|relevant)|plagiarism|academic integrity|fact-?check\w*)\b/i, only: CONTENT },
+  // Compliance regimes a customer-facing or security role works within: named, they are a topic to revise.
+  { topic: 'Compliance frameworks the customers work under, and what each asks of a solution', re: /\b(?:FedRAMP|FISMA|NIST(?: (?:SP )?800-\d+| CSF)?|HIPAA|PCI[- ]DSS|ISO 27001|SOC 2)\b/ },
   { topic: 'Digital marketing channels and measurement', re: /\b(?:seo|sem|paid (?:search|social)|attribution|email marketing|marketing analytics)\b/i },
 ];
 
@@ -151,6 +154,15 @@ const LEARNING_CORE: readonly CoreTopic[] = [
 
 const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
   'software-engineering': [
+    {
+      title: BUSINESS_APP_TITLE,
+      when: (p) => BUSINESS_APP_SUITE.test(p.basicQualifications.join('\n')),
+      topics: [
+        { topic: 'The business application and its data: the modules you know (Oracle E-Business Suite, Salesforce or the like), their tables or objects, and configuration against custom code' },
+        { topic: 'SQL by hand, and the platform’s own code (PL/SQL, or Apex and SOQL)', covers: ['SQL'], anchor: /\b(?:sql|pl\/?sql)\b/i },
+        { topic: 'Gap analysis: a business requirement taken to a configuration, a customisation or a change of process' },
+      ],
+    },
     {
       title: /\b(?:mobile|ios|android)\b/i,
       when: mobileRole,
@@ -191,6 +203,14 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
     { topics: [{ topic: 'Program execution: milestones, dependencies, risks, and recovering a slipping date' }, { topic: 'Metrics: the few numbers that show whether a program works' }, { topic: 'Writing: a one-page plan or narrative for leaders' }] },
   ],
   'sales-account-solutions': [
+    {
+      title: POST_SALES_TITLE,
+      topics: [
+        { topic: 'Customer adoption: a customer’s path from signature to full use, its milestones, and what you do when it stalls' },
+        { topic: 'Running a customer program across their teams and yours: the plan, the risks, escalations and executive reviews' },
+        { topic: 'Presenting progress and a business case to a customer’s leaders' },
+      ],
+    },
     { title: /\barchitect|\bsolutions? engineer|\bconsultant\b|\bsolutions? architecture\b/i, topics: [{ topic: 'Architecture whiteboarding: design a solution for a customer’s requirements and defend its trade-offs (availability, security, cost)', covers: ['Cloud architecture', 'System design and architecture', 'Distributed systems'] }, CUSTOMER_SCENARIO, { topic: 'Core cloud services and migrations: compute, storage, databases, and how you would move a workload', covers: ['AWS services', 'NoSQL databases'] }, { topic: 'Presenting a technical solution to technical and business listeners at once' }] },
     { topics: [CUSTOMER_SCENARIO, { topic: 'Account planning and pipeline: territory, forecast, and how you move a deal forward' }, { topic: 'Presenting a business case to a customer’s leaders' }] },
   ],
@@ -200,9 +220,18 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
     { topics: [{ topic: 'Site safety: running a safe shift, near misses and incident follow-up', covers: ['Safety (incident investigation, risk assessment)'], needs: SAFE_WORK.needs! }, { topic: 'Process metrics: rates, quality and labour planning against volume', covers: ['Labour planning and productivity metrics'] }, { topic: 'Lean and root-cause problem solving on the floor', covers: ['Lean and process improvement'] }] },
   ],
   'hardware-operations-engineering': [
+    {
+      title: DEPLOYMENT_TITLE,
+      topics: [
+        { topic: 'Troubleshooting on site: a network, power or device fault, step by step', covers: ['Networking', 'Operating systems and Linux'] },
+        { topic: 'Installation: structured and low-voltage cabling, power and network gear, and checking an install against its drawings', anchor: /\b(?:structured cabling|low[- ]voltage cabling|cabling)\b/i },
+        { topic: 'Running a launch to a date: the schedule, vendors and contractors, risks and escalation' },
+        SAFE_WORK,
+      ],
+    },
     { title: /\btechnician\b|\btech\b|\bdco\b|\bdatatech\b|\blinux\b|\btrainee\b/i, topics: [{ topic: 'Troubleshooting servers and network hardware step by step', covers: ['Operating systems and Linux', 'Networking'] }, SAFE_WORK, { topic: 'The metrics of the work: tickets closed, repair time and quality' }] },
     { title: /\bdata cent(?:er|re)\b|\bdceo\b|\bfacilit|\bcritical\b|\bgfocc\b/i, topics: [{ topic: 'Critical facility systems: power (switchgear, UPS, generators, ATS/STS transfer) and cooling (chillers, CRAH units), redundancy (N+1, 2N), how they fail and how they are maintained', covers: ['Electrical power systems', 'Mechanical and cooling systems (HVAC)'] }, { ...SAFE_WORK, topic: 'Safe working and change control: method of procedure (MOP), standard and emergency procedures (SOP, EOP), lockout, and when you stop the job' }, ROOT_CAUSE] },
-    { title: /\boperations engineer|\blaunch engineer|\bprocess engineer|\bindustrial\b|\bcontrols?\b|\bmechatronic|\bmanufactur|\breliability\b|\bautomation\b/i, topics: [{ topic: 'Site and process metrics: throughput, downtime, quality and cost' }, { topic: 'Safety in equipment and process changes', covers: ['Safety (incident investigation, risk assessment)'], needs: SAFE_WORK.needs! }, { topic: 'Root-cause analysis and process improvement (Lean, Six Sigma)', covers: ['Lean and process improvement'] }] },
+    { title: /\boperations engineer|\bprocess engineer|\bindustrial\b|\bcontrols?\b|\bmechatronic|\bmanufactur|\breliability\b|\bautomation\b/i, topics: [{ topic: 'Site and process metrics: throughput, downtime, quality and cost' }, { topic: 'Safety in equipment and process changes', covers: ['Safety (incident investigation, risk assessment)'], needs: SAFE_WORK.needs! }, { topic: 'Root-cause analysis and process improvement (Lean, Six Sigma)', covers: ['Lean and process improvement'] }] },
     { title: /\brf\b|\bsatcom\b|\bantenna|\bwireless\b|\bradio\b/i, topics: [{ topic: 'RF fundamentals worked aloud: link budgets, antennas, noise and interference', covers: ['RF and wireless systems'] }, { topic: 'A system you integrated and tested: requirements, verification and what failed', covers: ['Prototyping and validation testing'] }, { topic: 'Failure analysis: tracing a fault in the field or on the bench to its cause' }] },
     { title: /\belectrical\b|\belectronics?\b|\bhardware (?:design )?engineer/i, topics: [{ topic: 'Circuit fundamentals worked aloud: analog and digital design, power, signal integrity', covers: ['Circuit design and PCB layout'] }, { topic: 'A board you designed: schematic to bring-up, its test results and the trade-offs', covers: ['Embedded systems and firmware'] }, { topic: 'Compliance and validation: EMC/EMI, safety testing and failure analysis', covers: ['Prototyping and validation testing'] }] },
     { title: /\bmechanical\b/i, topics: [{ topic: 'Mechanics and materials worked aloud: stress, tolerances, thermal', covers: ['Mechanical design and CAD'] }, { topic: 'A part or assembly you designed: requirements, analysis, tests and the trade-offs' }, { topic: 'Failure analysis and validation testing', covers: ['Prototyping and validation testing'] }] },

@@ -53,3 +53,37 @@ describe('a posting that gives no level says so', () => {
     expect(buildPrepPlan(externalById('1375236')).roleSummary.level?.id).toBe('senior');
   });
 });
+
+describe('loops and topics at the edge of a family (review 4, class 4)', () => {
+  const plan = (id: string) => buildPrepPlan(externalById(id));
+  const rounds = (id: string) => plan(id).loop.rounds.map((r) => r.name);
+  const topics = (id: string) => plan(id).technicalTopics.map((t) => t.topic).join('\n');
+
+  it('a launch engineer gets site troubleshooting, installation and launch delivery, not a design loop or Lean (1374918)', () => {
+    expect(rounds('1374918')).toEqual(['Troubleshooting on site', 'Installation and infrastructure', 'Launch delivery']);
+    expect(plan('1374918').loop.overview.join(' ')).not.toMatch(/numbers of your designs|yields/);
+    expect(topics('1374918')).toMatch(/structured and low-voltage cabling/);
+    expect(topics('1374918')).not.toMatch(/Six Sigma/);
+    // A hardware design engineer keeps the design loop.
+    expect(rounds('1374692')).toEqual(['Technical deep dive', 'Engineering fundamentals', 'Reliability and failure analysis']);
+  });
+
+  it('a post-sales customer solutions manager gets adoption rounds and topics, not whiteboarding or a pipeline (1375116)', () => {
+    expect(rounds('1375116')).toEqual(['Customer scenario', 'Adoption and account plan', 'Presentation']);
+    expect(plan('1375116').loop.rounds.map((r) => r.what).join(' ')).not.toMatch(/architects/);
+    expect(topics('1375116')).not.toMatch(/pipeline|territory|forecast/);
+    expect(topics('1375116')).toMatch(/^Customer adoption/m);
+    expect(topics('1375116')).toMatch(/^Compliance frameworks/m);
+    expect(rounds('1375220')).toContain('Whiteboard or solution design');
+  });
+
+  it('an Oracle E-Business Suite engineer gets platform, SQL and gap-analysis rounds, named by the title or the basic qualifications (3069391, 3114428)', () => {
+    for (const id of ['3069391', '3114428']) {
+      expect(rounds(id), id).toEqual(['Platform depth', 'SQL and platform code', 'Requirements and gap analysis']);
+      expect(topics(id), id).not.toMatch(/data structures and algorithms/);
+      expect(topics(id), id).toMatch(/^Gap analysis/m);
+    }
+    // An application engineer of a device platform is a software engineer (3137377).
+    expect(rounds('3137377')).toContain('Coding');
+  });
+});
