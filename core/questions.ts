@@ -569,18 +569,24 @@ const PRINCIPLE_ASKS: Record<PrincipleId, string> = {
   'success-and-scale-bring-broad-responsibility': 'How does the team weigh wider effects, such as safety, privacy or sustainability, in its decisions?',
 };
 
-/** The family's words, or its variant's when the title says which kind of job it is (a recruiter, a lawyer). */
-export function familyWords(id: RoleFamilyId, title?: string | null): FamilyWords {
+/** The family's words, or its variant's when the title says which kind of job it is (a recruiter, a lawyer). Shared: never changed. */
+export function familyWords(id: RoleFamilyId, title?: string | null): Readonly<FamilyWords> {
   const variant = title ? VARIANTS.find((v) => v.family === id && v.title.test(title)) : undefined;
-  const words = variant ? { ...WORDS[id], ...variant.words, likely: { ...WORDS[id].likely, ...variant.words.likely } } : WORDS[id];
   // A site leader's peer is another leader at the title's own level ("another area manager"), not a
   // shift manager; a site role without a manager's title works with other teams on the site.
-  if (id === 'operations' && !variant?.words.partner) {
-    const peer = SITE_MANAGER.exec(title ?? '')?.[0].toLowerCase().replace(/^(?:sr\.?|senior) /, '');
-    return { ...words, partner: peer ? `another ${peer}` : 'another team on the site' };
+  const sitePeer = id === 'operations' && !variant?.words.partner;
+  const peer = sitePeer ? (SITE_MANAGER.exec(title ?? '')?.[0].toLowerCase().replace(/^(?:sr\.?|senior) /, '') ?? '') : '';
+  // One object per family, variant and peer, so the questions made from it are made once (practiceQuestions).
+  const key = `${id}:${variant ? VARIANTS.indexOf(variant) : -1}:${sitePeer ? peer || '-' : ''}`;
+  let shared = SHARED_WORDS.get(key);
+  if (!shared) {
+    const words = variant ? { ...WORDS[id], ...variant.words, likely: { ...WORDS[id].likely, ...variant.words.likely } } : WORDS[id];
+    shared = sitePeer ? { ...words, partner: peer ? `another ${peer}` : 'another team on the site' } : words;
+    SHARED_WORDS.set(key, shared);
   }
-  return words;
+  return shared;
 }
+const SHARED_WORDS = new Map<string, FamilyWords>();
 
 // The manager nouns of site titles, most specific first.
 const SITE_MANAGER = /\b(?:(?:senior |sr\.? )?operations manager|area manager|shift manager|site leader|general manager|site manager|station manager|operations supervisor|supervisor|team leader)\b/i;
@@ -589,7 +595,7 @@ export function familyAsks(id: RoleFamilyId): string[] {
   return FAMILY_ASKS[id];
 }
 
-function fill(template: string, words: FamilyWords): string {
+function fill(template: string, words: Readonly<FamilyWords>): string {
   // Most catalog questions have no placeholder.
   if (!template.includes('{')) return template;
   const t = template.replace('ship or hand over {work}', words.handOver);
@@ -605,22 +611,32 @@ export function practiceQuestions(
   ids: readonly PrincipleId[],
   family: RoleFamilyId,
   perPrinciple = Infinity,
-  words: FamilyWords = WORDS[family],
+  words: Readonly<FamilyWords> = WORDS[family],
 ): PracticeQuestion[] {
+  let made = PRACTICE.get(words);
+  if (!made) PRACTICE.set(words, (made = new Map()));
   return ids.flatMap((id) => {
-    // The family's own most likely question takes the place of the catalog's plainest one, and of any
-    // other catalog question that asks much the same ("the hardest problem you have traced to its root
-    // cause" after "a failure you traced to its root cause").
-    const first = words.likely?.[id];
-    const catalog = principle(id).questions;
-    if (!first) return catalog.slice(0, perPrinciple).map((q) => ({ principle: id, text: fill(q, words) }));
-    const fw = storyWords(first);
-    const rootCause = /\broot cause\b/.test(first);
-    const same = (q: string) => sharesHalf(fw, storyWords(q)) || (rootCause && /\broot cause\b/.test(q));
-    // Each question is filled once, before it is compared.
-    const all = [fill(first, words), ...catalog.slice(1).map((q) => fill(q, words)).filter((q) => !same(q))];
+    let all = made.get(id);
+    if (!all) made.set(id, (all = principleQuestions(id, words)));
     return all.slice(0, perPrinciple).map((text) => ({ principle: id, text }));
   });
+}
+
+// A family's questions depend on its words alone (familyWords shares one object per family): made once.
+const PRACTICE = new WeakMap<Readonly<FamilyWords>, Map<PrincipleId, readonly string[]>>();
+
+function principleQuestions(id: PrincipleId, words: Readonly<FamilyWords>): string[] {
+  // The family's own most likely question takes the place of the catalog's plainest one, and of any
+  // other catalog question that asks much the same ("the hardest problem you have traced to its root
+  // cause" after "a failure you traced to its root cause").
+  const first = words.likely?.[id];
+  const catalog = principle(id).questions;
+  if (!first) return catalog.map((q) => fill(q, words));
+  const fw = storyWords(first);
+  const rootCause = /\broot cause\b/.test(first);
+  const same = (q: string) => sharesHalf(fw, storyWords(q)) || (rootCause && /\broot cause\b/.test(q));
+  // Each question is filled once, before it is compared.
+  return [fill(first, words), ...catalog.slice(1).map((q) => fill(q, words)).filter((q) => !same(q))];
 }
 
 function shorten(s: string, max = 90): string {
@@ -740,21 +756,12 @@ function contentWords(q: string): Set<string> {
 }
 // The words every behavioural question has ("Tell me about a time…", "Walk me through…", "What did you…").
 const PROMPT_WORDS = new Set('tell time describe give example walk through what which did happened afterwards found find'.split(' '));
-// Practice questions are the catalog's, filled with one of a few families' words: a fixed set, each
-// one's story words read once (every plan compares the same questions again).
-const STORY_WORDS = new Map<string, ReadonlySet<string>>();
-const STORY_WORDS_MAX = 4096;
 /** What a practice question is about: its content words, without the prompt's own words. */
-function storyWords(q: string): ReadonlySet<string> {
-  let words = STORY_WORDS.get(q);
-  if (!words) {
-    words = wordsWithout(q, PROMPT_WORDS);
-    if (STORY_WORDS.size < STORY_WORDS_MAX) STORY_WORDS.set(q, words);
-  }
-  return words;
+function storyWords(q: string): Set<string> {
+  return wordsWithout(q, PROMPT_WORDS);
 }
 /** At least half the content words of the smaller set are in the other. */
-function sharesHalf(wa: ReadonlySet<string>, wb: ReadonlySet<string>): boolean {
+function sharesHalf(wa: Set<string>, wb: Set<string>): boolean {
   const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   let shared = 0;
   for (const w of small) if (big.has(w)) shared++;

@@ -82,7 +82,8 @@ const LEXICON: readonly Entry[] = [
   },
   { topic: 'Design tools (Figma, Sketch)', re: /\b(?:figma|invision|adobe xd|axure)\b|\bSketch\b/ },
   { topic: 'Wireframing and prototyping', re: /\b(?:wireframes?|prototyp\w*|mock-?ups?)\b/i, only: ['design-ux'] },
-  { topic: 'Instructional design (ADDIE, adult learning)', re: /\b(?:instructional design|addie|adult learning|articulate (?:storyline|360|rise)|e-?learning|learning management system|lms|kirkpatrick)\b/i },
+  // "e-learning|elearning", not "e-?learning": literalHints reads its openings, so it is tried only at the words that open so.
+  { topic: 'Instructional design (ADDIE, adult learning)', re: /\b(?:instructional design|addie|adult learning|articulate (?:storyline|360|rise)|e-learning|elearning|learning management system|lms|kirkpatrick)\b/i },
   { topic: 'Circuit design and PCB layout', re: /\b(?:pcbs?|schematics?|circuit design|analog|mixed-signal|altium|orcad|signal integrity|power electronics)\b/i },
   { topic: 'RF and wireless systems', re: /\b(?:RF|radio frequency|antennas?|SATCOM|satellite communications?|link budgets?|TT&C)\b/ },
   { topic: 'Satellite bands and propagation: Ka- and V-band, rain fade and link margin', re: /\b(?:Ka|Ku|Q|V)(?:[- ]band\b| and (?:Ka|Ku|Q|V)[- ]band\b)|\brain fade\b/, only: HARDWARE },

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { FAMILY_GROUP, LEARNED_PRIORS, familyPrior } from '../../../core/family-priors';
 import { PRINCIPLE_IDS } from '../../../core/principles';
 import { detectRoleFamily } from '../../../core/role-family';
+import { rankPrinciples } from '../../../core/rank-principles';
 import { learnPriors, priorsAreCurrent } from '../../../scripts/learn-priors';
-import { loadCases } from '../../../scripts/lib/labelled-postings';
+import { externalPosting, externalRecords, loadCases } from '../../../scripts/lib/labelled-postings';
 
 describe('family priors', () => {
   it('are what the labels give today (core/family-priors.data.ts is current)', () => {
@@ -36,5 +37,22 @@ describe('family priors', () => {
       // One posting against four pseudo-postings: at most a fifth of the way from the group's rate.
       for (const id of PRINCIPLE_IDS) expect(Math.abs(entry.prior[id] - group[id])).toBeLessThanOrEqual(0.2 + 0.001);
     }
+  });
+
+  it('lean less on a borrowed prior: a family no labelled posting has weighs its own words more (Legal Recruiter, 1374912)', () => {
+    // hr-recruiting has no labelled postings: its prior is the corporate group's. Given the very same
+    // numbers as a prior learned for the family itself, the posting's own evidence counts for less.
+    const record = externalRecords().find((r) => r.job_id === '1374912')!;
+    const posting = externalPosting(record);
+    const family = detectRoleFamily(posting);
+    expect(family.id).toBe('hr-recruiting');
+    expect(LEARNED_PRIORS.families['hr-recruiting']).toBeUndefined();
+    const borrowed = LEARNED_PRIORS.groups!.corporate!.prior;
+    const asOwn = { ...LEARNED_PRIORS, families: { ...LEARNED_PRIORS.families, 'hr-recruiting': { n: 1, prior: borrowed } } };
+    const unseen = rankPrinciples(posting, family).map((r) => r.id);
+    const seen = rankPrinciples(posting, family, { priors: asOwn }).map((r) => r.id);
+    // "…collaborate, deliver results, and earn trust": named in the text, rare in the group's prior.
+    expect(unseen.indexOf('deliver-results')).toBeLessThan(seen.indexOf('deliver-results'));
+    expect(unseen.indexOf('deliver-results')).toBeLessThan(5);
   });
 });
