@@ -80,10 +80,8 @@ describe('on a posting', () => {
     posting = await ext.openPosting(BIE.jobId);
   });
 
-  it('the content script extracts it and reports it to the background', async () => {
-    await ext.waitForMessages('postingSeen', 2); // the control above opened the same posting once
-    const seen = (await ext.messages('postingSeen')).map((m) => (m.data as { posting: Record<string, unknown> }).posting);
-    const last = seen.at(-1)!;
+  it('the content script extracts it when asked, and sends an untracked posting nowhere', async () => {
+    const last = (await ext.pageReport(posting)).posting as Record<string, unknown>;
     expect(last.jobId).toBe(BIE.jobId);
     expect(last.title).toBe(BIE.title);
     expect(last.url).toBe(postingUrl(BIE.jobId));
@@ -91,6 +89,8 @@ describe('on a posting', () => {
     expect(last.category).toBe('Business Intelligence');
     expect(last.basicQualifications).toHaveLength(BIE.basic);
     expect(last.preferredQualifications).toHaveLength(BIE.preferred);
+    // The background only refreshes tracked postings: an untracked one is not sent to it.
+    expect(await ext.messages('postingSeen')).toEqual([]);
   });
 
   it('puts the save control beside the title and saves from it', async () => {
