@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { conditionItems } from '../../../core/checklist';
 import { externalById } from './external-postings';
+import { postingById } from './helpers';
 
 const conditions = (id: string) => buildPrepPlan(externalById(id)).checklist.conditions?.map((c) => c.text) ?? [];
 const basic = (id: string) => buildPrepPlan(externalById(id)).checklist.basic.map((c) => c.text);
@@ -85,5 +86,17 @@ describe('loops and topics at the edge of a family (review 4, class 4)', () => {
     }
     // An application engineer of a device platform is a software engineer (3137377).
     expect(rounds('3137377')).toContain('Coding');
+  });
+});
+
+describe('the pitch before "Key job responsibilities" names no topic (review 4, left from review 3)', () => {
+  const topics = (p: Parameters<typeof buildPrepPlan>[0]) => buildPrepPlan(p).technicalTopics.map((t) => `${t.topic} <${t.quote ?? ''}>`).join('\n');
+  it('"managing servers, storage, networking, power, and cooling" in a data-centre pitch is not Networking (10562098)', () => {
+    expect(topics(externalById('10562098'))).not.toMatch(/^Networking/m);
+  });
+  it('a paragraph before the heading that speaks of the role still counts ("your mission…", a duty line "Own the design… of metrics") (2977190, 2943871)', () => {
+    const sde = topics(externalById('2977190'));
+    for (const t of [/^C \/ C\+\+/m, /^Python/m, /^Java /m]) expect(sde).toMatch(t);
+    expect(topics(postingById('2943871'))).toMatch(/^Metrics: .*<metrics>/m);
   });
 });
