@@ -1,11 +1,11 @@
 // The popup's first answer from the background's copy of the tab's report (messaging/seen-page.ts),
-// in the built extension: read from storage.session without the tab, so it comes while the tab's
+// here for a tracked posting (whose page sends it to the background), in the built extension: read from storage.session without the tab, so it comes while the tab's
 // page cannot run a line of script (its main thread paused by the debugger, the content script's with
 // it), and after a service-worker restart; and never once the tab shows another page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seenPageKey } from '../../messaging/seen-page';
-import { extensionPage, restartServiceWorker } from './extension-session';
+import { extensionPage, restartServiceWorker, trackedAt } from './extension-session';
 import { LISTING_URL, launchExtension, postingUrl, type ExtensionHarness } from './harness';
 
 const JOB = '3038134';
@@ -20,6 +20,9 @@ let reader: Page;
 
 beforeAll(async () => {
   ext = await launchExtension();
+  // The content script sends a posting to the background (postingSeen) when its page loads only for
+  // a tracked job: tracked first, then opened.
+  await trackedAt(ext, JOB);
   posting = await ext.openPosting(JOB);
   tabId = await ext.tabIdOf(posting);
   await ext.waitForMessages('postingSeen', 1);

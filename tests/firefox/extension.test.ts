@@ -116,7 +116,10 @@ describe('on a posting', () => {
   it('the popup (moz-extension://…/popup.html) shows the posting and its stage', async () => {
     // Firefox too gives what the popup's first answer from the background's copy needs
     // (messaging/seen-page.ts): the copy in storage.session, and an address for the amazon.jobs tab
-    // that is the copy's, from the host access the manifest states.
+    // that is the copy's, from the host access the manifest states. Saved above, the posting is
+    // sent to the background when its page loads (again, here).
+    await posting.reload();
+    await ext.waitForMessages('postingSeen', 1);
     const tabId = await ext.tabIdOf(posting);
     const [copy, tab] = await ext.control.evaluate(async (id, key) => {
       const api = (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, { url?: string; report?: { posting?: { title?: string } } }>> } }; tabs: { get(id: number): Promise<{ url?: string; status?: string }> } } }).browser;
