@@ -144,8 +144,14 @@ export default defineConfig({
     description:
       'Prepare for Amazon interviews from the posting you are reading, and track your applications. Everything stays on your machine.',
     // The fewest permissions that work: storage for settings, alarms + notifications for follow-up
-    // reminders. Host access comes only from the content script's amazon.jobs match patterns.
+    // reminders.
     permissions: ['storage', 'alarms', 'notifications'],
+    // The same sites as the content script's match patterns, so no new access and no new install
+    // warning (both browsers already name amazon.jobs for the content script). Stated as host access
+    // so the popup can read an amazon.jobs tab's address (tabs.get / tabs.query leave it out without),
+    // to tell whether the background's copy of the tab's report is of the page shown now
+    // (messaging/seen-page.ts); other tabs' addresses stay hidden. README "The popup's first answer".
+    host_permissions: AMAZON_JOBS,
     // Extension pages run only their own bundled scripts: no inline script, eval or remote code.
     // Stated (not left to the browser default) so tests/unit/privacy/manifest.test.ts can hold it.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },

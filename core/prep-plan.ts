@@ -229,6 +229,13 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   const basicText = posting.basicQualifications.join('\n');
   const rounds = loopRounds(fam, posting.title, () => [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n'), mobileRole(posting), basicText);
 
+  // Each quoted section's text, joined once for all its quotes (not once per quote).
+  const texts = new Map<Section, string>();
+  const textOf = (section: Section): string => {
+    let text = texts.get(section);
+    if (text === undefined) texts.set(section, (text = sectionText(posting, section)));
+    return text;
+  };
   // The sentences the top principles already quote, so a passing mention prefers another one.
   const quoted = new Map<Section, [number, number][]>();
   for (const p of top) for (const ev of p.evidence) quoted.set(ev.section, [...(quoted.get(ev.section) ?? []), [ev.context.start, ev.context.end]]);
@@ -256,7 +263,7 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
         name: kb.name,
         score: p.score,
         summary: kb.summary,
-        evidence: p.evidence.map((ev) => ({ ...ev, quote: tidyQuote(evidenceQuote(sectionText(posting, ev.section), ev)) })),
+        evidence: p.evidence.map((ev) => ({ ...ev, quote: tidyQuote(evidenceQuote(textOf(ev.section), ev)) })),
         ...(p.evidence.length ? {} : { unmatched: unmatchedNote(fam, principleMention(posting, p.id, quoted)) }),
         likelyQuestion: own[0] ?? '',
         practiceQuestions: own,

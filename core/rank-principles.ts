@@ -30,7 +30,8 @@ export type RankedEvidence = Evidence;
 export interface RankedPrinciple {
   id: PrincipleId;
   score: number;
-  evidence: RankedEvidence[];
+  /** Made when first read (rankPrinciples): an own, enumerable property, so copies and JSON carry it. */
+  readonly evidence: RankedEvidence[];
 }
 
 // Where a phrase appears says how central it is to the job: the duties are the job, the description
@@ -524,6 +525,20 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
     return { id, score: Math.round(total * 1000) / 1000, kept, order };
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  // A principle's quotes are made when first read, and those of every principle above it first (each
+  // leaves out what a higher-ranked one quotes, so the order is the same): a plan reads only its top
+  // principles' quotes, and most of the others are never made.
   const claimed: RankedEvidence[] = [];
-  return ranked.map(({ id, score, kept }) => ({ id, score, evidence: readableEvidence(kept, texts, claimed) }));
+  const quotes: RankedEvidence[][] = [];
+  const quotesOf = (rank: number): RankedEvidence[] => {
+    while (quotes.length <= rank) quotes.push(readableEvidence(ranked[quotes.length]!.kept, texts, claimed));
+    return quotes[rank]!;
+  };
+  return ranked.map(({ id, score }, rank) => ({
+    id,
+    score,
+    get evidence() {
+      return quotesOf(rank);
+    },
+  }));
 }

@@ -82,7 +82,8 @@ const LEXICON: readonly Entry[] = [
   },
   { topic: 'Design tools (Figma, Sketch)', re: /\b(?:figma|invision|adobe xd|axure)\b|\bSketch\b/ },
   { topic: 'Wireframing and prototyping', re: /\b(?:wireframes?|prototyp\w*|mock-?ups?)\b/i, only: ['design-ux'] },
-  { topic: 'Instructional design (ADDIE, adult learning)', re: /\b(?:instructional design|addie|adult learning|articulate (?:storyline|360|rise)|e-?learning|learning management system|lms|kirkpatrick)\b/i },
+  // "e-learning|elearning", not "e-?learning": literalHints reads its openings, so it is tried only at the words that open so.
+  { topic: 'Instructional design (ADDIE, adult learning)', re: /\b(?:instructional design|addie|adult learning|articulate (?:storyline|360|rise)|e-learning|elearning|learning management system|lms|kirkpatrick)\b/i },
   { topic: 'Circuit design and PCB layout', re: /\b(?:pcbs?|schematics?|circuit design|analog|mixed-signal|altium|orcad|signal integrity|power electronics)\b/i },
   { topic: 'RF and wireless systems', re: /\b(?:RF|radio frequency|antennas?|SATCOM|satellite communications?|link budgets?|TT&C)\b/ },
   { topic: 'Satellite bands and propagation: Ka- and V-band, rain fade and link margin', re: /\b(?:Ka|Ku|Q|V)(?:[- ]band\b| and (?:Ka|Ku|Q|V)[- ]band\b)|\brain fade\b/, only: HARDWARE },
@@ -389,6 +390,31 @@ const COMPANY_SENTENCE = /^(?:at |just as )?(?:amazon|aws)\b|^(?:we|our)\b(?!(?:
 // technology uses computer vision…", "join an ambitious team that continues to push the state of the art in…".
 const ABOUT_THE_TEAM = /\bour (?:technolog(?:y|ies)|products?|services?|platform|systems?)\b|\bjoin (?:an?|the|our)\b[^.]{0,40}\bteam\b|\bstate of the art\b/i;
 
+// amazon.jobs' heading between a description's pitch and the job's duties, on a line of its own.
+const KEY_RESPONSIBILITIES = /^[ \t]*key job responsibilities\b/im;
+// A paragraph that speaks of the role itself ("As a Software Development Engineer, you will…", "In this role",
+// "your mission will be", "A successful candidate will have", "We are looking for…", "Are you a frontend
+// developer…", a duty line "Own the design of…"), not of the company or the team.
+const ROLE_PARAGRAPH = /\bas an? (?!amazon|aws\b)[\w.&-]+(?: [\w.&-]+){0,5},? you\b|\bin this role\b|\byour mission\b|\b(?:you|role|position) will be responsible\b|\b(?:role|position) (?:also )?requires\b|\b(?:the|a) successful candidate\b|\bthe ideal candidate\b|\b(?:we|we['’]re|we are) (?:are )?(?:looking|seeking|hiring)\b|\b(?:the right|great|strong|successful) candidates?\b|\bcandidates? for this\b|^\s*(?:[-•*]\s*)?(?:you will|you['’]ll|are you an?|own|build|design|develop|lead|drive|manage|create|partner)\b/i;
+
+/**
+ * Where a description's pitch stands: the paragraphs before a "Key job responsibilities" heading that do
+ * not speak of the role ("Keep the cloud running… managing servers, storage, networking, power and
+ * cooling"). Their words name the company's or the team's technology, not the job's topics.
+ */
+function pitchParagraphs(text: string, end: number): [number, number][] {
+  const heading = KEY_RESPONSIBILITIES.exec(text.slice(0, end));
+  if (!heading) return [];
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const para of text.slice(0, heading.index).split('\n')) {
+    const to = from + para.length + 1;
+    if (para.trim() && !ROLE_PARAGRAPH.test(para)) out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
 // The job's own text: description, responsibilities and qualifications.
 function jobText(p: Posting): string {
   return [p.description ?? '', ...p.responsibilities, ...p.basicQualifications, ...p.preferredQualifications].join('\n');
@@ -404,6 +430,8 @@ const MOBILE = /\b(?:ios|android|mobile (?:apps?|applications?|development|softw
 export function mobileRole(p: Posting): boolean {
   if (/\b(?:mobile|ios|android)\b/i.test(p.title ?? '')) return true;
   if (p.basicQualifications.some((q) => MOBILE.test(q) && !/\bor (?:a )?(?:web(?:site)?|desktop|back-?end|server|high-volume)\b/i.test(q))) return true;
+  // A sentence holds a match only where the whole description does (most have none): split only then.
+  if (!MOBILE.test(p.description ?? '')) return false;
   const sentences = (p.description ?? '').split(/(?<=[.!?])\s+|\n+/);
   return sentences.some((s) => MOBILE.test(s) && /^(?:as (?:an? )?(?:mobile|ios|android)\b|you will\b|you['’]ll\b)/i.test(s.trim()));
 }
@@ -448,9 +476,11 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     text += `${t}\n`;
   }
   const nonTechnical = NON_TECHNICAL.has(family);
+  const pitch = pitchParagraphs(text, qualsFrom < 0 ? text.length : qualsFrom);
   // Is the sentence that starts at a position company text? Several topics often share one sentence.
   const companyAt = new Map<number, boolean>();
   const inCompanyText = (at: number, end: number): boolean => {
+    if (pitch.some(([from, to]) => at >= from && at < to)) return true;
     const s = sentenceStart(text, at);
     let known = companyAt.get(s);
     if (known === undefined) {

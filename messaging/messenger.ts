@@ -14,4 +14,5 @@ export const rawOnMessage = messenger.onMessage as <K extends MessageName>(
   cb: (m: { data: unknown; sender: unknown }) => Promise<unknown>,
 ) => () => void;
 
-export type Sender = { tab?: { id?: number; url?: string } };
+/** Who sent a message: a content script's tab and frame (0: the top frame), and its page's address then. */
+export type Sender = { tab?: { id?: number; url?: string }; frameId?: number; url?: string };

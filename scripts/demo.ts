@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BrowserSetupError, CHROMIUM, ensureAndExport } from './lib/find-browser';
-import { launchWithExtension, openPopupFor, openPosting, postingUrl, readRuntimeMessages, recordRuntimeMessages, ROOT } from './lib/chromium';
+import { launchWithExtension, openPopupFor, openPosting, pageReportOf, postingUrl, ROOT } from './lib/chromium';
 import { errorMessage } from '../core/error-message';
 
 const jobId = process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? '3038134';
@@ -39,9 +39,8 @@ process.stderr.write(`Opening job ${jobId} in ${headless ? 'headless ' : ''}Chro
 const ext = await launchWithExtension({ headless });
 let exitCode = 0;
 try {
-  await recordRuntimeMessages(ext.serviceWorker);
   const page = await openPosting(ext, postingUrl(jobId));
-  const posting = await waitForPostingSeen(jobId);
+  const { posting } = await pageReportOf(ext, page);
   const popup = await openPopupFor(ext, page);
   await popup.waitForSelector('#app [aria-busy="false"]', { timeout: 10_000 });
   // The ranking renders after the popup's first answer; a posting may also rank nothing.
@@ -104,15 +103,3 @@ function summary(p: DemoPosting, principles: string[]): string {
   return ['\nThe content script extracted, and the popup shows:', ...rows.map(([k, v]) => `  ${k.padEnd(12)}${v}`)].join('\n');
 }
 
-/** The posting as the content script sent it to the background (`postingSeen`). */
-async function waitForPostingSeen(id: string): Promise<unknown> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const seen = (await readRuntimeMessages(ext.serviceWorker)).find(
-      (m) => m.type === 'postingSeen' && (m.data as { posting?: { jobId?: string } }).posting?.jobId === id,
-    );
-    if (seen) return (seen.data as { posting: unknown }).posting;
-    if (Date.now() > deadline) throw new Error(`the content script did not report job ${id} within 15 s`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

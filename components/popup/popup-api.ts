@@ -18,7 +18,7 @@ export type PageAnswer = { kind: 'report'; report: ShownReport; reply: unknown }
 export type ExtensionPagePath = `/${'plan' | 'tracker'}.html${string}`;
 
 export interface PopupApi {
-  /** What the target tab shows. The first call may answer a question sent before (popup-ask.js); each later call asks the tab again. */
+  /** What the target tab shows. The first call may answer from the background's copy or a question sent before (popup-ask.js); each later call asks the tab again. */
   askPage(): Promise<PageAnswer>;
   call<K extends TrackingMessage>(name: K, data: MessageData<K>): Promise<MessageResult<K>>;
   /**

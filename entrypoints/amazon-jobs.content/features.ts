@@ -5,7 +5,6 @@
 import type { PageKind } from '../../core/posting';
 import type { PageReport } from '../../messaging/protocol';
 import { listingBadges } from './listing-badges';
-import { listingWatcher } from './listing-watcher';
 import { guarded } from './log';
 import { createPageCache } from './page-cache';
 import type { PageFeature } from './page-feature';
@@ -22,15 +21,15 @@ export interface ContentFeatures {
   report(url: string): PageReport;
 }
 
-const features: PageFeature[] = [postingWatcher, listingWatcher, listingBadges, saveControl];
+const features: PageFeature[] = [postingWatcher, listingBadges, saveControl];
 const cache = createPageCache();
 
 export function start(kind: PageKind, url: string, signal: AbortSignal): void {
   for (const feature of features) {
     if (!feature.runsOn(kind)) continue;
     // In list order (idle callbacks run first come, first served): the posting watcher has usually
-    // cached the posting by the time the save control looks for it. One callback per feature, so no
-    // task of ours grows long.
+    // found the page's posting by the time the save control looks for it. One callback per feature,
+    // so no task of ours grows long.
     requestIdleCallback(
       () => {
         if (!signal.aborted) guarded(feature.id, () => feature.init({ signal, kind, url, cache }), undefined);

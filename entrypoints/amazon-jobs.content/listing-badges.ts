@@ -1,6 +1,7 @@
 // On a search page: each job card shows its LoopReady stage when tracked, or a small Save button.
 // The results are drawn and redrawn client-side, so the cards are re-found after every DOM change
-// settles (the same debounced observer as the listing watcher); a redrawn card gets a fresh badge.
+// settles; a redrawn card gets a fresh badge. The cards found are also the popup's answer (the
+// page cache): one extraction per settle serves both.
 import { extractListing } from '../../content/extract-listing';
 import type { JobCard } from '../../core/posting';
 import { send } from '../../messaging/content-bus';
@@ -23,7 +24,7 @@ function anchorFor(jobId: string): Element | null {
 export const listingBadges: PageFeature = {
   id: 'listing-badges',
   runsOn: (kind) => kind.page === 'search',
-  init({ signal, url }) {
+  init({ signal, url, cache }) {
     const badges = new Map<string, { badge: ShadowBadge; anchor: Element }>();
     signal.addEventListener('abort', () => badges.forEach(({ badge }) => badge.remove()), { once: true });
 
@@ -37,7 +38,9 @@ export const listingBadges: PageFeature = {
       guarded('listing badges', () => {
         if (signal.aborted) return;
         const fresh: { card: JobCard; badge: ShadowBadge }[] = [];
-        for (const card of extractListing(document, url).cards) {
+        const listing = extractListing(document, url);
+        cache.setListing(url, listing);
+        for (const card of listing.cards) {
           const anchor = anchorFor(card.jobId);
           if (!anchor) continue;
           const known = badges.get(card.jobId);

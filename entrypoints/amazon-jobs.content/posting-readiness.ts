@@ -1,33 +1,34 @@
 // Is the posting in the DOM the one the URL names? After a client-side navigation the URL changes
-// first and the old posting's DOM stays until the site swaps it, so extracting right away would
-// file the previous job under the new URL.
-import type { Posting } from '../../core/posting';
+// first and the old posting's DOM stays until the site swaps it, so reading the page right away
+// would file the previous job under the new URL.
+import type { PostingIdentity } from '../../content/posting-identity';
 
 export type Readiness =
-  /** The posting has not rendered yet (no #job-detail / h1). */
+  /** The posting has not rendered yet (no #job-detail / h1 / #not-found). */
   | 'not-rendered'
   /** The DOM still shows another posting. */
   | 'stale'
   | 'ready';
 
-export function postingReadiness(
-  posting: Pick<Posting, 'jobId' | 'url' | 'title' | 'description' | 'provenance'>,
-  urlJobId: string,
-  rendered: boolean,
-  previous: Pick<Posting, 'jobId' | 'url' | 'title' | 'description'> | null,
-): Readiness {
-  if (!rendered) return 'not-rendered';
+/** A posting the page showed at another URL just before (page-cache.ts keeps the last one). */
+export interface PreviousPosting {
+  url: string;
+  jobId: string;
+  identity: PostingIdentity;
+}
+
+export function postingReadiness(shown: PostingIdentity | null, url: string, urlJobId: string, previous: PreviousPosting | null): Readiness {
+  if (!shown) return 'not-rendered';
   // The page states its own ID ("Job ID: 3038134"); one that disagrees with the URL is old DOM.
-  const idFromPage = posting.provenance.jobId !== undefined && posting.provenance.jobId.strategy !== 'url';
-  if (idFromPage && posting.jobId !== null && posting.jobId !== urlJobId) return 'stale';
-  // Same text as the posting shown at another URL just before: the swap has not happened yet.
+  if (shown.statedJobId !== null && shown.statedJobId !== urlJobId) return 'stale';
+  // Same title and text as the posting shown at another URL just before: the swap has not happened yet.
   if (
     previous !== null &&
-    previous.url !== posting.url &&
+    previous.url !== url &&
     previous.jobId !== urlJobId &&
-    posting.title !== null &&
-    previous.title === posting.title &&
-    previous.description === posting.description
+    shown.title !== null &&
+    previous.identity.title === shown.title &&
+    previous.identity.text === shown.text
   ) {
     return 'stale';
   }

@@ -1,16 +1,24 @@
-// On a job page: extract the posting once it has rendered (and, after a client-side navigation,
-// once the site has swapped in the new job), cache it for the popup and tell the background
-// once per posting. Stops observing as soon as it has the posting.
-import { extractPosting } from '../../content/extract-posting';
+// On a job page: wait until the page shows the URL's posting (once it has rendered and, after a
+// client-side navigation, once the site has swapped in the new job), then ask the background once
+// whether the job is tracked, and share both with the other features through the cache.
+// Only a tracked job's posting is extracted at load and sent to the background (`postingSeen`:
+// the stored snapshot follows the page and learns when the job closed); the background ignores the
+// others, so an untracked posting is extracted only when the popup asks or Save is clicked.
+// Reading the identity is a few element lookups; a cold extraction of the whole posting cost the
+// page ~6 ms of script thread time on every posting page.
+import { readPostingIdentity, type PostingIdentity } from '../../content/posting-identity';
 import { send } from '../../messaging/content-bus';
 import { debugLog, guarded } from './log';
 import { observeDom } from './observe-dom';
 import type { PageFeature } from './page-feature';
+import { pagePosting } from './page-report';
 import { postingReadiness } from './posting-readiness';
 import { createSeenPostings } from './seen-postings';
 
 /** How long the DOM may keep showing a look-alike posting before we accept it (reposts share text). */
 const STALE_GRACE_MS = 3000;
+/** Set when the page's posting is known (read by `npm run bench:browser`: time from navigation). */
+export const SHOWN_MARK = 'loopready:posting-shown';
 
 const seen = createSeenPostings();
 
@@ -19,36 +27,42 @@ export const postingWatcher: PageFeature = {
   runsOn: (kind) => kind.page === 'job',
   init({ signal, kind, url, cache }) {
     if (kind.page !== 'job') return;
+    const jobId = kind.jobId;
     let graceTimer: ReturnType<typeof setTimeout> | null = null;
     let done = false;
     let stop: (() => void) | null = null;
     signal.addEventListener('abort', () => graceTimer !== null && clearTimeout(graceTimer), { once: true });
 
-    const accept = (posting: ReturnType<typeof extractPosting>) => {
+    const accept = (identity: PostingIdentity) => {
       done = true;
       stop?.(); // null when the very first check (inside observeDom) already succeeds
       if (graceTimer !== null) clearTimeout(graceTimer);
-      cache.setPosting(url, posting);
-      // Read by `npm run bench:browser` (time from navigation to the posting in hand).
-      performance.mark('loopready:posting-extracted');
-      if (seen.firstSighting(posting)) {
-        send('postingSeen', { posting }).catch((err: unknown) => debugLog('postingSeen not delivered:', err));
-      }
+      const application = send('getApplication', { jobId });
+      cache.setShown({ url, jobId, identity, application });
+      performance.mark(SHOWN_MARK);
+      application.then(
+        (app) =>
+          guarded('posting extraction', () => {
+            if (!app || signal.aborted) return;
+            const posting = pagePosting(url, document, cache);
+            if (seen.firstSighting(posting)) {
+              send('postingSeen', { posting }).catch((err: unknown) => debugLog('postingSeen not delivered:', err));
+            }
+          }, undefined),
+        (err: unknown) => debugLog('getApplication failed:', err),
+      );
     };
 
     const check = () =>
-      guarded('posting extraction', () => {
-        if (signal.aborted || cache.posting(url)) return;
-        // #not-found: amazon.jobs' page for a removed job (no h1), which must still reach a saved job as "closed".
-        const rendered = document.querySelector('#job-detail, h1, #not-found') !== null;
-        if (!rendered) return;
-        const posting = extractPosting(document, url);
-        const previous = cache.lastPosting();
-        const readiness = postingReadiness(posting, kind.jobId, rendered, previous);
-        if (readiness === 'ready') return accept(posting);
+      guarded('posting identity', () => {
+        if (signal.aborted || done) return;
+        const identity = readPostingIdentity(document);
+        const readiness = postingReadiness(identity, url, jobId, cache.lastShown());
+        if (readiness === 'ready') return accept(identity!);
         if (readiness === 'stale' && graceTimer === null) {
           graceTimer = setTimeout(() => {
-            if (!signal.aborted && !cache.posting(url)) guarded('posting extraction', () => accept(extractPosting(document, url)), undefined);
+            const late = signal.aborted || done ? null : readPostingIdentity(document);
+            if (late) guarded('posting identity', () => accept(late), undefined);
           }, STALE_GRACE_MS);
         }
       }, undefined);

@@ -1,11 +1,13 @@
 // On a posting page: a small control beside the title that saves the job to the tracker, or says
-// which stage it is in. It appears once the posting watcher has extracted the posting for this URL
-// (so it never saves the previous job's DOM after a client-side navigation).
-import type { Posting } from '../../core/posting';
+// which stage it is in. It appears once the posting watcher knows the page shows this URL's job
+// (so it never saves the previous job's DOM after a client-side navigation), with the stage the
+// watcher asked the background for. The posting is extracted when Save is clicked, not before.
 import { send } from '../../messaging/content-bus';
-import { debugLog, guarded } from './log';
+import { guarded } from './log';
 import { observeDom } from './observe-dom';
+import type { ShownPosting } from './page-cache';
 import type { PageFeature } from './page-feature';
+import { pagePosting } from './page-report';
 import { createShadowBadge } from './shadow-badge';
 
 function titleElement(): Element | null {
@@ -16,57 +18,51 @@ export const saveControl: PageFeature = {
   id: 'save-control',
   runsOn: (kind) => kind.page === 'job',
   init({ signal, url, cache }) {
-    let mounted = false;
-    const mount = (posting: Posting, title: Element) => {
-      const jobId = posting.jobId;
-      if (!jobId) return;
-      mounted = true;
-      const badge = createShadowBadge('save', jobId);
+    const mount = (shown: ShownPosting, title: Element) => {
+      const badge = createShadowBadge('save', shown.jobId);
       title.append(badge.host);
       signal.addEventListener('abort', () => badge.remove(), { once: true });
-      send('getApplication', { jobId }).then(
+      shown.application.then(
         (app) => {
           if (signal.aborted) return;
           if (app) badge.showStatus(app.status);
           else
-            badge.showSave(`Save “${posting.title ?? `job ${jobId}`}” to LoopReady`, async () => {
-              const saved = await send('saveApplication', { posting });
+            badge.showSave(`Save “${shown.identity.title ?? `job ${shown.jobId}`}” to LoopReady`, async () => {
+              const saved = await send('saveApplication', { posting: pagePosting(url, document, cache) });
               if (!signal.aborted) badge.showStatus(saved.status);
             });
         },
-        (err: unknown) => {
-          debugLog('getApplication failed:', err);
-          badge.remove();
-        },
+        // Without the background there is nothing to say (the posting watcher logs why).
+        () => badge.remove(),
       );
     };
-    let retries = 0;
-    let retry: ReturnType<typeof setTimeout> | null = null;
-    signal.addEventListener('abort', () => retry !== null && clearTimeout(retry), { once: true });
-    const check = () =>
-      guarded('save control', () => {
-        if (signal.aborted || mounted) return;
-        const posting = cache.posting(url);
-        const title = titleElement();
-        if (posting && title) {
-          mount(posting, title);
-          stop?.();
-          return;
-        }
-        // The posting watcher may accept the posting after our own check of the same DOM change, and
-        // then the DOM may stay quiet: look again shortly, for a few seconds at most.
-        if (retry === null && retries < 20) {
-          retries += 1;
-          retry = setTimeout(() => {
-            retry = null;
-            check();
-          }, 500);
-        }
-      }, undefined);
-    // observeDom runs the first check before it returns, so `stop` may not exist yet on that call.
-    let stop: (() => void) | undefined;
-    stop = observeDom(check, { signal, waitMs: 200, maxWaitMs: 1000 });
-    if (mounted) stop();
+    const place = (shown: ShownPosting) => {
+      const title = titleElement();
+      if (title) return mount(shown, title);
+      // The posting is known before its h1 has rendered: mount once it has.
+      let stop: (() => void) | undefined;
+      let mounted = false;
+      stop = observeDom(
+        () =>
+          guarded('save control', () => {
+            const late = mounted ? null : titleElement();
+            if (!late) return;
+            mounted = true;
+            stop?.();
+            mount(shown, late);
+          }, undefined),
+        { signal, waitMs: 200, maxWaitMs: 1000 },
+      );
+      if (mounted) stop();
+    };
+    const shown = cache.shown(url);
+    if (shown) return place(shown);
+    const off = cache.onShown((next) => {
+      if (next.url !== url) return;
+      off();
+      if (!signal.aborted) guarded('save control', () => place(next), undefined);
+    });
+    signal.addEventListener('abort', off, { once: true });
   },
 };
 

@@ -1,12 +1,14 @@
 // The service worker: owns the store, answers tracking and interview messages, runs follow-up and
 // interview reminders. Listeners are registered synchronously at start-up, as MV3 requires for
 // events that wake the worker.
+import { browser } from 'wxt/browser';
 import { openDb } from '../../db/db';
 import { announceApplicationChanged } from '../../messaging/bus';
 import { interviewHandlers, registerInterviewHandlers } from './interview-handlers';
 import { createInterviewReminders, listenForInterviewReminders, withInterviewReminders } from './interview-reminders';
 import { createReminders, listenForReminders } from './reminders';
 import { createTestClock } from './test-clock';
+import { createSeenPages } from './seen-pages';
 import { registerStoreHandlers, storeHandlers } from './store-handlers';
 
 export default defineBackground(() => {
@@ -23,7 +25,17 @@ export default defineBackground(() => {
   const interviews = createInterviewReminders(db, followUps, now);
   const reminders = withInterviewReminders(followUps, interviews);
   // After each write to an application, the open popup and tracker are told to read it again.
-  registerStoreHandlers(storeHandlers(db, reminders, now, announceApplicationChanged));
+  const store = storeHandlers(db, reminders, now, announceApplicationChanged);
+  const seenPages = createSeenPages(browser.storage.session, async () => (await browser.tabs.query({})).flatMap((t) => t.id ?? []), now);
+  registerStoreHandlers({
+    ...store,
+    // Also the tab's copy for the popup (./seen-pages.ts), not behind the snapshot's database write.
+    postingSeen: async (data, sender) => {
+      const kept = seenPages.remember(data.posting, sender).catch((error: unknown) => console.error('[LoopReady] page copy:', error));
+      await Promise.all([kept, store.postingSeen(data)]);
+      return null;
+    },
+  });
   registerInterviewHandlers(interviewHandlers(db, reminders, now, announceApplicationChanged));
   listenForReminders(reminders);
   listenForInterviewReminders(interviews);

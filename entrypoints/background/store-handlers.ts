@@ -3,6 +3,7 @@
 import { Application } from '../../core/application';
 import type { MessageData, MessageResult, TrackingMessage } from '../../messaging/protocol';
 import { handle } from '../../messaging/bus';
+import type { Sender } from '../../messaging/messenger';
 import { dueFollowUps, getApplication, getTrackedStatuses, listRecent } from '../../db/applications';
 import type { LoopReadyDb } from '../../db/db';
 import { getSettings } from '../../db/settings';
@@ -14,6 +15,11 @@ import type { Reminders } from './reminders';
 
 export type StoreHandlers = {
   [K in TrackingMessage]: (data: MessageData<K>) => Promise<MessageResult<K>>;
+};
+
+/** What registerStoreHandlers takes: StoreHandlers, of which a handler may also read who sent the message. */
+export type SenderAwareStoreHandlers = {
+  [K in TrackingMessage]: (data: MessageData<K>, sender: Sender) => Promise<MessageResult<K>>;
 };
 
 /** `announce`: tells the open pages an application changed (messaging/bus.ts announceApplicationChanged). */
@@ -57,9 +63,9 @@ export function storeHandlers(
 }
 
 /** Register every tracking handler on the message bus; returns a function that unregisters them. */
-export function registerStoreHandlers(handlers: StoreHandlers): () => void {
+export function registerStoreHandlers(handlers: SenderAwareStoreHandlers): () => void {
   const removers = (Object.keys(handlers) as TrackingMessage[]).map((name) =>
-    handle(name, handlers[name] as (data: unknown) => Promise<never>),
+    handle(name, handlers[name] as (data: unknown, sender: Sender) => Promise<never>),
   );
   return () => removers.forEach((remove) => remove());
 }

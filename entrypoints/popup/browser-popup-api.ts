@@ -2,15 +2,15 @@
 import { browser } from 'wxt/browser';
 import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
 import { askPage, readReply, targetTabId } from './ask-page';
-import { takeEarlyReply } from './page-question';
+import { firstReply, takeEarlyReply } from './page-question';
 import { panelsLoader } from './panels-loader';
 
 export function browserPopupApi(): PopupApi {
-  // Usually asked already, by popup-ask.js before this bundle loaded; else now, before the first
-  // render: Preact runs effects only after the next frame, and the page's answer is what the first
-  // real content waits for.
+  // Usually asked already, by popup-ask.js before this bundle loaded (the background's copy of the
+  // tab's report, or the tab); else now, before the first render: Preact runs effects only after the
+  // next frame, and the page's answer is what the first real content waits for.
   const early = takeEarlyReply();
-  let first: Promise<PageAnswer> | null = early ? readReply(early) : targetTabId().then((tabId) => askPage(tabId));
+  let first: Promise<PageAnswer> | null = readReply(early ?? firstReply(browser.tabs, browser.storage.session, location.search));
   // The typed messaging is in the panels' file (its Zod protocol is most of that file): a message
   // asked for before the file has run (the popup's first lists, at once) waits for it, without
   // loading it sooner than the first content asks.

@@ -1,6 +1,7 @@
-// The popup's question to the page, with nothing imported: shared by the popup's bundle and by
+// The popup's question to the page, with nothing imported that weighs (a key name, types): shared by the popup's bundle and by
 // popup-ask.js, the classic script the popup's HTML runs first (entrypoints/popup-ask.ts), which
 // asks while the popup's modules are still loading.
+import { seenPageKey, type SeenPage } from '../../messaging/seen-page';
 
 /** Where popup-ask.js leaves its pending reply for the popup's bundle. */
 export const EARLY_REPLY_KEY = '__loopreadyPageReply';
@@ -16,18 +17,71 @@ export function pageQuestion(): { id: number; type: 'getPagePosting'; data: null
   return { id: Math.floor(Math.random() * 1e9), type: 'getPagePosting', data: null, timestamp: Date.now() };
 }
 
-/** The two tab APIs the question needs, as both browsers' promise-based namespaces have them. */
+/** A tab as both browsers' tabs API gives it. `url` only where the extension has host access (amazon.jobs). */
+export interface TabInfo {
+  id?: number;
+  url?: string;
+  status?: string;
+}
+
+/** The tab APIs the question needs, as both browsers' promise-based namespaces have them. */
 export interface TabsApi {
-  query(query: { active: boolean; currentWindow: boolean }): Promise<Array<{ id?: number }>>;
+  query(query: { active: boolean; currentWindow: boolean }): Promise<TabInfo[]>;
+  get(tabId: number): Promise<TabInfo>;
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/** The part of storage.session the popup reads. */
+export interface SessionRead {
+  get(key: string): Promise<Record<string, unknown>>;
 }
 
 export async function targetTab(tabs: Pick<TabsApi, 'query'>, search: string): Promise<number> {
   const fromQuery = tabIdFromQuery(search);
   if (fromQuery !== null) return fromQuery;
+  return (await activeTab(tabs)).id;
+}
+
+async function activeTab(tabs: Pick<TabsApi, 'query'>): Promise<TabInfo & { id: number }> {
   const [tab] = await tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error('no active tab');
-  return tab.id;
+  return { ...tab, id: tab.id };
+}
+
+/**
+ * The popup's first answer, in the content script's wire format ({res}): the background's copy of the
+ * tab's report (messaging/seen-page.ts) when it is of the page the tab shows now, else the tab's own
+ * answer. Reading the copy asks only the browser; the tab's answer comes through its renderer.
+ */
+export async function firstReply(tabs: TabsApi, session: SessionRead | undefined, search: string): Promise<unknown> {
+  const fromQuery = tabIdFromQuery(search);
+  // With ?tabId= the tab and its copy are read at once; else the active tab's id comes first.
+  const tab = fromQuery === null ? await activeTab(tabs) : null;
+  const tabId = tab?.id ?? fromQuery!;
+  const [shown, copy] = await Promise.all([tab ?? tabs.get(tabId).catch(() => null), storedCopy(session, tabId)]);
+  const current = currentCopy(copy, shown);
+  return current ? { res: current.report } : tabs.sendMessage(tabId, pageQuestion());
+}
+
+async function storedCopy(session: SessionRead | undefined, tabId: number): Promise<unknown> {
+  if (!session) return undefined;
+  const key = seenPageKey(tabId);
+  try {
+    return (await session.get(key))[key];
+  } catch {
+    return undefined; // no copy: the tab answers
+  }
+}
+
+/**
+ * The copy when it is of the page the tab shows now: the same address, the page loaded (a tab that
+ * is loading, even the same address, may show another page in a moment). What the report holds is
+ * checked where the popup reads it, as the tab's answer is (ask-page.ts readReply).
+ */
+export function currentCopy(copy: unknown, tab: TabInfo | null): Pick<SeenPage, 'report'> | null {
+  if (typeof copy !== 'object' || copy === null || !tab || tab.status !== 'complete' || typeof tab.url !== 'string') return null;
+  const { url, report } = copy as Partial<SeenPage>;
+  return url === tab.url && report != null ? { report } : null;
 }
 
 /** Takes the reply popup-ask.js started, once; null when it did not run (tests, or a failed load). */

@@ -216,3 +216,30 @@ export async function recordRuntimeMessages(serviceWorker: Worker): Promise<void
 export async function readRuntimeMessages(serviceWorker: Worker): Promise<RecordedMessage[]> {
   return serviceWorker.evaluate(() => (globalThis as unknown as { __loopreadyMessages?: RecordedMessage[] }).__loopreadyMessages ?? []);
 }
+
+/**
+ * What the content script reports for a page, asked as the popup asks (the `getPagePosting` tab
+ * message, in @webext-core/messaging's wire format), from the service worker. The content script
+ * extracts a posting when asked; it sends one to the background by itself only for a tracked job.
+ * Retries while the page's content script is not listening yet.
+ */
+export async function pageReportOf(ext: LoadedExtension, page: Page, timeoutMs = 10_000): Promise<{ posting: unknown; listing: unknown }> {
+  const tabId = await tabIdOf(ext.serviceWorker, page);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const reply = await ext.serviceWorker.evaluate(async (id) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } } }).chrome;
+      try {
+        return (await api.tabs.sendMessage(id, { id: Date.now(), type: 'getPagePosting', data: null, timestamp: Date.now() })) as {
+          res?: { posting: unknown; listing: unknown };
+          err?: { message: string };
+        };
+      } catch (err) {
+        return { err: { message: String(err) } };
+      }
+    }, tabId);
+    if (reply?.res) return reply.res;
+    if (Date.now() > deadline) throw new Error(`no page report for ${page.url()}: ${reply?.err?.message ?? 'no answer'}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -21,10 +21,8 @@ afterAll(async () => {
 
 /** The posting as the content script extracted it from the served page. */
 async function extractedPosting(jobId: string): Promise<unknown> {
-  const before = (await ext.messages('postingSeen')).length;
-  await ext.openPosting(jobId);
-  const seen = await ext.waitForMessages('postingSeen', before + 1);
-  const posting = (seen.at(-1)!.data as { posting: { jobId: string } }).posting;
+  const page = await ext.openPosting(jobId);
+  const posting = (await ext.pageReport(page)).posting as { jobId: string };
   expect(posting.jobId).toBe(jobId);
   return posting;
 }

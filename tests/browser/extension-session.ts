@@ -41,13 +41,7 @@ export async function extensionPage(ext: ExtensionHarness, file = 'options.html'
 async function reportedPosting(ext: ExtensionHarness, jobId: string): Promise<unknown> {
   const page = await ext.openPosting(jobId);
   try {
-    let posting: unknown;
-    await until(`the posting ${jobId} was reported`, async () => {
-      const seen = (await ext.messages('postingSeen')).map((m) => (m.data as { posting: { jobId: string | null } }).posting);
-      posting = seen.reverse().find((p) => p.jobId === jobId);
-      return posting !== undefined;
-    });
-    return posting;
+    return (await ext.pageReport(page)).posting;
   } finally {
     await page.close();
   }

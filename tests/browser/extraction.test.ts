@@ -49,14 +49,15 @@ describe('on a posting page', () => {
     page = await ext.openPosting(BIE.jobId);
   });
 
-  it('reports the posting to the background once', async () => {
-    await ext.waitForMessages('postingSeen', 1);
-    // Give a re-render or a second check the chance to send it again.
+  it('asks whether the job is tracked, extracts the posting when asked, and sends an untracked one nowhere', async () => {
+    await page.locator('[data-loopready="save"] button').waitFor(); // the answer came: not tracked
+    const report = (await ext.pageReport(page)).posting as SeenPosting['posting'];
+    expect(report.jobId).toBe(BIE.jobId);
+    expect(report.title).toBe(BIE.title);
+    expect(report.url).toBe(postingUrl(BIE.jobId));
+    // The background only refreshes tracked postings: give a re-render the chance to send one anyway.
     await page.waitForTimeout(800);
-    const seen = (await seenPostings()).filter((p) => p.jobId === BIE.jobId);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]!.title).toBe(BIE.title);
-    expect(seen[0]!.url).toBe(postingUrl(BIE.jobId));
+    expect(await ext.messages('postingSeen')).toEqual([]);
   });
 
   it('shows the extracted posting in the popup', async () => {
@@ -74,7 +75,12 @@ describe('on a posting page', () => {
     await popup.close();
   });
 
-  it('extracts the next posting after a client-side navigation, not the stale DOM', async () => {
+  it('reports the next posting after a client-side navigation, not the stale DOM', async () => {
+    // The next job is tracked (saved from its own page's control), so the content script reports it.
+    const other = await ext.openPosting(DEFECTS.jobId);
+    await other.locator('[data-loopready="save"] button').click();
+    await other.locator('[data-loopready="save"] [data-status="saved"]').waitFor();
+    await other.close();
     const nextUrl = postingUrl(DEFECTS.jobId);
     const nextHtml = readFileSync(join(ROOT, 'tests/fixtures/pages/reconstructed', `${DEFECTS.jobId}.html`), 'utf8');
     // Like the site's router: the URL changes first, the new job's DOM arrives a moment later.
@@ -88,7 +94,8 @@ describe('on a posting page', () => {
       },
       { url: nextUrl, html: nextHtml },
     );
-    await ext.waitForMessages('postingSeen', 2);
+    await ext.waitForMessages('postingSeen', 1);
+    await page.locator('[data-loopready="save"] [data-status="saved"]').waitFor();
     const seen = await seenPostings();
     const next = seen.filter((p) => p.url === nextUrl);
     expect(next).toHaveLength(1);
@@ -104,7 +111,7 @@ describe('on a posting page', () => {
   it('caused no console errors or exceptions and sent no requests', () => {
     expect(ext.problems).toEqual([]);
     expect(ext.requests.blocked).toEqual([]);
-    expect(ext.requests.served).toEqual([postingUrl(BIE.jobId)]);
+    expect(ext.requests.served).toEqual([postingUrl(BIE.jobId), postingUrl(DEFECTS.jobId)]);
   });
 });
 

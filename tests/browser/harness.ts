@@ -14,6 +14,7 @@ import {
   launchWithExtension,
   openPopupFor,
   openPosting,
+  pageReportOf,
   postingUrl,
   readRuntimeMessages,
   recordRuntimeMessages,
@@ -44,6 +45,11 @@ export interface ExtensionHarness {
   /** Open popup.html?tabId=<the page's tab> in a new page and wait for it to settle. */
   openPopupFor(page: Page): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
+  /**
+   * The page's report as the popup gets it (`getPagePosting`): the posting is extracted when asked.
+   * The content script sends a posting to the background (`postingSeen`) only for a tracked job.
+   */
+  pageReport(page: Page): Promise<{ posting: unknown; listing: unknown }>;
   /** Messages of `type` (e.g. 'postingSeen') the service worker received since launch. */
   messages(type?: string): Promise<RecordedMessage[]>;
   /** Wait until at least `count` messages of `type` arrived (default timeout 10 s). */
@@ -86,6 +92,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       return popup;
     },
     tabIdOf: (page) => tabIdOf(ext.serviceWorker, page),
+    pageReport: (page) => pageReportOf(ext, page),
     messages,
     async waitForMessages(type, count, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;

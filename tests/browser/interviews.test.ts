@@ -99,9 +99,8 @@ afterAll(async () => {
 describe('a phone screen from scheduling to follow-up', () => {
   it('saves the posting, moves it to the phone screen stage and writes one story', async () => {
     await clockAt(start - 2 * DAY);
-    await ext.openPosting(JOB_ID);
-    const [seen] = await ext.waitForMessages('postingSeen', 1);
-    await send('saveApplication', { posting: (seen!.data as { posting: unknown }).posting });
+    const postingPage = await ext.openPosting(JOB_ID);
+    await send('saveApplication', { posting: (await ext.pageReport(postingPage)).posting });
     await send('setStatus', { jobId: JOB_ID, status: 'applied', from: 'saved' });
     await send('setStatus', { jobId: JOB_ID, status: 'phone-screen', from: 'applied' });
     const page = await ext.context.newPage();

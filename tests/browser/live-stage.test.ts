@@ -40,7 +40,7 @@ async function neverLookedAt(popup: Page): Promise<() => Promise<number>> {
 describe('a stage changed in one view shows in the other, without a click or focus', () => {
   it('the open popup shows the stage moved in the tracker, and the tracker the one moved in the popup', async () => {
     const posting = await ext.openPosting(JOB);
-    await ext.waitForMessages('postingSeen', 1);
+    await ext.pageReport(posting); // the content script is listening
     const popup = await ext.openPopupFor(posting);
     await popup.getByRole('button', { name: 'Save to tracker' }).click();
     await poll(() => popupStage(popup)).toBe('Saved');

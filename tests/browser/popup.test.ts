@@ -35,7 +35,7 @@ let posting: Page;
 beforeAll(async () => {
   ext = await launchExtension();
   posting = await ext.openPosting(JOB);
-  await ext.waitForMessages('postingSeen', 1);
+  await ext.pageReport(posting); // the content script is listening
 });
 
 afterAll(async () => {

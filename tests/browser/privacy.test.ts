@@ -117,12 +117,12 @@ describe('a whole session with the built extension', () => {
 
   it('runs: posting and listing extracted, posting ranked, saved, reminders checked, every page opened, worker restarted', async () => {
     const posting: Page = await ext.openPosting(JOB);
-    const seen = await ext.waitForMessages('postingSeen', 1);
+    const { posting: extracted } = await ext.pageReport(posting);
     const listing = await ext.openListing();
     await listing.waitForTimeout(1500); // the listing watcher and badges run after idle
 
     const popup = await ext.openPopupFor(posting);
-    const saved = (await sendFromPage(popup, 'saveApplication', { posting: (seen[0]!.data as { posting: unknown }).posting })) as { jobId: string };
+    const saved = (await sendFromPage(popup, 'saveApplication', { posting: extracted })) as { jobId: string };
     expect(saved.jobId).toBe(JOB);
     const check = (await sendFromPage(popup, 'runReminderCheck', null)) as { due: number };
 

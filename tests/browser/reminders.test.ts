@@ -70,9 +70,8 @@ describe('tracking a posting and its follow-up reminder', () => {
   let posting: unknown;
 
   it('saves the posting the content script extracted', async () => {
-    await ext.openPosting(JOB_ID);
-    const [seen] = await ext.waitForMessages('postingSeen', 1);
-    posting = (seen!.data as { posting: unknown }).posting;
+    const page = await ext.openPosting(JOB_ID);
+    posting = (await ext.pageReport(page)).posting;
     const app = await send<StoredApplication>('saveApplication', { posting });
     expect(app.jobId).toBe(JOB_ID);
     expect(app.status).toBe('saved');

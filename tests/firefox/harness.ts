@@ -23,6 +23,11 @@ export interface FirefoxHarness extends FirefoxExtension {
   waitForMessages(type: string, count: number, timeoutMs?: number): Promise<RecordedMessage[]>;
   /** The extension's tab id for a page (brought to the front, then the one active tab). */
   tabIdOf(page: Page): Promise<number>;
+  /**
+   * The page's report as the popup gets it (the `getPagePosting` tab message): the posting is
+   * extracted when asked. The content script sends one to the background only for a tracked job.
+   */
+  pageReport(page: Page): Promise<{ posting: unknown; listing: unknown }>;
   /** popup.html?tabId=<the page's tab> in a new tab, once it has its answer (aria-busy=false). */
   openPopupFor(page: Page): Promise<Page>;
   /** Every stored application, read from the extension's IndexedDB. */
@@ -34,7 +39,7 @@ export interface FirefoxHarness extends FirefoxExtension {
 type ExtensionGlobal = {
   browser: {
     runtime: { onMessage: { addListener(cb: (m: unknown, s: { tab?: { id?: number } }) => undefined): void } };
-    tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+    tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
   };
   __loopreadyMessages?: RecordedMessage[];
 };
@@ -84,6 +89,21 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       return found;
     },
     tabIdOf,
+    async pageReport(page) {
+      const tabId = await tabIdOf(page);
+      let report: { posting: unknown; listing: unknown } | undefined;
+      // Asked again while the page's content script is not listening yet.
+      await waitUntil('the page answered', async () => {
+        const reply = await control.evaluate(async (id) => {
+          const tabs = (globalThis as unknown as ExtensionGlobal).browser.tabs;
+          const question = { id: Date.now(), type: 'getPagePosting', data: null, timestamp: Date.now() };
+          return (await tabs.sendMessage(id, question).catch(() => null)) as { res?: { posting: unknown; listing: unknown } } | null;
+        }, tabId);
+        report = reply?.res;
+        return report !== undefined;
+      });
+      return report!;
+    },
     async openPopupFor(page) {
       const popup = await ext.openExtensionPage(`popup.html?tabId=${await tabIdOf(page)}`);
       await waitUntil('the popup had its answer', () => popup.evaluate(() => document.querySelector('#app [aria-busy="false"]') !== null));

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { conditionItems } from '../../../core/checklist';
 import { externalById } from './external-postings';
+import { postingById } from './helpers';
+import { familyWords, practiceQuestions } from '../../../core/questions';
+import { ROLE_FAMILY_IDS } from '../../../core/role-family';
+import type { PrincipleId } from '../../../core/principles';
 
 const conditions = (id: string) => buildPrepPlan(externalById(id)).checklist.conditions?.map((c) => c.text) ?? [];
 const basic = (id: string) => buildPrepPlan(externalById(id)).checklist.basic.map((c) => c.text);
@@ -85,5 +89,42 @@ describe('loops and topics at the edge of a family (review 4, class 4)', () => {
     }
     // An application engineer of a device platform is a software engineer (3137377).
     expect(rounds('3137377')).toContain('Coding');
+  });
+});
+
+describe('the pitch before "Key job responsibilities" names no topic (review 4, left from review 3)', () => {
+  const topics = (p: Parameters<typeof buildPrepPlan>[0]) => buildPrepPlan(p).technicalTopics.map((t) => `${t.topic} <${t.quote ?? ''}>`).join('\n');
+  it('"managing servers, storage, networking, power, and cooling" in a data-centre pitch is not Networking (10562098)', () => {
+    expect(topics(externalById('10562098'))).not.toMatch(/^Networking/m);
+  });
+  it('a paragraph before the heading that speaks of the role still counts ("your mission…", a duty line "Own the design… of metrics") (2977190, 2943871)', () => {
+    const sde = topics(externalById('2977190'));
+    for (const t of [/^C \/ C\+\+/m, /^Python/m, /^Java /m]) expect(sde).toMatch(t);
+    expect(topics(postingById('2943871'))).toMatch(/^Metrics: .*<metrics>/m);
+  });
+});
+
+describe('Invent and Simplify, Think Big, Frugality and Learn and Be Curious are asked in each family’s words', () => {
+  const STOCK: Record<string, RegExp> = {
+    'invent-and-simplify': /^Tell me about the most creative solution you have come up with on /,
+    'think-big': /^Tell me about the most ambitious goal you have set for /,
+    frugality: /^Tell me about a time you had fewer people, less money or less time than you wanted for /,
+    'learn-and-be-curious': /^Tell me about something you taught yourself recently because /,
+  };
+  it('no family but general gets the catalog’s plain question, and no two families share one', () => {
+    for (const id of Object.keys(STOCK) as PrincipleId[]) {
+      const seen = new Map<string, string>();
+      for (const family of ROLE_FAMILY_IDS.filter((f) => f !== 'general')) {
+        const [q] = practiceQuestions([id], family, 1, familyWords(family));
+        expect(q!.text, `${family} ${id}`).not.toMatch(STOCK[id]!);
+        expect(seen.get(q!.text), `${family} and ${seen.get(q!.text)} share ${id}`).toBeUndefined();
+        seen.set(q!.text, family);
+      }
+    }
+  });
+  it('on real postings: a launch engineer’s Invent and Simplify and a CSM’s Think Big (1374918, 1375116)', () => {
+    const likely = (job: string, id: string) => buildPrepPlan(externalById(job)).principles.find((p) => p.id === id)?.likelyQuestion ?? '';
+    expect(likely('1374918', 'invent-and-simplify')).toMatch(/an engineering problem you solved with an approach nobody on the team had tried/);
+    expect(likely('1375116', 'think-big')).toMatch(/a customer engagement you grew from a small project/);
   });
 });

@@ -130,14 +130,18 @@ describe('save control on a posting page', () => {
   });
   afterEach(() => controller.abort());
 
-  async function start() {
+  /** `late`: the posting watcher finds the posting only after the control started. */
+  async function start({ late = false } = {}) {
     const { saveControl } = await import('../../../entrypoints/amazon-jobs.content/save-control');
     const { createPageCache } = await import('../../../entrypoints/amazon-jobs.content/page-cache');
-    const { extractPosting } = await import('../../../content/extract-posting');
+    const { readPostingIdentity } = await import('../../../content/posting-identity');
     const cache = createPageCache();
-    // The posting watcher fills the cache; here it is filled as it would be.
-    cache.setPosting(POSTING_URL, extractPosting(document, POSTING_URL));
+    // As the posting watcher fills the cache: the page's identity and the stored application.
+    const found = () =>
+      cache.setShown({ url: POSTING_URL, jobId: '3038134', identity: readPostingIdentity(document)!, application: send('getApplication', { jobId: '3038134' }) });
+    if (!late) found();
     saveControl.init({ signal: controller.signal, kind: pageKind(POSTING_URL), url: POSTING_URL, cache });
+    if (late) setTimeout(found, 50);
   }
   const control = () => document.querySelector<HTMLElement>('[data-loopready="save"]');
 
@@ -155,7 +159,15 @@ describe('save control on a posting page', () => {
     expect(control()!.parentElement!.matches('h1')).toBe(true);
     control()!.shadowRoot!.querySelector('button')!.click();
     await vi.waitFor(() => expect(shadowText(control())).toBe('LoopReady: Saved'));
-    expect(savedTitle).toBe('Sr BIE position 3P Selection, EU 3P Selection');
+    expect(savedTitle).toBe('Sr BIE position 3P Selection, EU 3P Selection'); // extracted at the click
+  });
+
+  it('appears once the posting watcher has found the posting', async () => {
+    background({ getApplication: () => null });
+    await start({ late: true });
+    expect(control()).toBeNull();
+    await vi.waitFor(() => expect(control()?.shadowRoot?.querySelector('button')).toBeTruthy());
+    expect(control()!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toBe('Save “Sr BIE position 3P Selection, EU 3P Selection” to LoopReady');
   });
 
   it('shows the stage of a tracked job without offering Save', async () => {
