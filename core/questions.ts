@@ -7,6 +7,7 @@ import type { RankedPrinciple } from './rank-principles';
 import type { RoleFamily, RoleFamilyId } from './role-family';
 import { askFacts, type AskFacts } from './ask-facts';
 import { cleanText } from './plan-text';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, DEPLOYMENT_TITLE, OPERATIONS_SPECIALIST_TITLE, POST_SALES_TITLE } from './interview-loop';
 
 export interface PracticeQuestion {
   principle: PrincipleId;
@@ -531,6 +532,30 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
   { family: 'support-customer-service', title: QA_TESTING, words: QA_WORDS },
 ];
 
+// The asks of work a family's usual ones miss, told apart as the loop tells them apart (interview-loop.ts):
+// an operations analyst leads no shift, a launch engineer reviews no designs, a customer solutions manager
+// carries no pipeline, an Oracle E-Business Suite engineer runs a business's processes.
+const OPERATIONS_SPECIALIST_ASKS = [
+  'Which process would this role own, and where does it break down most often today?',
+  'Which reports or numbers would I own, and who acts on them?',
+  'Which teams before and after this one in the process would I work with most, and where do hand-overs go wrong?',
+];
+const DEPLOYMENT_ASKS = [
+  'How many launches or installs does the team run in a year, and how many would this role lead at once?',
+  'Where do launches most often slip (vendors, equipment, permits or the site itself), and how does the team catch it early?',
+  'How is a finished install checked and handed over, and who signs it off?',
+];
+const POST_SALES_ASKS = [
+  'Which customers would I work with first, and where are they in their adoption?',
+  'How do customer solutions managers, account managers and solutions architects split the work with a customer?',
+  'How is success measured for this role: milestones the customer reaches, adoption, or renewals?',
+];
+const BUSINESS_APP_ASKS = [
+  'Which business processes run on the systems the team supports, and which business users would this role work with most?',
+  'How much of the work is configuring the standard product and how much is custom code, and how is a change tested before users see it?',
+  'Which upgrade, migration or change to the platform is the team planning next?',
+];
+
 // Questions that suit this kind of job, best first.
 const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
   'software-engineering': [
@@ -857,6 +882,15 @@ function wordsOverlap(wa: Set<string>, wb: Set<string>): boolean {
   return shared / small.size > 0.5;
 }
 
+function variantAsks(fam: RoleFamilyId, posting: Posting): string[] | null {
+  const title = posting.title ?? '';
+  if (fam === 'operations' && OPERATIONS_SPECIALIST_TITLE.test(title)) return OPERATIONS_SPECIALIST_ASKS;
+  if (fam === 'hardware-operations-engineering' && DEPLOYMENT_TITLE.test(title)) return DEPLOYMENT_ASKS;
+  if (fam === 'sales-account-solutions' && POST_SALES_TITLE.test(title)) return POST_SALES_ASKS;
+  if (fam === 'software-engineering' && (BUSINESS_APP_TITLE.test(title) || BUSINESS_APP_SUITE.test(posting.basicQualifications.join('\n')))) return BUSINESS_APP_ASKS;
+  return null;
+}
+
 /** Most questions a plan lists before the closing "next steps" one. */
 const MAX_ASKS = 8;
 const NEXT_STEPS = 'What are the next steps after this conversation, and when could I expect to hear back?';
@@ -884,7 +918,7 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
             ? QA_ASKS
             : fam === 'science-research' && APPLIED_SCIENCE.test(title)
               ? APPLIED_SCIENCE_ASKS
-              : FAMILY_ASKS[fam];
+              : variantAsks(fam, posting) ?? FAMILY_ASKS[fam];
   const named = teamName(posting);
   const team = named && !GENERIC_TEAM.test(named) ? named : null;
   const facts = askFacts(posting);

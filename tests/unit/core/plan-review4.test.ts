@@ -128,3 +128,18 @@ describe('Invent and Simplify, Think Big, Frugality and Learn and Be Curious are
     expect(likely('1375116', 'think-big')).toMatch(/a customer engagement you grew from a small project/);
   });
 });
+
+describe('questions to ask follow the loop’s variant', () => {
+  const asks = (id: string) => buildPrepPlan(externalById(id)).questionsToAsk.map((q) => q.text).join('\n');
+  it('an operations analyst is not asked about shifts to lead or the site’s safety (1374978)', () => {
+    expect(asks('1374978')).not.toMatch(/shift pattern|site’s biggest safety/);
+    expect(asks('1374978')).toMatch(/Which process would this role own/);
+  });
+  it('a launch engineer asks about launches, not design reviews (1374918); a CSM about adoption (1375116); an E-Business Suite engineer about the business processes (3069391)', () => {
+    expect(asks('1374918')).not.toMatch(/design reviews|design, validation/);
+    expect(asks('1374918')).toMatch(/How many launches or installs/);
+    expect(asks('1375116')).toMatch(/where are they in their adoption/);
+    expect(asks('3069391')).toMatch(/^Which business processes run on the systems the Cash Application/m);
+    expect(asks('3069391')).not.toMatch(/on-call load|design documents/);
+  });
+});
