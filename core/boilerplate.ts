@@ -195,6 +195,8 @@ function isSubHead(line: string): boolean {
 function headedBlocks(text: string, out: [number, number][]): void {
   let block = -1;
   let at = 0;
+  // A line holds a company paragraph's words only where the whole text does (most have none).
+  const companyParagraph = COMPANY_PARAGRAPH.test(text);
   for (const line of text.split('\n')) {
     const end = at + line.length;
     if (isHeadingLine(line)) {
@@ -203,7 +205,7 @@ function headedBlocks(text: string, out: [number, number][]): void {
       if (block < 0 && isSubHead(line)) out.push([at, end]);
     } else if (block < 0) {
       const inline = INLINE_HEADING.exec(line);
-      if ((inline && isStandardHeading(headingKey(inline[1]!))) || COMPANY_PARAGRAPH.test(line)) out.push([at, end]);
+      if ((inline && isStandardHeading(headingKey(inline[1]!))) || (companyParagraph && COMPANY_PARAGRAPH.test(line))) out.push([at, end]);
     }
     at = end + 1;
   }
@@ -261,6 +263,8 @@ export function isBoilerplate(text: string): boolean {
 function learnedBlocks(text: string, out: [number, number][]): void {
   let block = -1;
   let at = 0;
+  // A line holds a company paragraph's words only where the whole text does (most have none).
+  const companyParagraph = COMPANY_PARAGRAPH.test(text);
   for (const line of text.split('\n')) {
     const end = at + line.length;
     if (isHeadingLine(line)) {
