@@ -229,7 +229,8 @@ function sentenceIndex(spans: readonly (readonly [number, number])[], at: number
 // One sentence supports one principle. When a sentence's signal hits are for one principle, it is that
 // one's. When they are for several, the readers' lexicon (principle-lexicon.ts) reads the sentence's own
 // words once and settles it: each contender scores its strongest hit's value plus LEXICAL.mu times the
-// lexicon's score for it (a score under LEXICAL.min counts as 0); ties go to the stronger signal, then
+// lexicon's score for it (a score under LEXICAL.min counts as 0; a sentence of more than LEXICAL.words
+// words has its score scaled down towards that length's); ties go to the stronger signal, then
 // the principle's order. Every other principle's hits in that sentence are dropped.
 function oneSentenceOnePrinciple(
   hits: readonly Hit[],
@@ -279,6 +280,13 @@ function oneSentenceOnePrinciple(
           parts.push([Math.max(rs, ss), Math.min(re, se)]);
         }
         lexiconScores(scan.text, parts, lexicon, lex, stems, exclude);
+        // The score sums the sentence's words: past LEXICAL.words words it is scaled by √(words / n), so
+        // a long sentence's many words do not outvote its stronger signal ("…to execute joint go to
+        // market programs, owning the day-to-day interactions with … customers to identify needs…").
+        if (stems.length > LEXICAL.words) {
+          const scale = Math.sqrt(LEXICAL.words / stems.length);
+          for (let p = 0; p < P; p++) lex[p] = lex[p]! * scale;
+        }
       }
       // A sentence that names a principle outright is one of the named principles' ("a quality focused,
       // customer obsessed industry background… ambiguous environment" is Customer Obsession's).
@@ -396,7 +404,7 @@ export interface RankOptions {
 
 /** How the readers' lexicon settles a sentence several principles' signals contend for: mu scales its
  *  score against the hits' values, min is the least score that counts (oneSentenceOnePrinciple). */
-export const LEXICAL = { mu: 0.5, min: 1 };
+export const LEXICAL = { mu: 0.5, min: 1, words: 12 };
 
 /** How the evidence and the family prior combine (see combine()). Exported for the eval's sweeps. */
 /** `exclusive` (one sentence, one principle) is switchable only so the eval can measure what it costs. */
