@@ -153,3 +153,15 @@ describe('a team part that only ends another names the same team', () => {
     expect(teamName(emptyPosting({ title: 'Software Development Engineer, Last Mile Technology, Special Programs AMXL' }))).toBe('Last Mile Technology, Special Programs AMXL');
   });
 });
+
+describe('engineers are asked about failures and who can stop a change, not the weekly numbers', () => {
+  const asks = (id: string) => buildPrepPlan(externalById(id)).questionsToAsk.map((q) => q.text).join('\n');
+  it('an electrical engineer (1374692) and an SDE whose posting leads on high standards (1375509)', () => {
+    expect(asks('1374692')).not.toMatch(/Which numbers does the team review every week/);
+    expect(asks('1374692')).toMatch(/fails in test or in the field/);
+    expect(asks('1375509')).not.toMatch(/decide that a piece of work is good enough/);
+    expect(asks('1375509')).toMatch(/before a change reaches production/);
+    // A BI engineer keeps the weekly numbers (10569363).
+    expect(asks('10569363')).toMatch(/Which numbers does the team review every week/);
+  });
+});
