@@ -44,36 +44,66 @@ function dateOf(card: Element): string | null {
   return m?.[1] ? parsePostedDate(m[1]) : null;
 }
 
-function searchTile(card: Element): JobCard | null {
-  const link = jobLink(card);
+/** A job card found on the page without reading it: its job ID, its element, and how to read the rest. */
+export interface FoundCard {
+  jobId: string;
+  el: Element;
+  /** The card's title as the page shows it (one element's text), for a label. */
+  title(): string | null;
+  /** Everything the card shows (links, locations, posted date): read when something needs it. */
+  read(): JobCard;
+}
+
+// 2025 search tiles and older tiles: data-job-id, else the first link to a posting.
+function searchTile(card: Element): FoundCard | null {
+  const link = card.hasAttribute('data-job-id') ? undefined : jobLink(card);
   const jobId = card.getAttribute('data-job-id') ?? link?.jobId;
   if (!jobId || !/^\d+$/.test(jobId)) return null;
-  const titleLink = card.querySelector('.job-title a, a.job-link') ?? link?.el ?? null;
+  const titleLink = () => card.querySelector('.job-title a, a.job-link');
+  const title = () => inlineText(card.querySelector('.job-title') ?? titleLink() ?? (link ?? jobLink(card))?.el) || null;
   return {
     jobId,
-    title: inlineText(card.querySelector('.job-title') ?? titleLink) || null,
-    url: link?.url ?? `${BASE}en/jobs/${jobId}`,
-    locations: locationsOf(card),
-    postedDate: dateOf(card),
+    el: card,
+    title,
+    read() {
+      const found = link === undefined ? jobLink(card) : link;
+      return {
+        jobId,
+        title: inlineText(card.querySelector('.job-title') ?? titleLink() ?? found?.el) || null,
+        url: found?.url ?? `${BASE}en/jobs/${jobId}`,
+        locations: locationsOf(card),
+        postedDate: dateOf(card),
+      };
+    },
   };
 }
 
 // Generated class names: the title and location sit in "…title…" / "metadatum-module_text…" elements.
-function moduleCard(card: Element): JobCard | null {
+function moduleCard(card: Element): FoundCard | null {
   const link = jobLink(card);
   if (!link) return null;
-  const title = card.querySelector('[class*="title"], h2, h3, h4') ?? link.el;
-  const meta = [...card.querySelectorAll('[class^="metadatum-module_text"], [class*=" metadatum-module_text"]')]
-    .map((el) => inlineText(el))
-    .filter((s) => s && !/^(Job ID|Posted|Updated)/i.test(s) && !parsePostedDate(s));
-  return { jobId: link.jobId, title: inlineText(title) || null, url: link.url, locations: meta.slice(0, 1), postedDate: dateOf(card) };
+  const title = () => inlineText(card.querySelector('[class*="title"], h2, h3, h4') ?? link.el) || null;
+  return {
+    jobId: link.jobId,
+    el: card,
+    title,
+    read() {
+      const meta = [...card.querySelectorAll('[class^="metadatum-module_text"], [class*=" metadatum-module_text"]')]
+        .map((el) => inlineText(el))
+        .filter((s) => s && !/^(Job ID|Posted|Updated)/i.test(s) && !parsePostedDate(s));
+      return { jobId: link.jobId, title: title(), url: link.url, locations: meta.slice(0, 1), postedDate: dateOf(card) };
+    },
+  };
 }
 
-/** Extracts the job cards on a listing page. Never throws; a page without cards gives `cards: []`. */
-export function extractListing(doc: Document, url: string): Listing {
-  const cards: JobCard[] = [];
+/**
+ * The job cards on a listing page, found but not read (the listing badges need only the IDs and
+ * titles; extractListing reads them all). Never throws; page order, one per job ID.
+ */
+export function findCards(doc: Document): FoundCard[] {
+  const cards: FoundCard[] = [];
   const seen = new Set<string>();
-  const add = (card: JobCard | null): void => {
+  const add = (card: FoundCard | null): void => {
     if (card && !seen.has(card.jobId)) {
       seen.add(card.jobId);
       cards.push(card);
@@ -92,5 +122,18 @@ export function extractListing(doc: Document, url: string): Listing {
       .querySelectorAll('[class^="job-card-module_root"], [class*=" job-card-module_root"]')
       .forEach((el) => add(moduleCard(el))),
   );
+  return cards;
+}
+
+/** Extracts the job cards on a listing page. Never throws; a page without cards gives `cards: []`. */
+export function extractListing(doc: Document, url: string): Listing {
+  const cards: JobCard[] = [];
+  for (const found of findCards(doc)) {
+    try {
+      cards.push(found.read());
+    } catch {
+      /* keep the cards read so far */
+    }
+  }
   return { url, cards };
 }

@@ -169,6 +169,8 @@ const LOOPS = Object.fromEntries(
 // Within a family, work that is interviewed differently: data-centre and facility operations are
 // hands-on troubleshooting, systems and safe working, not design reviews.
 const SITE_TIP = 'Bring the numbers of your operations work (uptime, time to repair, tickets closed, incidents prevented) and a time you followed procedure under pressure.';
+// Analysts, specialists and associates in operations run a process and its data; they lead no shift.
+export const OPERATIONS_SPECIALIST_TITLE = /^(?!.*\b(?:manager|lead|leader|supervisor)\b).*\b(?:analyst|specialist|associate|planner|planning|procurement|consultant|quality|coordinator)\b/i;
 // Engineers who install and launch sites and their technology (launch, deployment and installation
 // engineers) run installs to a date; they are not asked to defend a circuit or a part design.
 export const DEPLOYMENT_TITLE = /\b(?:launch|deployment|install(?:ation)?|field|site) (?:engineer|technician|specialist)\b/i;
@@ -215,10 +217,9 @@ const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; quals?: R
       },
     },
   ],
-  // Analysts, specialists and associates in operations run a process and its data; they lead no shift.
   operations: [
     {
-      title: /^(?!.*\b(?:manager|lead|leader|supervisor)\b).*\b(?:analyst|specialist|associate|planner|planning|procurement|consultant|quality|coordinator)\b/i,
+      title: OPERATIONS_SPECIALIST_TITLE,
       row: {
         panel: 'the hiring manager, two or three people from the team and the teams it works with, and the Bar Raiser',
         screen: 'Usually a recruiter or the hiring manager: your experience with the work and its data, sometimes a short Excel or written exercise, and two or three principle questions.',

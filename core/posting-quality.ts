@@ -59,6 +59,14 @@ export function countCjk(text: string): number {
   return text.match(CJK)?.length ?? 0;
 }
 
+// English when at least 8% of the words are common English ones: counted only until they are (no list of matches).
+function mostlyEnglish(sample: string, words: number): boolean {
+  let english = 0;
+  ENGLISH_WORDS.lastIndex = 0;
+  while (ENGLISH_WORDS.test(sample)) if (++english / Math.max(1, words) >= 0.08) return true;
+  return false;
+}
+
 export function assessPosting(posting: Posting): PostingQuality {
   const body = SECTIONS.filter((s) => s !== 'title')
     .map((s) => sectionText(posting, s))
@@ -67,10 +75,9 @@ export function assessPosting(posting: Posting): PostingQuality {
   const words = countWords(sample);
   // CJK scripts have no spaces, so count their characters as words too.
   const cjk = countCjk(sample);
-  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
   const totalWords = body.length > 20_000 ? Math.round((words * body.length) / 20_000) : words;
   const thin = totalWords + cjk < THIN_WORDS;
-  const isEnglish = thin ? true : cjk < words && english / Math.max(1, words) >= 0.08;
+  const isEnglish = thin ? true : cjk < words && mostlyEnglish(sample, words);
   const truncated = SECTIONS.some((s) => sectionText(posting, s).length > MAX_SECTION_CHARS);
   // About 25 words of description or responsibilities: enough to say the posting has a description.
   const hasDescription = (posting.description?.trim().length ?? 0) + posting.responsibilities.join(' ').length >= 150;

@@ -156,7 +156,8 @@ export function basisNote(basis: PostingBasis, family: RoleFamilyId, evidenced: 
  */
 export function unmatchedNote(family: RoleFamilyId, mention?: Mention | null): string {
   if (mention)
-    return `The posting touches on it only in passing (“${cleanText(mention.text)}”, ${SECTION_LABEL[mention.section]}); it ranks here mainly because loops for ${typicalFor(family)} usually probe it.`;
+    // A quote inside the quote ("…experiences like “Alexa, show the front door”…") takes single marks.
+    return `The posting touches on it only in passing (“${cleanText(mention.text).replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))}”, ${SECTION_LABEL[mention.section]}); it ranks here mainly because loops for ${typicalFor(family)} usually probe it.`;
   return `No sentence of this posting was matched to it; it ranks here because loops for ${typicalFor(family)} usually probe it.`;
 }
 

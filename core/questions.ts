@@ -7,6 +7,7 @@ import type { RankedPrinciple } from './rank-principles';
 import type { RoleFamily, RoleFamilyId } from './role-family';
 import { askFacts, type AskFacts } from './ask-facts';
 import { cleanText } from './plan-text';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, DEPLOYMENT_TITLE, OPERATIONS_SPECIALIST_TITLE, POST_SALES_TITLE } from './interview-loop';
 
 export interface PracticeQuestion {
   principle: PrincipleId;
@@ -59,6 +60,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about the hardest production problem you have debugged. How did you narrow it down to the root cause?',
       'earn-trust': 'Tell me about a time a change of yours broke something for another team. How did you tell them, and what did you change afterwards?',
       'customer-obsession': 'Tell me about a time you changed a technical design because of how customers actually used your software.',
+      'invent-and-simplify': 'Tell me about a technical problem you solved in a way nobody on the team had tried. Where did the idea come from, and how did you prove it worked?',
+      'think-big': 'Tell me about a time you proposed a change to a system’s architecture that went well beyond the task you were given. How did you get the team behind it?',
+      'frugality': 'Tell me about a time you cut the cost of running a service, or met a goal without the extra hardware or people you first thought you needed. How?',
+      'learn-and-be-curious': 'Tell me about a technology or a part of the codebase you had to learn quickly to deliver. How did you get up to speed, and what did you get wrong at first?',
     },
   },
   'engineering-management': {
@@ -75,6 +80,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a problem you found by going below your team’s status reports. What did you look at, and what did you find?',
       'earn-trust': 'Tell me about a mistake of your own that you admitted to your team. How did you tell them, and what changed afterwards?',
       'customer-obsession': 'Tell me about a time you changed your team’s priorities because of a customer problem. How did you decide it was worth it?',
+      'invent-and-simplify': 'Tell me about a mechanism you introduced for your team (a process, a tool or a review) that made delivery simpler. How did you get the team to adopt it?',
+      'think-big': 'Tell me about a long-term vision you set for your team’s systems. How did you get your team and your leaders to commit to it?',
+      'frugality': 'Tell me about a time you delivered a goal without the headcount you asked for. What did you stop doing, and what did you change?',
+      'learn-and-be-curious': 'Tell me about a technology or a domain new to you that your team depended on. How did you learn enough to make good calls about it?',
     },
   },
   'data-bi': {
@@ -91,6 +100,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a time a number in a report or dashboard looked right but turned out to be wrong. How did you find the cause?',
       'earn-trust': 'Tell me about a time you had to tell stakeholders that numbers they had already used were wrong. How did you handle it?',
       'customer-obsession': 'Tell me about a time the report a stakeholder asked for was not what they needed. How did you find out, and what did you build instead?',
+      'invent-and-simplify': 'Tell me about an analysis where you found a simpler way to answer the business question than the one first asked for. What did you do?',
+      'think-big': 'Tell me about a time a one-off data request became a metric, a dataset or a tool that many teams now use. How did you see the bigger need?',
+      'frugality': 'Tell me about a time you got an answer out of existing data and tools instead of building a new pipeline or buying a tool. How did you decide it was enough?',
+      'learn-and-be-curious': 'Tell me about a part of the business you had to learn to make sense of its data. How did you learn it, and what did it change in your analysis?',
     },
   },
   'science-research': {
@@ -107,6 +120,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a time a model or an experiment gave results that looked too good or did not add up. How did you find out what was wrong?',
       'earn-trust': 'Tell me about a time you had to tell partners that a model they were counting on would not work as hoped. How did you handle it?',
       'customer-obsession': 'Tell me about a time you changed how you judged a model because the metric you were optimising did not match what its users needed.',
+      'invent-and-simplify': 'Tell me about a time you found a simpler method that did as well as a complex one. How did you show it was good enough?',
+      'think-big': 'Tell me about a research direction you proposed that went beyond the problem you were asked to solve. How did you convince others it was worth it?',
+      'frugality': 'Tell me about a time you reached a result with less data, compute or time than you wanted. What did you give up, and how did you check the result held?',
+      'learn-and-be-curious': 'Tell me about a method or a field new to you that you had to learn for a project. How did you learn it, and how did you know you understood it well enough?',
     },
   },
   'product-program-management': {
@@ -123,6 +140,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a time a program looked on track in status reports but was not. How did you find out, and what did you do?',
       'earn-trust': 'Tell me about a time you had to tell stakeholders that a launch date would slip. How did you give the news, and what happened next?',
       'customer-obsession': 'Tell me about a time you worked back from a customer problem to decide what to build or launch. How did you find out what customers needed?',
+      'invent-and-simplify': 'Tell me about a customer problem you solved with a simpler product or program than the one first proposed. How did you get there?',
+      'think-big': 'Tell me about a time you turned a narrow request into a broader product or program. How did you make the case, and what came of it?',
+      'frugality': 'Tell me about a launch you delivered with fewer engineers or less time than the plan assumed. What did you cut, and how did you decide?',
+      'learn-and-be-curious': 'Tell me about a technical or business area you had to learn fast to lead a program. How did you learn it, and where did it change your decisions?',
     },
   },
   'sales-account-solutions': {
@@ -139,6 +160,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a time you dug into a customer’s technical problem and found the real cause was not what everyone assumed. How did you get there?',
       'earn-trust': 'Tell me about a time you told a customer something they did not want to hear, such as a limit of the service or an approach that would not work. How did they respond?',
       'customer-obsession': 'Tell me about a time you found out that what a customer really needed was different from what they first asked for. What did you do with it?',
+      'invent-and-simplify': 'Tell me about a time you found a simpler solution for a customer than the one they or your team first had in mind. How did you convince them?',
+      'think-big': 'Tell me about a customer engagement you grew from a small project into something much larger. How did you see the opportunity?',
+      'frugality': 'Tell me about a time you cut a customer’s costs, or solved their problem without the extra spend they expected. What did you change?',
+      'learn-and-be-curious': 'Tell me about a technology or an industry you had to learn quickly for a customer. How did you get up to speed, and how did the customer know you had?',
     },
   },
   operations: {
@@ -155,6 +180,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a time a site metric looked healthy but something was wrong on the floor. How did you find it?',
       'earn-trust': 'Tell me about a time you had to win the trust of a team you had just started to lead. What did you do first?',
       'customer-obsession': 'Tell me about a time you changed how your area worked because of a problem customers were seeing, such as late or damaged orders.',
+      'invent-and-simplify': 'Tell me about a process in your area that you simplified. What did you remove, and what happened to safety, quality and cost?',
+      'think-big': 'Tell me about an improvement you started in your area that other teams or sites later took up. How did you make it spread?',
+      'frugality': 'Tell me about a time you met your volume or quality goals with fewer people, less overtime or less equipment than planned. How?',
+      'learn-and-be-curious': 'Tell me about a process or a system you did not know and had to learn fast to do your job. How did you learn it?',
     },
   },
   'hardware-operations-engineering': {
@@ -171,6 +200,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a failure you traced to its root cause when the first explanation did not hold. What did you test, and in what order?',
       'earn-trust': 'Tell me about a time you found a problem in a design you had already signed off. How did you tell the people who depended on it?',
       'customer-obsession': 'Tell me about a time you changed a design because of what you learned from the people who build, install or use it.',
+      'invent-and-simplify': 'Tell me about an engineering problem you solved with an approach nobody on the team had tried. Where did the idea come from, and how did you test it?',
+      'think-big': 'Tell me about a time you proposed a fix for a whole fleet, site or product line rather than the single case in front of you. How did you get it approved?',
+      'frugality': 'Tell me about a time you cut the cost of a part, a design or a maintenance plan without hurting reliability. How did you show it?',
+      'learn-and-be-curious': 'Tell me about a system or a discipline outside your own that you had to learn to solve a problem. How did you get up to speed?',
     },
   },
   security: {
@@ -187,6 +220,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about an investigation where your first finding turned out to be wrong. What made you keep digging, and what did you find?',
       'earn-trust': 'Tell me about a time you had to tell a service team that their launch had a security problem. How did you keep them working with you?',
       'customer-obsession': 'Tell me about a time you made a security requirement easier for a team to meet without weakening the protection for customers.',
+      'invent-and-simplify': 'Tell me about a security control or a review you made simpler for the teams that had to follow it, without weakening it. What did you change?',
+      'think-big': 'Tell me about a time you fixed a whole class of security problems instead of a single finding. How did you get the teams to adopt it?',
+      'frugality': 'Tell me about a time you reduced a security risk without new tools or headcount. What did you use instead?',
+      'learn-and-be-curious': 'Tell me about an attack technique or a technology you taught yourself because your work needed it. How did you learn it, and what did you change?',
     },
   },
   'design-ux': {
@@ -203,6 +240,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a time you found the real reason users struggled with a design, and it was not the one your team first assumed. How did you find it?',
       'earn-trust': 'Tell me about a time you had to tell a product team that users did not like a design they believed in. How did you present it?',
       'customer-obsession': 'Tell me about a time research with users changed a design you were sure about.',
+      'invent-and-simplify': 'Tell me about a design where you solved the problem by taking something away. How did you know users did not need it?',
+      'think-big': 'Tell me about a design vision you created that went beyond the feature you were asked for. How did you get product and engineering behind it?',
+      'frugality': 'Tell me about a time you had to ship a design with far less research or engineering time than you wanted. What did you cut, and how did you protect the user?',
+      'learn-and-be-curious': 'Tell me about a domain or a group of users you knew little about and had to understand for a project. How did you learn about them?',
     },
   },
   'hr-recruiting': {
@@ -219,6 +260,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a time your people or hiring data looked healthy but something was wrong underneath. How did you find it?',
       'earn-trust': 'Tell me about a sensitive employee matter you handled. How did you keep the trust of everyone involved?',
       'customer-obsession': 'Tell me about a time you changed an HR process because of what employees or managers told you about it.',
+      'invent-and-simplify': 'Tell me about an HR or hiring process you made simpler for managers or candidates. What did you remove, and what happened?',
+      'think-big': 'Tell me about a people program you scaled from one team to many. How did you make the case for it?',
+      'frugality': 'Tell me about a time you met a hiring or people goal with less budget or fewer people than you wanted. What did you do instead?',
+      'learn-and-be-curious': 'Tell me about a business or a kind of role you had to learn quickly to support it well. How did you learn it?',
     },
   },
   'finance-accounting': {
@@ -235,6 +280,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a variance or a forecast miss you traced to its real cause. What did you check, and what did you find?',
       'earn-trust': 'Tell me about a time you had to tell a business leader that their numbers or their plan did not add up. How did you handle it?',
       'customer-obsession': 'Tell me about a time you changed a financial report or model because it was not helping its readers make the decision in front of them.',
+      'invent-and-simplify': 'Tell me about a report, a model or a close process you made simpler or automated. What did you remove, and how did you make sure the numbers stayed right?',
+      'think-big': 'Tell me about a time your analysis changed a business decision far beyond what was first asked of you. How did you get there?',
+      'frugality': 'Tell me about a cost you found and removed that others had accepted. How did you find it, and how did you convince its owner?',
+      'learn-and-be-curious': 'Tell me about a part of the business you had to learn to model it well. How did you learn it?',
     },
   },
   'legal-corporate': {
@@ -251,6 +300,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a risk you found by reading the detail that others had skimmed. What did you find, and what changed because of it?',
       'earn-trust': 'Tell me about a time you had to tell a business team that their plan carried a risk they had not seen. How did you keep them working with you?',
       'customer-obsession': 'Tell me about a time you found a safe way to say yes to the business when the easy answer was no.',
+      'invent-and-simplify': 'Tell me about a review or an approval process you made simpler for the business without adding risk. What did you change?',
+      'think-big': 'Tell me about a time you solved a problem for a whole business or region rather than the single case in front of you. How did you get agreement?',
+      'frugality': 'Tell me about a time you handled a matter without the outside help or extra budget that others thought it needed. How?',
+      'learn-and-be-curious': 'Tell me about a law, a market or a business you had to learn quickly to advise on it. How did you get up to speed?',
     },
   },
   marketing: {
@@ -267,6 +320,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a campaign whose results looked good at first but did not hold up when you looked closer. What did you find?',
       'earn-trust': 'Tell me about a time a campaign of yours went wrong. How did you tell the people affected, and what did you do next?',
       'customer-obsession': 'Tell me about a time customer research or feedback changed the message of a campaign.',
+      'invent-and-simplify': 'Tell me about a campaign where a simpler idea beat a more elaborate one. Where did it come from?',
+      'think-big': 'Tell me about a campaign or a program you grew from a small test into something much larger. How did you make the case?',
+      'frugality': 'Tell me about a time you got strong results from a small budget. What did you spend it on, and what did you go without?',
+      'learn-and-be-curious': 'Tell me about a channel, an audience or a tool new to you that you had to learn for a campaign. How did you learn it?',
     },
   },
   'learning-development': {
@@ -283,6 +340,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a needs analysis that showed the problem was not a lack of training. What did you find, and what did you recommend?',
       'earn-trust': 'Tell me about a time a subject-matter expert disagreed with how you wanted to teach their material. How did you settle it and keep working together?',
       'customer-obsession': 'Tell me about a time feedback or data from learners made you change a course you had designed. What did you change?',
+      'invent-and-simplify': 'Tell me about a course or a program you made shorter or simpler without losing what learners needed. What did you cut, and how did you know?',
+      'think-big': 'Tell me about a learning program of yours that went on to reach far more people than first planned. How did you scale it?',
+      'frugality': 'Tell me about a time you built a learning solution with little budget or time. What did you use, and what did you leave out?',
+      'learn-and-be-curious': 'Tell me about a subject you knew little about and had to learn to design a course on it. How did you learn it?',
     },
   },
   'support-customer-service': {
@@ -299,6 +360,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a customer issue whose real cause was different from the first diagnosis. How did you find it?',
       'earn-trust': 'Tell me about a time you had to tell a customer that a fix would take longer than they hoped. How did you keep their trust?',
       'customer-obsession': 'Tell me about a time you went beyond closing a ticket to fix the cause of a customer’s problem. What did you do?',
+      'invent-and-simplify': 'Tell me about a simpler way you found to solve a kind of customer problem that came up again and again. What did you change?',
+      'think-big': 'Tell me about a fix or an idea of yours that the whole team, or teams beyond it, took up. How did it spread?',
+      'frugality': 'Tell me about a time you solved a customer’s problem with the tools you had instead of escalating it or waiting for a new one. How?',
+      'learn-and-be-curious': 'Tell me about a product or a technology you had to learn quickly to help customers. How did you get up to speed?',
     },
   },
   'student-intern': {
@@ -313,6 +378,10 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
       'dive-deep': 'Tell me about a time a project of yours gave results that did not make sense. How did you find out why?',
       'earn-trust': 'Tell me about a time you let a teammate down on a shared project. How did you tell them, and what did you do to fix it?',
       'customer-obsession': 'Tell me about a time you changed a project because of feedback from the people who would use it.',
+      'invent-and-simplify': 'Tell me about a project where you found a simpler way to do something than the one you were shown. What was it?',
+      'think-big': 'Tell me about the most ambitious project you have taken on at school or at work. What made you aim that high?',
+      'frugality': 'Tell me about a project you finished with very little time, money or help. How did you manage?',
+      'learn-and-be-curious': 'Tell me about something you taught yourself outside your courses. Why, and how did you learn it?',
     },
   },
   general: {
@@ -350,6 +419,10 @@ const AI_DATA_WORDS: Partial<FamilyWords> = {
     'dive-deep': 'Tell me about a pattern of errors in labelled or written data that others had missed. How did you find it, and what did you change?',
     'earn-trust': 'Tell me about a time you found a mistake in work you had already submitted. Who did you tell, and what happened next?',
     'customer-obsession': 'Tell me about a time the guidelines did not cover the case in front of you. What did you do so that the result was still useful to the people relying on it?',
+    'invent-and-simplify': 'Tell me about a faster or simpler way you found to do a labelling or review task without losing quality. How did you check it?',
+    'think-big': 'Tell me about a suggestion of yours that changed the guidelines or the way the whole project worked. How did you make the case?',
+    'frugality': 'Tell me about a time you kept quality up with less time per item than you wanted. What did you stop doing?',
+    'learn-and-be-curious': 'Tell me about a subject or a kind of content you had to learn to judge it well. How did you learn it?',
   },
 };
 const QA_WORDS: Partial<FamilyWords> = {
@@ -364,6 +437,10 @@ const QA_WORDS: Partial<FamilyWords> = {
     'dive-deep': 'Tell me about a bug you found that others had missed. How did you track it down and show it was real?',
     'earn-trust': 'Tell me about a time you reported a defect the developers did not want to hear about. How did you make the case and keep the working relationship?',
     'customer-obsession': 'Tell me about a time you tested something the way a real customer would use it, not only as the test plan said. What did you find?',
+    'invent-and-simplify': 'Tell me about a test you automated or a test plan you made simpler. What did it free up, and how did you know coverage held?',
+    'think-big': 'Tell me about a change you proposed to how the whole team tests, beyond the feature in front of you. What happened?',
+    'frugality': 'Tell me about a time you had to test a release with far less time than planned. How did you decide what to test first?',
+    'learn-and-be-curious': 'Tell me about a product or a tool you had to learn quickly to test it well. How did you learn it?',
   },
 };
 
@@ -453,6 +530,30 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
   { family: 'general', title: QA_TESTING, words: QA_WORDS },
   { family: 'operations', title: QA_TESTING, words: QA_WORDS },
   { family: 'support-customer-service', title: QA_TESTING, words: QA_WORDS },
+];
+
+// The asks of work a family's usual ones miss, told apart as the loop tells them apart (interview-loop.ts):
+// an operations analyst leads no shift, a launch engineer reviews no designs, a customer solutions manager
+// carries no pipeline, an Oracle E-Business Suite engineer runs a business's processes.
+const OPERATIONS_SPECIALIST_ASKS = [
+  'Which process would this role own, and where does it break down most often today?',
+  'Which reports or numbers would I own, and who acts on them?',
+  'Which teams before and after this one in the process would I work with most, and where do hand-overs go wrong?',
+];
+const DEPLOYMENT_ASKS = [
+  'How many launches or installs does the team run in a year, and how many would this role lead at once?',
+  'Where do launches most often slip (vendors, equipment, permits or the site itself), and how does the team catch it early?',
+  'How is a finished install checked and handed over, and who signs it off?',
+];
+const POST_SALES_ASKS = [
+  'Which customers would I work with first, and where are they in their adoption?',
+  'How do customer solutions managers, account managers and solutions architects split the work with a customer?',
+  'How is success measured for this role: milestones the customer reaches, adoption, or renewals?',
+];
+const BUSINESS_APP_ASKS = [
+  'Which business processes run on the systems the team supports, and which business users would this role work with most?',
+  'How much of the work is configuring the standard product and how much is custom code, and how is a change tested before users see it?',
+  'Which upgrade, migration or change to the platform is the team planning next?',
 ];
 
 // Questions that suit this kind of job, best first.
@@ -781,6 +882,15 @@ function wordsOverlap(wa: Set<string>, wb: Set<string>): boolean {
   return shared / small.size > 0.5;
 }
 
+function variantAsks(fam: RoleFamilyId, posting: Posting): string[] | null {
+  const title = posting.title ?? '';
+  if (fam === 'operations' && OPERATIONS_SPECIALIST_TITLE.test(title)) return OPERATIONS_SPECIALIST_ASKS;
+  if (fam === 'hardware-operations-engineering' && DEPLOYMENT_TITLE.test(title)) return DEPLOYMENT_ASKS;
+  if (fam === 'sales-account-solutions' && POST_SALES_TITLE.test(title)) return POST_SALES_ASKS;
+  if (fam === 'software-engineering' && (BUSINESS_APP_TITLE.test(title) || BUSINESS_APP_SUITE.test(posting.basicQualifications.join('\n')))) return BUSINESS_APP_ASKS;
+  return null;
+}
+
 /** Most questions a plan lists before the closing "next steps" one. */
 const MAX_ASKS = 8;
 const NEXT_STEPS = 'What are the next steps after this conversation, and when could I expect to hear back?';
@@ -808,7 +918,7 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
             ? QA_ASKS
             : fam === 'science-research' && APPLIED_SCIENCE.test(title)
               ? APPLIED_SCIENCE_ASKS
-              : FAMILY_ASKS[fam];
+              : variantAsks(fam, posting) ?? FAMILY_ASKS[fam];
   const named = teamName(posting);
   const team = named && !GENERIC_TEAM.test(named) ? named : null;
   const facts = askFacts(posting);

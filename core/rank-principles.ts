@@ -30,7 +30,8 @@ export type RankedEvidence = Evidence;
 export interface RankedPrinciple {
   id: PrincipleId;
   score: number;
-  evidence: RankedEvidence[];
+  /** Made when first read (rankPrinciples): an own, enumerable property, so copies and JSON carry it. */
+  readonly evidence: RankedEvidence[];
 }
 
 // Where a phrase appears says how central it is to the job: the duties are the job, the description
@@ -134,14 +135,15 @@ function scanRanges(posting: Posting, section: Section, sentences: PostingSenten
 
 interface Scan extends SectionScan {
   section: Section;
-  /** Sentences where the company or team describes itself (boilerplate.ts): counted, quoted only for a strong cue. */
-  unquotable: readonly (readonly [number, number])[];
-  /** Pitches and lines whose subject is the company, org or team (boilerplate.ts): counted, quoted only where a principle is named. */
-  companyLines: readonly (readonly [number, number])[];
+  /**
+   * The section's sentences, judged where a hit asks (posting-sentences.ts). A sentence where the company
+   * or team describes itself is counted, quoted only for a strong cue; a pitch or a line whose subject is
+   * the company, org or team, only where a principle is named; Amazon's culture addressed to anyone there
+   * ("At AWS, you are encouraged to think big…"), never.
+   */
+  sentences: PostingSentences;
   /** Years-of-experience lines ("5+ years of analyzing and interpreting data…"): counted, quoted only where a principle is named. */
   yearsLines: readonly (readonly [number, number])[];
-  /** Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…", sentence-subject.ts): counted, never quoted. */
-  cultureLines: readonly (readonly [number, number])[];
   /** SECTION_WEIGHT of the section. */
   value: number;
 }
@@ -179,10 +181,11 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
         // the candidate does: quoted only where it names the principle ("We are customer-obsessed").
         if (signal.weight < NAMED && inExampleList(scan.text, start)) continue;
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
+        const { sentences } = scan;
         const quotable =
-          (signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(inside)) &&
-          (signal.weight >= NAMED || (!scan.companyLines.some(inside) && !scan.yearsLines.some(inside))) &&
-          !scan.cultureLines.some(inside);
+          (signal.weight >= SELF_QUOTABLE || !sentences.touches('self-description', start, end)) &&
+          (signal.weight >= NAMED || (!sentences.touches('company-line', start, end) && !scan.yearsLines.some(inside))) &&
+          !sentences.touches('culture', start, end);
         out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase, quotable });
       }
     }
@@ -226,7 +229,8 @@ function sentenceIndex(spans: readonly (readonly [number, number])[], at: number
 // One sentence supports one principle. When a sentence's signal hits are for one principle, it is that
 // one's. When they are for several, the readers' lexicon (principle-lexicon.ts) reads the sentence's own
 // words once and settles it: each contender scores its strongest hit's value plus LEXICAL.mu times the
-// lexicon's score for it (a score under LEXICAL.min counts as 0); ties go to the stronger signal, then
+// lexicon's score for it (a score under LEXICAL.min counts as 0; a sentence of more than LEXICAL.words
+// words has its score scaled down towards that length's); ties go to the stronger signal, then
 // the principle's order. Every other principle's hits in that sentence are dropped.
 function oneSentenceOnePrinciple(
   hits: readonly Hit[],
@@ -276,6 +280,13 @@ function oneSentenceOnePrinciple(
           parts.push([Math.max(rs, ss), Math.min(re, se)]);
         }
         lexiconScores(scan.text, parts, lexicon, lex, stems, exclude);
+        // The score sums the sentence's words: past LEXICAL.words words it is scaled by √(words / n), so
+        // a long sentence's many words do not outvote its stronger signal ("…to execute joint go to
+        // market programs, owning the day-to-day interactions with … customers to identify needs…").
+        if (stems.length > LEXICAL.words) {
+          const scale = Math.sqrt(LEXICAL.words / stems.length);
+          for (let p = 0; p < P; p++) lex[p] = lex[p]! * scale;
+        }
       }
       // A sentence that names a principle outright is one of the named principles' ("a quality focused,
       // customer obsessed industry background… ambiguous environment" is Customer Obsession's).
@@ -393,7 +404,7 @@ export interface RankOptions {
 
 /** How the readers' lexicon settles a sentence several principles' signals contend for: mu scales its
  *  score against the hits' values, min is the least score that counts (oneSentenceOnePrinciple). */
-export const LEXICAL = { mu: 0.5, min: 1 };
+export const LEXICAL = { mu: 0.5, min: 1, words: 12 };
 
 /** How the evidence and the family prior combine (see combine()). Exported for the eval's sweeps. */
 /** `exclusive` (one sentence, one principle) is switchable only so the eval can measure what it costs. */
@@ -481,10 +492,8 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
       value: SECTION_WEIGHT[section],
       words: new WordStarts(text),
       ranges: scanRanges(posting, section, read, names),
-      unquotable: read.selfDescriptions,
-      companyLines: read.companyLines,
+      sentences: read,
       yearsLines: yearsLineRanges(text, read.spans),
-      cultureLines: read.cultureLines,
     });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
@@ -516,6 +525,20 @@ export function rankPrinciples(posting: Posting, family: RoleFamily = detectRole
     return { id, score: Math.round(total * 1000) / 1000, kept, order };
   });
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  // A principle's quotes are made when first read, and those of every principle above it first (each
+  // leaves out what a higher-ranked one quotes, so the order is the same): a plan reads only its top
+  // principles' quotes, and most of the others are never made.
   const claimed: RankedEvidence[] = [];
-  return ranked.map(({ id, score, kept }) => ({ id, score, evidence: readableEvidence(kept, texts, claimed) }));
+  const quotes: RankedEvidence[][] = [];
+  const quotesOf = (rank: number): RankedEvidence[] => {
+    while (quotes.length <= rank) quotes.push(readableEvidence(ranked[quotes.length]!.kept, texts, claimed));
+    return quotes[rank]!;
+  };
+  return ranked.map(({ id, score }, rank) => ({
+    id,
+    score,
+    get evidence() {
+      return quotesOf(rank);
+    },
+  }));
 }

@@ -430,6 +430,8 @@ const MOBILE = /\b(?:ios|android|mobile (?:apps?|applications?|development|softw
 export function mobileRole(p: Posting): boolean {
   if (/\b(?:mobile|ios|android)\b/i.test(p.title ?? '')) return true;
   if (p.basicQualifications.some((q) => MOBILE.test(q) && !/\bor (?:a )?(?:web(?:site)?|desktop|back-?end|server|high-volume)\b/i.test(q))) return true;
+  // A sentence holds a match only where the whole description does (most have none): split only then.
+  if (!MOBILE.test(p.description ?? '')) return false;
   const sentences = (p.description ?? '').split(/(?<=[.!?])\s+|\n+/);
   return sentences.some((s) => MOBILE.test(s) && /^(?:as (?:an? )?(?:mobile|ios|android)\b|you will\b|you['’]ll\b)/i.test(s.trim()));
 }

@@ -1,9 +1,9 @@
 // On a search page: each job card shows its LoopReady stage when tracked, or a small Save button.
 // The results are drawn and redrawn client-side, so the cards are re-found after every DOM change
-// settles; a redrawn card gets a fresh badge. The cards found are also the popup's answer (the
-// page cache): one extraction per settle serves both.
-import { extractListing } from '../../content/extract-listing';
-import type { JobCard } from '../../core/posting';
+// settles; a redrawn card gets a fresh badge. A badge needs only the card's job ID and title: the
+// rest of the card (link, locations, posted date) is read when Save is clicked, and the popup reads
+// the whole listing when it asks (page-report.ts).
+import { findCards, type FoundCard } from '../../content/extract-listing';
 import { send } from '../../messaging/content-bus';
 import { postingFromCard } from '../../core/build-posting';
 import { debugLog, guarded } from './log';
@@ -24,23 +24,21 @@ function anchorFor(jobId: string): Element | null {
 export const listingBadges: PageFeature = {
   id: 'listing-badges',
   runsOn: (kind) => kind.page === 'search',
-  init({ signal, url, cache }) {
+  init({ signal }) {
     const badges = new Map<string, { badge: ShadowBadge; anchor: Element }>();
     signal.addEventListener('abort', () => badges.forEach(({ badge }) => badge.remove()), { once: true });
 
-    const showSave = (badge: ShadowBadge, card: JobCard) =>
-      badge.showSave(`Save “${card.title ?? `job ${card.jobId}`}” to LoopReady`, async () => {
-        const app = await send('saveApplication', { posting: postingFromCard(card) });
+    const showSave = (badge: ShadowBadge, card: FoundCard) =>
+      badge.showSave(`Save “${card.title() ?? `job ${card.jobId}`}” to LoopReady`, async () => {
+        const app = await send('saveApplication', { posting: postingFromCard(card.read()) });
         if (!signal.aborted) badge.showStatus(app.status);
       });
 
     const check = () =>
       guarded('listing badges', () => {
         if (signal.aborted) return;
-        const fresh: { card: JobCard; badge: ShadowBadge }[] = [];
-        const listing = extractListing(document, url);
-        cache.setListing(url, listing);
-        for (const card of listing.cards) {
+        const fresh: { card: FoundCard; badge: ShadowBadge }[] = [];
+        for (const card of findCards(document)) {
           const anchor = anchorFor(card.jobId);
           if (!anchor) continue;
           const known = badges.get(card.jobId);

@@ -13,17 +13,22 @@ export interface ObserveOptions {
   timers?: Timers;
 }
 
-/** Call `check` once now and again after DOM changes settle. Returns a function that stops observing. */
-export function observeDom(check: () => void, { signal, waitMs = 250, maxWaitMs = 1500, timers }: ObserveOptions): () => void {
-  if (signal.aborted) return () => {};
-  const later = debounce(check, { waitMs, maxWaitMs, signal, timers });
+/**
+ * Call `check` once now and again after DOM changes settle, until it returns true (done). Returns a
+ * function that stops observing. A check done at once observes nothing: on a posting page that has
+ * rendered by idle time, no observer is ever created.
+ */
+export function observeDom(check: () => boolean | void, { signal, waitMs = 250, maxWaitMs = 1500, timers }: ObserveOptions): () => void {
+  if (signal.aborted || check() === true) return () => {};
+  const later = debounce(() => {
+    if (check() === true) stop();
+  }, { waitMs, maxWaitMs, signal, timers });
   const observer = new MutationObserver((records) => {
     if (!records.every(isOwnChange)) later();
   });
   const stop = () => observer.disconnect();
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', stop, { once: true });
-  check();
   return stop;
 }
 

@@ -2,9 +2,9 @@
 // re-reading the DOM. Entries are tied to the URL they were read at.
 // - shown: the posting the page shows (its identity, read cheaply once the DOM is this URL's job)
 //   and the stored application for it, asked once per page and shared by the features;
-// - posting / listing: what was extracted, when something needed it.
+// - posting: the whole posting, once something needed it.
 import type { Application } from '../../core/application';
-import type { Listing, Posting } from '../../core/posting';
+import type { Posting } from '../../core/posting';
 import type { PreviousPosting } from './posting-readiness';
 
 export interface ShownPosting extends PreviousPosting {
@@ -20,15 +20,12 @@ export interface PageCache {
   /** Calls `listener` with each posting set as shown from now on; returns the unsubscribe. */
   onShown(listener: (shown: ShownPosting) => void): () => void;
   posting(url: string): Posting | null;
-  listing(url: string): Listing | null;
   setPosting(url: string, posting: Posting): void;
-  setListing(url: string, listing: Listing): void;
 }
 
 export function createPageCache(): PageCache {
   let shown: ShownPosting | null = null;
   let posting: { url: string; value: Posting } | null = null;
-  let listing: { url: string; value: Listing } | null = null;
   const listeners = new Set<(shown: ShownPosting) => void>();
   return {
     shown: (url) => (shown?.url === url ? shown : null),
@@ -42,12 +39,8 @@ export function createPageCache(): PageCache {
       return () => void listeners.delete(listener);
     },
     posting: (url) => (posting?.url === url ? posting.value : null),
-    listing: (url) => (listing?.url === url ? listing.value : null),
     setPosting(url, value) {
       posting = { url, value };
-    },
-    setListing(url, value) {
-      listing = { url, value };
     },
   };
 }

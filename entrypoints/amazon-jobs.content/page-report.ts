@@ -1,5 +1,6 @@
-// The popup's question "what is on this page?", answered from the cache, or by extracting on
-// the spot (a posting is extracted only when something asks for it; see posting-watcher.ts).
+// The popup's question "what is on this page?": the posting from the cache or extracted on the spot
+// (it is extracted only when something asks for it; see posting-watcher.ts); the listing read when
+// asked (the site redraws it, and the listing badges read only the cards' IDs and titles).
 import { extractListing } from '../../content/extract-listing';
 import { extractPosting } from '../../content/extract-posting';
 import { pageKind } from '../../core/amazon-jobs-url';
@@ -10,7 +11,7 @@ import type { PageCache } from './page-cache';
 export function pageReport(url: string, doc: Document, cache: PageCache): PageReport {
   const kind = pageKind(url);
   if (kind.page === 'job') return { kind, posting: pagePosting(url, doc, cache), listing: null };
-  if (kind.page === 'search') return { kind, posting: null, listing: cache.listing(url) ?? extractListing(doc, url) };
+  if (kind.page === 'search') return { kind, posting: null, listing: extractListing(doc, url) };
   return { kind, posting: null, listing: null };
 }
 

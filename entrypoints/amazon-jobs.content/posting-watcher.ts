@@ -35,7 +35,7 @@ export const postingWatcher: PageFeature = {
 
     const accept = (identity: PostingIdentity) => {
       done = true;
-      stop?.(); // null when the very first check (inside observeDom) already succeeds
+      stop?.(); // when accepted after the grace time (observeDom stops itself when a check is done)
       if (graceTimer !== null) clearTimeout(graceTimer);
       const application = send('getApplication', { jobId });
       cache.setShown({ url, jobId, identity, application });
@@ -53,22 +53,26 @@ export const postingWatcher: PageFeature = {
       );
     };
 
-    const check = () =>
+    /** True once there is nothing left to watch for. */
+    const check = (): boolean =>
       guarded('posting identity', () => {
-        if (signal.aborted || done) return;
+        if (signal.aborted || done) return true;
         const identity = readPostingIdentity(document);
         const readiness = postingReadiness(identity, url, jobId, cache.lastShown());
-        if (readiness === 'ready') return accept(identity!);
+        if (readiness === 'ready') {
+          accept(identity!);
+          return true;
+        }
         if (readiness === 'stale' && graceTimer === null) {
           graceTimer = setTimeout(() => {
             const late = signal.aborted || done ? null : readPostingIdentity(document);
             if (late) guarded('posting identity', () => accept(late), undefined);
           }, STALE_GRACE_MS);
         }
-      }, undefined);
+        return false;
+      }, false);
 
     stop = observeDom(check, { signal });
-    if (done) stop();
   },
 };
 

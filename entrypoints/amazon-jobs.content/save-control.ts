@@ -36,31 +36,23 @@ export const saveControl: PageFeature = {
         () => badge.remove(),
       );
     };
-    const place = (shown: ShownPosting) => {
-      const title = titleElement();
-      if (title) return mount(shown, title);
-      // The posting is known before its h1 has rendered: mount once it has.
-      let stop: (() => void) | undefined;
-      let mounted = false;
-      stop = observeDom(
+    // At once when the h1 is there (no observer then); else once it has rendered.
+    const place = (shown: ShownPosting) =>
+      observeDom(
         () =>
           guarded('save control', () => {
-            const late = mounted ? null : titleElement();
-            if (!late) return;
-            mounted = true;
-            stop?.();
-            mount(shown, late);
-          }, undefined),
+            const title = titleElement();
+            if (title) mount(shown, title);
+            return title !== null;
+          }, false),
         { signal, waitMs: 200, maxWaitMs: 1000 },
       );
-      if (mounted) stop();
-    };
     const shown = cache.shown(url);
-    if (shown) return place(shown);
+    if (shown) return void place(shown);
     const off = cache.onShown((next) => {
       if (next.url !== url) return;
       off();
-      if (!signal.aborted) guarded('save control', () => place(next), undefined);
+      place(next);
     });
     signal.addEventListener('abort', off, { once: true });
   },

@@ -35,6 +35,28 @@ describe('observeDom', () => {
   });
 });
 
+describe('observeDom, a check that says it is done', () => {
+  it('observes nothing when the first check is done, and stops once a later check is', async () => {
+    const controller = new AbortController();
+    const spy = vi.spyOn(globalThis, 'MutationObserver');
+    observeDom(() => true, { signal: controller.signal, waitMs: 10, maxWaitMs: 50 });
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+
+    let rendered = false;
+    const check = vi.fn(() => rendered);
+    observeDom(check, { signal: controller.signal, waitMs: 10, maxWaitMs: 50 });
+    rendered = true;
+    document.body.append(document.createElement('div'));
+    await settle();
+    expect(check).toHaveBeenCalledTimes(2);
+    document.body.append(document.createElement('div'));
+    await settle();
+    expect(check).toHaveBeenCalledTimes(2); // no longer observing
+    controller.abort();
+  });
+});
+
 describe('isOwnChange', () => {
   const record = (added: Node[], removed: Node[] = [], type: MutationRecordType = 'childList') =>
     ({ type, addedNodes: added as unknown as NodeList, removedNodes: removed as unknown as NodeList });

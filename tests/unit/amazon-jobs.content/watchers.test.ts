@@ -131,19 +131,23 @@ describe('posting watcher', () => {
 });
 
 describe('listing badges', () => {
-  it('follow cards drawn after load, and keep them for the popup', async () => {
+  it('follow cards drawn after load; the popup reads the whole listing when it asks', async () => {
     const controller = new AbortController();
     const { listingBadges, cache } = await freshModules();
+    const { pageReport } = await import('../../../entrypoints/amazon-jobs.content/page-report');
     document.body.innerHTML = '<div class="search-page"><div data-react-class="SearchContent"></div></div>';
     listingBadges.init({ signal: controller.signal, kind: pageKind(listingUrl), url: listingUrl, cache });
-    expect(cache.listing(listingUrl)?.cards).toHaveLength(0);
+    const badges = () => [...document.querySelectorAll('[data-loopready="badge"]')].map((b) => b.getAttribute('data-job-id'));
+    expect(badges()).toEqual([]);
 
     const fragment = readFileSync(join(fixtures, 'real/amazon-jobs-search-results-fragment_lorraine-dev_2025-08.html'), 'utf8');
     document.querySelector('[data-react-class="SearchContent"]')!.innerHTML = fragment;
     // Ten data-job-id cards in the fragment, the first one job 3038134.
-    await vi.waitFor(() => expect(cache.listing(listingUrl)?.cards).toHaveLength(10), { timeout: 3000 });
-    expect(cache.listing(listingUrl)?.cards[0]?.jobId).toBe('3038134');
-    expect(document.querySelectorAll('[data-loopready="badge"]')).toHaveLength(10);
+    await vi.waitFor(() => expect(badges()).toHaveLength(10), { timeout: 3000 });
+    expect(badges()[0]).toBe('3038134');
+    const listing = pageReport(listingUrl, document, cache).listing;
+    expect(listing?.cards).toHaveLength(10);
+    expect(listing?.cards[0]).toMatchObject({ jobId: '3038134', title: 'Sr BIE position 3P Selection, EU 3P Selection', locations: ['Luxembourg, LUX'] });
     controller.abort();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractListing } from '../../../content/extract-listing';
+import { extractListing, findCards } from '../../../content/extract-listing';
 import { Listing } from '../../../core/posting';
 import { fixture, parse } from './html';
 
@@ -108,5 +108,14 @@ describe('extractListing', () => {
   it('a Document that throws gives an empty listing', () => {
     const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } }) as unknown as Document;
     expect(extractListing(hostile, SEARCH_URL)).toEqual({ url: SEARCH_URL, cards: [] });
+  });
+});
+
+describe('findCards (what the listing badges read)', () => {
+  it('finds the same cards as extractListing, with their titles, and reads each the same', () => {
+    const doc = parse(RESULTS);
+    const found = findCards(doc);
+    expect(found.map((c) => [c.jobId, c.title()])).toEqual(EXPECTED.map(([id, title]) => [id, title]));
+    expect(found.map((c) => c.read())).toEqual(extractListing(doc, SEARCH_URL).cards);
   });
 });

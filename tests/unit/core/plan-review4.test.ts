@@ -5,6 +5,9 @@ import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { conditionItems } from '../../../core/checklist';
 import { externalById } from './external-postings';
 import { postingById } from './helpers';
+import { familyWords, practiceQuestions } from '../../../core/questions';
+import { ROLE_FAMILY_IDS } from '../../../core/role-family';
+import type { PrincipleId } from '../../../core/principles';
 
 const conditions = (id: string) => buildPrepPlan(externalById(id)).checklist.conditions?.map((c) => c.text) ?? [];
 const basic = (id: string) => buildPrepPlan(externalById(id)).checklist.basic.map((c) => c.text);
@@ -98,5 +101,45 @@ describe('the pitch before "Key job responsibilities" names no topic (review 4, 
     const sde = topics(externalById('2977190'));
     for (const t of [/^C \/ C\+\+/m, /^Python/m, /^Java /m]) expect(sde).toMatch(t);
     expect(topics(postingById('2943871'))).toMatch(/^Metrics: .*<metrics>/m);
+  });
+});
+
+describe('Invent and Simplify, Think Big, Frugality and Learn and Be Curious are asked in each family’s words', () => {
+  const STOCK: Record<string, RegExp> = {
+    'invent-and-simplify': /^Tell me about the most creative solution you have come up with on /,
+    'think-big': /^Tell me about the most ambitious goal you have set for /,
+    frugality: /^Tell me about a time you had fewer people, less money or less time than you wanted for /,
+    'learn-and-be-curious': /^Tell me about something you taught yourself recently because /,
+  };
+  it('no family but general gets the catalog’s plain question, and no two families share one', () => {
+    for (const id of Object.keys(STOCK) as PrincipleId[]) {
+      const seen = new Map<string, string>();
+      for (const family of ROLE_FAMILY_IDS.filter((f) => f !== 'general')) {
+        const [q] = practiceQuestions([id], family, 1, familyWords(family));
+        expect(q!.text, `${family} ${id}`).not.toMatch(STOCK[id]!);
+        expect(seen.get(q!.text), `${family} and ${seen.get(q!.text)} share ${id}`).toBeUndefined();
+        seen.set(q!.text, family);
+      }
+    }
+  });
+  it('on real postings: a launch engineer’s Invent and Simplify and a CSM’s Think Big (1374918, 1375116)', () => {
+    const likely = (job: string, id: string) => buildPrepPlan(externalById(job)).principles.find((p) => p.id === id)?.likelyQuestion ?? '';
+    expect(likely('1374918', 'invent-and-simplify')).toMatch(/an engineering problem you solved with an approach nobody on the team had tried/);
+    expect(likely('1375116', 'think-big')).toMatch(/a customer engagement you grew from a small project/);
+  });
+});
+
+describe('questions to ask follow the loop’s variant', () => {
+  const asks = (id: string) => buildPrepPlan(externalById(id)).questionsToAsk.map((q) => q.text).join('\n');
+  it('an operations analyst is not asked about shifts to lead or the site’s safety (1374978)', () => {
+    expect(asks('1374978')).not.toMatch(/shift pattern|site’s biggest safety/);
+    expect(asks('1374978')).toMatch(/Which process would this role own/);
+  });
+  it('a launch engineer asks about launches, not design reviews (1374918); a CSM about adoption (1375116); an E-Business Suite engineer about the business processes (3069391)', () => {
+    expect(asks('1374918')).not.toMatch(/design reviews|design, validation/);
+    expect(asks('1374918')).toMatch(/How many launches or installs/);
+    expect(asks('1375116')).toMatch(/where are they in their adoption/);
+    expect(asks('3069391')).toMatch(/^Which business processes run on the systems the Cash Application/m);
+    expect(asks('3069391')).not.toMatch(/on-call load|design documents/);
   });
 });

@@ -4,6 +4,7 @@ import { SECTIONS, sectionText } from '../../../core/posting-sections';
 import { PRINCIPLE_IDS } from '../../../core/principles';
 import { rankPrinciples } from '../../../core/rank-principles';
 import { emptyPosting, label, postingById, records } from './helpers';
+import { externalPosting, externalRecords } from '../../../scripts/lib/labelled-postings';
 
 const EEO =
   'Amazon is an equal opportunities employer. We believe passionately that employing a diverse workforce is central to our success. We make recruiting decisions based on your experience and skills. We value your passion to discover, invent, simplify and build. Protecting your privacy and the security of your data is a longstanding top priority for Amazon.';
@@ -288,5 +289,21 @@ describe('a principle named outright', () => {
     });
     const trust = rankPrinciples(p).find((r) => r.id === 'earn-trust')!;
     expect(trust.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['earn trust', 'earning trust']));
+  });
+});
+
+describe('one sentence, one principle', () => {
+  it('does not let a long sentence\'s many lexicon words outvote its stronger signal (1374696: "owning the day-to-day interactions")', () => {
+    const record = externalRecords().find((r) => r.job_id === '1374696')!;
+    const p = externalPosting(record);
+    const sentence =
+      'Work with existing AWS business development and field organizations to engage with customers, and partners to execute joint go to market programs, owning the day-to-day interactions with existing and new customers to identify needs met through AWS Marketplace.';
+    // The duty is read where the posting lists its responsibilities.
+    const text = sectionText(p, 'responsibilities');
+    expect(text).toContain(sentence);
+    const at = text.indexOf(sentence);
+    const owner = rankPrinciples(p).filter((r) => r.evidence.some((e) => e.section === 'responsibilities' && e.start >= at && e.end <= at + sentence.length));
+    // "owning the …" (a strong Ownership cue) against "execute" (a weak Deliver Results one).
+    expect(owner.map((r) => r.id)).toEqual(['ownership']);
   });
 });
