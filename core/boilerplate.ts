@@ -6,7 +6,7 @@
 // and results, so counting it would rank every posting alike and quote company text as evidence.
 import { BOILERPLATE_HEADINGS, BOILERPLATE_SENTENCES } from './boilerplate.data';
 import { NOTICE_OPENERS } from './boilerplate-openers';
-import { isCompanyOrPitch, isCultureLine } from './sentence-subject';
+import { isCompanyOrPitch } from './sentence-subject';
 
 /** How a sentence is compared: lower case, straight quotes, single spaces, no bullet or trailing space. */
 export function normalizeSentence(s: string): string {
@@ -142,41 +142,31 @@ const INLINE_BULLET = /\s+[•·▪●◦‣∙]\s+/g;
  * a pitch opening it does not hide the duties after it.
  */
 export function sentencePieces(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [s, e] of spans) {
-    let from = s;
-    for (const m of text.slice(s, e).matchAll(INLINE_BULLET)) {
-      const to = s + m.index!;
-      out.push([from, to]);
-      from = to + m[0].length;
-    }
-    if (from < e) out.push([from, e]);
-  }
-  return out;
+  return spans.flatMap(([s, e]) => spanPieces(text, s, e));
 }
 
-/**
- * [start, end) of each sentence in which the company, team or product describes itself: still read by
- * the ranking (a team that "obsesses over customers" says what it values), never quoted as evidence.
- */
-export function selfDescriptionRanges(text: string, pieces: readonly (readonly [number, number])[] = sentencePieces(text, sentenceSpans(text))): [number, number][] {
-  return pieces.filter(([s, e]) => isSelfDescription(text.slice(s, e))).map(([s, e]) => [s, e]);
+/** The pieces of the one sentence span [s, e) (sentencePieces). */
+export function spanPieces(text: string, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = s;
+  for (const m of text.slice(s, e).matchAll(INLINE_BULLET)) {
+    const to = s + m.index!;
+    out.push([from, to]);
+    from = to + m[0].length;
+  }
+  if (from < e) out.push([from, e]);
+  return out;
 }
 
 /**
  * [start, end) of each recruiting pitch ("Imagine…", "Picture working on…", "Are you…?") and each line
  * whose subject is the company, org or team ("Alexa Music team is responsible for…", "AWS
  * Infrastructure Services owns the design…", "We are innovating…", "Our team owns…"), by the test the
- * questions to ask use (sentence-subject.ts): still read by the ranking, quoted only where it names a
- * principle ("We are customer-obsessed").
+ * questions to ask use (sentence-subject.ts). The ranking asks the same of the sentences its hits are in
+ * (posting-sentences.ts): still read, quoted only where it names a principle ("We are customer-obsessed").
  */
-export function companyLineRanges(text: string, pieces: readonly (readonly [number, number])[] = sentencePieces(text, sentenceSpans(text))): [number, number][] {
-  return pieces.filter(([s, e]) => isCompanyOrPitch(text.slice(s, e))).map(([s, e]) => [s, e]);
-}
-
-/** [start, end) of each line of Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…"): counted, never quoted. */
-export function cultureLineRanges(text: string, pieces: readonly (readonly [number, number])[] = sentencePieces(text, sentenceSpans(text))): [number, number][] {
-  return pieces.filter(([s, e]) => isCultureLine(text.slice(s, e))).map(([s, e]) => [s, e]);
+export function companyLineRanges(text: string): [number, number][] {
+  return sentencePieces(text, sentenceSpans(text)).filter(([s, e]) => isCompanyOrPitch(text.slice(s, e)));
 }
 
 // A sub-head, never evidence: a heading line in Title Case or closed by a colon ("Innovation",
@@ -195,6 +185,8 @@ function isSubHead(line: string): boolean {
 function headedBlocks(text: string, out: [number, number][]): void {
   let block = -1;
   let at = 0;
+  // A line holds a company paragraph's words only where the whole text does (most have none).
+  const companyParagraph = COMPANY_PARAGRAPH.test(text);
   for (const line of text.split('\n')) {
     const end = at + line.length;
     if (isHeadingLine(line)) {
@@ -203,7 +195,7 @@ function headedBlocks(text: string, out: [number, number][]): void {
       if (block < 0 && isSubHead(line)) out.push([at, end]);
     } else if (block < 0) {
       const inline = INLINE_HEADING.exec(line);
-      if ((inline && isStandardHeading(headingKey(inline[1]!))) || COMPANY_PARAGRAPH.test(line)) out.push([at, end]);
+      if ((inline && isStandardHeading(headingKey(inline[1]!))) || (companyParagraph && COMPANY_PARAGRAPH.test(line))) out.push([at, end]);
     }
     at = end + 1;
   }
@@ -261,6 +253,8 @@ export function isBoilerplate(text: string): boolean {
 function learnedBlocks(text: string, out: [number, number][]): void {
   let block = -1;
   let at = 0;
+  // A line holds a company paragraph's words only where the whole text does (most have none).
+  const companyParagraph = COMPANY_PARAGRAPH.test(text);
   for (const line of text.split('\n')) {
     const end = at + line.length;
     if (isHeadingLine(line)) {

@@ -135,14 +135,15 @@ function scanRanges(posting: Posting, section: Section, sentences: PostingSenten
 
 interface Scan extends SectionScan {
   section: Section;
-  /** Sentences where the company or team describes itself (boilerplate.ts): counted, quoted only for a strong cue. */
-  unquotable: readonly (readonly [number, number])[];
-  /** Pitches and lines whose subject is the company, org or team (boilerplate.ts): counted, quoted only where a principle is named. */
-  companyLines: readonly (readonly [number, number])[];
+  /**
+   * The section's sentences, judged where a hit asks (posting-sentences.ts). A sentence where the company
+   * or team describes itself is counted, quoted only for a strong cue; a pitch or a line whose subject is
+   * the company, org or team, only where a principle is named; Amazon's culture addressed to anyone there
+   * ("At AWS, you are encouraged to think big…"), never.
+   */
+  sentences: PostingSentences;
   /** Years-of-experience lines ("5+ years of analyzing and interpreting data…"): counted, quoted only where a principle is named. */
   yearsLines: readonly (readonly [number, number])[];
-  /** Amazon's culture addressed to anyone there ("At AWS, you are encouraged to think big…", sentence-subject.ts): counted, never quoted. */
-  cultureLines: readonly (readonly [number, number])[];
   /** SECTION_WEIGHT of the section. */
   value: number;
 }
@@ -180,10 +181,11 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: Readon
         // the candidate does: quoted only where it names the principle ("We are customer-obsessed").
         if (signal.weight < NAMED && inExampleList(scan.text, start)) continue;
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
+        const { sentences } = scan;
         const quotable =
-          (signal.weight >= SELF_QUOTABLE || !scan.unquotable.some(inside)) &&
-          (signal.weight >= NAMED || (!scan.companyLines.some(inside) && !scan.yearsLines.some(inside))) &&
-          !scan.cultureLines.some(inside);
+          (signal.weight >= SELF_QUOTABLE || !sentences.touches('self-description', start, end)) &&
+          (signal.weight >= NAMED || (!sentences.touches('company-line', start, end) && !scan.yearsLines.some(inside))) &&
+          !sentences.touches('culture', start, end);
         out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase, quotable });
       }
     }
@@ -490,10 +492,8 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
       value: SECTION_WEIGHT[section],
       words: new WordStarts(text),
       ranges: scanRanges(posting, section, read, names),
-      unquotable: read.selfDescriptions,
-      companyLines: read.companyLines,
+      sentences: read,
       yearsLines: yearsLineRanges(text, read.spans),
-      cultureLines: read.cultureLines,
     });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
