@@ -753,7 +753,9 @@ export function teamName(posting: Posting): string | null {
   const raw = posting.team && !/^team-|^[a-z0-9-]+$/.test(posting.team) ? posting.team : fromTitle;
   if (!raw) return null;
   // "Customer Trust, Customer Trust" and "Payments team": one name, without a trailing "team".
-  const parts = [...new Set(raw.split(/\s*,\s*/).map((p) => p.replace(/\s+team$/i, '').trim()).filter(Boolean))];
+  const all = [...new Set(raw.split(/\s*,\s*/).map((p) => p.replace(/\s+team$/i, '').trim()).filter(Boolean))];
+  // A part that only ends another ("Cash Application, OFA Cash Application") names the same team.
+  const parts = all.filter((p) => !all.some((q) => q !== p && q.toLowerCase().endsWith(` ${p.toLowerCase()}`)));
   const name = cleanText(parts.join(', '));
   if (!name || name.length < 3 || /^(?:non|sr|ii|iii|senior|i)$/i.test(name)) return null;
   return shorten(name, 60);

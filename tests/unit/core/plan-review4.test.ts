@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { conditionItems } from '../../../core/checklist';
 import { externalById } from './external-postings';
-import { postingById } from './helpers';
-import { familyWords, practiceQuestions } from '../../../core/questions';
+import { emptyPosting, postingById } from './helpers';
+import { familyWords, practiceQuestions, teamName } from '../../../core/questions';
 import { ROLE_FAMILY_IDS } from '../../../core/role-family';
 import type { PrincipleId } from '../../../core/principles';
 
@@ -139,7 +139,17 @@ describe('questions to ask follow the loop’s variant', () => {
     expect(asks('1374918')).not.toMatch(/design reviews|design, validation/);
     expect(asks('1374918')).toMatch(/How many launches or installs/);
     expect(asks('1375116')).toMatch(/where are they in their adoption/);
-    expect(asks('3069391')).toMatch(/^Which business processes run on the systems the Cash Application/m);
+    expect(asks('3069391')).toMatch(/^Which business processes run on the systems the OFA Cash Application team supports/m);
     expect(asks('3069391')).not.toMatch(/on-call load|design documents/);
+  });
+});
+
+describe('a team part that only ends another names the same team', () => {
+  it('"Cash Application, OFA Cash Application" is "OFA Cash Application" (3069391), "Events, IN Events" is "IN Events" (2910514)', () => {
+    expect(buildPrepPlan(externalById('3069391')).roleSummary.team).toBe('OFA Cash Application');
+    expect(buildPrepPlan(externalById('3069391')).questionsToAsk[0]!.text).toMatch(/the OFA Cash Application team supports/);
+    expect(buildPrepPlan(postingById('2910514')).roleSummary.team).toBe('IN Events');
+    // Two different parts stay ("Last Mile Technology, Special Programs AMXL").
+    expect(teamName(emptyPosting({ title: 'Software Development Engineer, Last Mile Technology, Special Programs AMXL' }))).toBe('Last Mile Technology, Special Programs AMXL');
   });
 });
