@@ -165,3 +165,10 @@ describe('engineers are asked about failures and who can stop a change, not the 
     expect(asks('10569363')).toMatch(/Which numbers does the team review every week/);
   });
 });
+
+describe('the company’s own developers are not the customers a question asks about', () => {
+  it('"providing product improvement feedback to AWS developers" does not make developers the M&E architect’s customers (1374945)', () => {
+    const asks = buildPrepPlan(externalById('1374945')).questionsToAsk.map((q) => q.text).join('\n');
+    expect(asks).not.toMatch(/What do developers most often ask for/);
+  });
+});
