@@ -172,3 +172,11 @@ describe('the company’s own developers are not the customers a question asks a
     expect(asks).not.toMatch(/What do developers most often ask for/);
   });
 });
+
+describe('topics the posting names: media workflows', () => {
+  const topics = (id: string) => buildPrepPlan(externalById(id)).technicalTopics.map((t) => t.topic).join('\n');
+  it('an M&E architect whose basic qualifications ask for the media supply chain "from content ingest to playout" gets a media-workflow topic (1374945); an SDE whose pitch mentions OTT apps does not (1374393)', () => {
+    expect(topics('1374945')).toMatch(/^Media and video workflows/m);
+    expect(topics('1374393')).not.toMatch(/^Media and video workflows/m);
+  });
+});
