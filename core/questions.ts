@@ -445,6 +445,24 @@ const QA_WORDS: Partial<FamilyWords> = {
 };
 
 const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<FamilyWords> }[] = [
+  // Launch and deployment engineers hand over installs to a date; they sign off no designs.
+  {
+    family: 'hardware-operations-engineering',
+    title: DEPLOYMENT_TITLE,
+    words: {
+      customer: 'the people who run the sites you launch',
+      work: 'a site launch',
+      partner: 'a vendor',
+      metric: 'time to launch, defects found at hand-over or cost',
+      handOver: 'hand over a finished install',
+      likely: {
+        'bias-for-action': 'Tell me about a time you had to make a call on site before all the information was in, to keep a launch on its date. How did you limit the risk?',
+        'are-right-a-lot': 'Tell me about a call you made during an install that a vendor or a colleague disagreed with. How did you decide, and were you right?',
+        'earn-trust': 'Tell me about a time you found a problem in an install you had already handed over. How did you tell the people who relied on it?',
+        'customer-obsession': 'Tell me about a time you changed how you install or hand over a site because of what the people who run it told you.',
+      },
+    },
+  },
   {
     family: 'hardware-operations-engineering',
     title: FACILITIES,

@@ -180,3 +180,12 @@ describe('topics the posting names: media workflows', () => {
     expect(topics('1374393')).not.toMatch(/^Media and video workflows/m);
   });
 });
+
+describe('a launch engineer’s practice questions speak of launches and installs, not designs', () => {
+  it('no "sign off on a design", yields or uptime in the principle questions (1374918)', () => {
+    const plan = buildPrepPlan(externalById('1374918'));
+    const qs = plan.principles.flatMap((p) => p.practiceQuestions).join('\n');
+    expect(qs).not.toMatch(/sign off on a design|yield|uptime/);
+    expect(plan.principles.find((p) => p.id === 'insist-on-the-highest-standards')?.likelyQuestion).toMatch(/refused to hand over a finished install/);
+  });
+});
