@@ -64,7 +64,8 @@ const ANY_METRIC = new RegExp(ANY_METRIC_ONCE.source, 'gi');
 const SEGMENTS =
   /\b(?:(?:enterprise|strategic|public sector|government|startup|DNB|digital native(?: business)?|industrial|multi-national|ISV|non-?profit|healthcare|financial services|B2B) customers|non-?profit (?:organi[sz]ations|institutions)|small (?:and medium(?:[- ]sized)? )?businesses)\b/gi;
 const CUSTOMERS =
-  /\b(?:internal (?:customers|clients)|(?:global|retail|business|external) customers|selling partners|sellers|advertisers|brands|developers|students|learners|patients|shoppers|Prime members|travell?ers|merchants)\b/gi;
+  /\b(?:internal (?:customers|clients)|(?:global|retail|business|external) customers|selling partners|sellers|advertisers|brands|(?<!\b(?:AWS|Amazon|our|internal|service) )developers|students|learners|patients|shoppers|Prime members|travell?ers|merchants)\b/gi;
+// (The company's own developers, "feedback to AWS developers", build the service; they are not its customers.)
 // Amazon describing its own reach ("used by hundreds of thousands of developers, governments and
 // businesses around the world") says nothing about whom this team serves.
 const COMPANY_REACH = /\b(?:hundreds of thousands|millions of|around the world|worldwide)\b/i;

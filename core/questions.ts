@@ -753,7 +753,9 @@ export function teamName(posting: Posting): string | null {
   const raw = posting.team && !/^team-|^[a-z0-9-]+$/.test(posting.team) ? posting.team : fromTitle;
   if (!raw) return null;
   // "Customer Trust, Customer Trust" and "Payments team": one name, without a trailing "team".
-  const parts = [...new Set(raw.split(/\s*,\s*/).map((p) => p.replace(/\s+team$/i, '').trim()).filter(Boolean))];
+  const all = [...new Set(raw.split(/\s*,\s*/).map((p) => p.replace(/\s+team$/i, '').trim()).filter(Boolean))];
+  // A part that only ends another ("Cash Application, OFA Cash Application") names the same team.
+  const parts = all.filter((p) => !all.some((q) => q !== p && q.toLowerCase().endsWith(` ${p.toLowerCase()}`)));
   const name = cleanText(parts.join(', '));
   if (!name || name.length < 3 || /^(?:non|sr|ii|iii|senior|i)$/i.test(name)) return null;
   return shorten(name, 60);
@@ -949,6 +951,12 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
     if (id === 'invent-and-simplify' && fam === 'science-research') return 'Which part of the current method or pipeline would you most like to see replaced, and what has held that back?';
     if (id === 'dive-deep' && fam === 'learning-development') return null; // the family already asks how a program's effect is measured
     if (id === 'dive-deep' && fam === 'design-ux') return 'Which signals tell the team whether a design is working after launch?';
+    // Engineers dig into failures more than into weekly numbers; their bar is who can stop a change.
+    if (id === 'dive-deep' && fam === 'hardware-operations-engineering') return 'When something fails in test or in the field, how does the team get to the root cause, and who takes part?';
+    if (id === 'dive-deep' && fam === 'software-engineering') return 'When something breaks in production, how does the team find the cause and make sure it does not happen again?';
+    if (id === 'dive-deep' && fam === 'security') return 'How does the team find out that a control has stopped working before an attacker does?';
+    if (id === 'insist-on-the-highest-standards' && fam === 'hardware-operations-engineering') return 'Who can stop a design, a test or a change from going ahead, and when did that last happen?';
+    if (id === 'insist-on-the-highest-standards' && fam === 'software-engineering') return 'What has to be true before a change reaches production here (reviews, tests, approvals), and who can stop it?';
     if (id === 'customer-obsession' && fam === 'operations') return 'Which promise to customers is hardest for the site to keep at peak, and how does the team know when it slips?';
     if (id === 'earn-trust' && fam === 'sales-account-solutions') return 'When the team has bad news for a customer (a limit of the service, a date that slips), how is it told, and by whom?';
     if (id === 'earn-trust' && fam === 'support-customer-service') return 'When the team makes a mistake that customers notice, how is it told to them, and who decides what to say?';

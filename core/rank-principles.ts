@@ -17,7 +17,7 @@ import { detectRoleFamily, type RoleFamily, type RoleFamilyId } from './role-fam
 import { postingSentences, type PostingSentences } from './posting-sentences';
 import { sentenceClauses } from './sentence-clauses';
 import { peopleManagement } from './seniority';
-import { scanSignal, type SectionScan } from './signal-scan';
+import { signalMatches, type SectionScan } from './signal-scan';
 import { WordStarts } from './word-starts';
 import { LEXICON_ENTRIES } from './principle-lexicon.data';
 import { lexiconScores, stem, stemsOf, type Lexicon } from './principle-lexicon';
@@ -163,12 +163,13 @@ function isName(text: string, start: number, end: number, titleWords: ReadonlySe
   return CAPITALISED.test(before) || CAPITALISED.test(after);
 }
 
-function collectHits(id: PrincipleId, scans: readonly Scan[], titleWords: ReadonlySet<string>, out: Hit[]): void {
-  const found: number[] = [];
+// `matches`: signalMatches of each scan, in the same order.
+function collectHits(id: PrincipleId, scans: readonly Scan[], matches: readonly (readonly (readonly number[] | undefined)[])[], titleWords: ReadonlySet<string>, out: Hit[]): void {
   for (const signal of compiledSignals(id)) {
-    for (const scan of scans) {
-      found.length = 0;
-      scanSignal(signal, scan, found);
+    for (let k = 0; k < scans.length; k++) {
+      const found = matches[k]![signal.index];
+      if (!found) continue;
+      const scan = scans[k]!;
       const value = signal.weight * scan.value;
       for (let i = 0; i < found.length; i += 2) {
         const start = found[i]!;
@@ -529,7 +530,8 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
   const titleWords = new Set((posting.title ?? '').toLowerCase().split(/[^a-z0-9'’&]+/).filter((w) => w.length > 2));
   const all: Hit[] = [];
-  for (const id of PRINCIPLE_IDS) collectHits(id, scans, titleWords, all);
+  const matches = scans.map(signalMatches);
+  for (const id of PRINCIPLE_IDS) collectHits(id, scans, matches, titleWords, all);
   const byPrinciple = new Map<PrincipleId, Hit[]>(PRINCIPLE_IDS.map((id) => [id, []]));
   const exclude = new Set<string>();
   for (const w of titleWords) exclude.add(stem(w));

@@ -53,6 +53,8 @@ interface Openings {
   byKey: (Candidates[] | undefined)[];
   /** Each signal's sticky regex, by index. */
   sticky: readonly RegExp[];
+  /** Every signal has openings (is found by the one pass). */
+  allOpen: boolean;
 }
 
 interface Candidates {
@@ -82,7 +84,7 @@ function catalogOpenings(): Openings {
       else add(one, o.charCodeAt(0), s.index);
     }
   }
-  openings = { signals, three, two, one, byKey: new Array(1 << 14), sticky: signals.map((s) => s.sticky) };
+  openings = { signals, three, two, one, byKey: new Array(1 << 14), sticky: signals.map((s) => s.sticky), allOpen: signals.every((s) => s.openings !== null) };
   return openings;
 }
 
@@ -125,6 +127,18 @@ interface Matches {
 
 // Keyed by the scan's ranges (one array per section scan); the text is checked too.
 const cache = new WeakMap<object, Matches>();
+
+/**
+ * Every signal's matches in the section, by signal index (flat start, end pairs, ascending; undefined:
+ * none), as scanSignal gives them one signal at a time. For a caller that reads every signal: one
+ * lookup per section, not one per signal. Read only.
+ */
+export function signalMatches(scan: SectionScan): readonly (readonly number[] | undefined)[] {
+  const bySignal = sectionMatches(scan);
+  const { signals, allOpen } = catalogOpenings();
+  // A signal without openings is not in the one pass (none in today's catalog): a global scan of its own.
+  return allOpen ? bySignal : signals.map((s, i) => (s.openings === null ? globalScan(s.regex, scan.text, scan.ranges, []) : bySignal[i]));
+}
 
 function sectionMatches(scan: SectionScan): (number[] | undefined)[] {
   const known = cache.get(scan.ranges);

@@ -114,6 +114,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Annotation and data labelling: applying guidelines consistently, and the edge cases', re: /\b(?:annotat(?:e|ion|ions|ing)|data (?:markup|labell?ing)|labell?ing (?:guidelines|tasks))\b/i, only: CONTENT },
   { topic: 'Writing to a style guide, and adapting it to the reader', re: /\b(?:style guide(?:line)?s?|writing style|business writing|copy-?edit\w*|proofread\w*)\b/i, only: CONTENT },
   { topic: 'Research and synthesis: checking sources, citing them, avoiding plagiarism', re: /\b(?:research skills|synthesi[sz](?:e|es|ing) (?:information|multiple|relevant)|plagiarism|academic integrity|fact-?check\w*)\b/i, only: CONTENT },
+  { topic: 'Media and video workflows: ingest, transcoding, packaging, playout and streaming (live and on demand)', re: /\b(?:playout|broadcast (?:environments?|solutions?|workflows?)|transcod\w+|OTT (?:video|streaming)|SVOD|media (?:supply chain|processing|workflows?))\b/i },
   // Compliance regimes a customer-facing or security role works within: named, they are a topic to revise.
   { topic: 'Compliance frameworks the customers work under, and what each asks of a solution', re: /\b(?:FedRAMP|FISMA|NIST(?: (?:SP )?800-\d+| CSF)?|HIPAA|PCI[- ]DSS|ISO 27001|SOC 2)\b/ },
   { topic: 'Digital marketing channels and measurement', re: /\b(?:seo|sem|paid (?:search|social)|attribution|email marketing|marketing analytics)\b/i },

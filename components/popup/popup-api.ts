@@ -7,6 +7,7 @@ import type { Posting } from '../../core/posting';
 import type { onApplicationChanged, send } from '../../messaging/bus';
 import type { MessageData, MessageResult, TopPrinciple, TrackingMessage } from '../../messaging/protocol';
 import type { ShownReport } from './shown-report';
+import type { PagePreview } from './page-preview';
 
 /**
  * What the popup learnt from the target tab: the content script's report, or that none answered.
@@ -20,6 +21,12 @@ export type ExtensionPagePath = `/${'plan' | 'tracker'}.html${string}`;
 export interface PopupApi {
   /** What the target tab shows. The first call may answer from the background's copy or a question sent before (popup-ask.js); each later call asks the tab again. */
   askPage(): Promise<PageAnswer>;
+  /**
+   * The posting's title and job ID as the browser names the tab (./page-preview.ts), when the first
+   * answer comes from the tab itself (no copy of it in the background): drawn until that answer
+   * comes. Null when the tab is not a posting whose title names its job.
+   */
+  previewPage(): Promise<PagePreview | null>;
   call<K extends TrackingMessage>(name: K, data: MessageData<K>): Promise<MessageResult<K>>;
   /**
    * The popup's panels below the first content (entrypoints/popup/panels.tsx): in the browser a

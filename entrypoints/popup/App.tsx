@@ -7,7 +7,9 @@ import { LoadingNotice } from '../../components/popup/LoadingNotice';
 import { OffPostingNotice } from '../../components/popup/OffPostingNotice';
 import { DueList, RecentList } from '../../components/popup/Overview';
 import { PageLink } from '../../components/popup/PageLink';
+import { PostingPreview } from '../../components/popup/PostingPreview';
 import { PostingSummary, type PostingFacts } from '../../components/popup/PostingSummary';
+import type { PagePreview } from '../../components/popup/page-preview';
 import { useAsync, type AsyncState } from '../../components/ui/use-async';
 import { errorMessage } from '../../core/error-message';
 import { FIRST_CONTENT_MARK, markOnce } from './marks';
@@ -30,7 +32,7 @@ export const ASK_AGAIN_MS = 600;
  * once the first content is drawn (in the browser a second file: entrypoints/popup-main.ts).
  */
 export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
-  const page = usePageAnswer(api);
+  const { page, preview } = usePageAnswer(api);
   const panels = usePanels(api, page.status !== 'loading');
   // Asked at once, alongside the page: the answer is needed on every page but a posting, and the
   // early message also wakes the background for the posting's own lookups.
@@ -41,14 +43,15 @@ export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
   // By default the background ranks (the catalog is too big for the popup).
   const rankPosting = useMemo<RankingLoader>(() => rank ?? ((posting) => api.call('topPrinciples', { posting })), [api, rank]);
 
+  // The first content: the page's answer, or before it the posting's preview from its tab.
   useLayoutEffect(() => {
-    if (page.status !== 'loading') markOnce(FIRST_CONTENT_MARK);
-  }, [page.status]);
+    if (page.status !== 'loading' || preview) markOnce(FIRST_CONTENT_MARK);
+  }, [page.status, preview]);
 
   return (
     <main aria-busy={page.status === 'loading' ? 'true' : 'false'}>
       <h1 class="brand">LoopReady</h1>
-      {page.status === 'loading' && <LoadingNotice />}
+      {page.status === 'loading' && (preview ? <PostingPreview preview={preview} /> : <LoadingNotice />)}
       {page.status === 'failed' && (
         <>
           <ErrorNotice detail={page.message} />
@@ -69,13 +72,20 @@ export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
  * it, and the answer is what first content is.
  * No listener in the tab is an answer too (the off-posting view, at once), but it is asked once more
  * ASK_AGAIN_MS later, and a report then replaces it.
+ * `preview`: the posting's title and job ID from its tab, when the answer comes from the tab; shown
+ * only while the answer is loading.
  */
-function usePageAnswer(api: PopupApi): AsyncState<PageAnswer> {
+function usePageAnswer(api: PopupApi): { page: AsyncState<PageAnswer>; preview: PagePreview | null } {
   const [state, setState] = useState<AsyncState<PageAnswer>>({ status: 'loading' });
+  const [preview, setPreview] = useState<PagePreview | null>(null);
   useLayoutEffect(() => {
     let current = true;
     let again: ReturnType<typeof setTimeout> | undefined;
     setState((s) => (s.status === 'loading' ? s : { status: 'loading' }));
+    api.previewPage().then(
+      (value) => current && setPreview(value),
+      () => undefined, // no preview: the answer alone
+    );
     api.askPage().then(
       (value) => {
         if (!current) return;
@@ -95,7 +105,7 @@ function usePageAnswer(api: PopupApi): AsyncState<PageAnswer> {
       clearTimeout(again);
     };
   }, [api]);
-  return state;
+  return { page: state, preview };
 }
 
 /**

@@ -2,15 +2,16 @@
 import { browser } from 'wxt/browser';
 import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
 import { askPage, readReply, targetTabId } from './ask-page';
-import { firstReply, takeEarlyReply } from './page-question';
+import { askFirst, takeEarlyQuestion } from './page-question';
+import { pagePreview } from '../../components/popup/page-preview';
 import { panelsLoader } from './panels-loader';
 
 export function browserPopupApi(): PopupApi {
   // Usually asked already, by popup-ask.js before this bundle loaded (the background's copy of the
   // tab's report, or the tab); else now, before the first render: Preact runs effects only after the
   // next frame, and the page's answer is what the first real content waits for.
-  const early = takeEarlyReply();
-  let first: Promise<PageAnswer> | null = readReply(early ?? firstReply(browser.tabs, browser.storage.session, location.search));
+  const question = takeEarlyQuestion() ?? askFirst(browser.tabs, browser.storage.session, location.search);
+  let first: Promise<PageAnswer> | null = readReply(question.reply);
   // The typed messaging is in the panels' file (its Zod protocol is most of that file): a message
   // asked for before the file has run (the popup's first lists, at once) waits for it, without
   // loading it sooner than the first content asks.
@@ -23,6 +24,7 @@ export function browserPopupApi(): PopupApi {
       return answer;
     },
     call: (name, data) => panels.ready.then((p) => p.send(name, data)),
+    previewPage: () => question.asked.then(pagePreview, () => null),
     loadPanels: () => panels.load(),
     openPage: async (path) => {
       await browser.tabs.create({ url: browser.runtime.getURL(path) });

@@ -3,7 +3,7 @@
 // asks while the popup's modules are still loading.
 import { seenPageKey, type SeenPage } from '../../messaging/seen-page';
 
-/** Where popup-ask.js leaves its pending reply for the popup's bundle. */
+/** Where popup-ask.js leaves its question under way (FirstQuestion) for the popup's bundle. */
 export const EARLY_REPLY_KEY = '__loopreadyPageReply';
 
 /** The tab named by ?tabId= (tests and the demo open the popup as a page), else null. */
@@ -17,10 +17,11 @@ export function pageQuestion(): { id: number; type: 'getPagePosting'; data: null
   return { id: Math.floor(Math.random() * 1e9), type: 'getPagePosting', data: null, timestamp: Date.now() };
 }
 
-/** A tab as both browsers' tabs API gives it. `url` only where the extension has host access (amazon.jobs). */
+/** A tab as both browsers' tabs API gives it. `url` and `title` only where the extension has host access (amazon.jobs). */
 export interface TabInfo {
   id?: number;
   url?: string;
+  title?: string;
   status?: string;
 }
 
@@ -48,19 +49,36 @@ async function activeTab(tabs: Pick<TabsApi, 'query'>): Promise<TabInfo & { id: 
   return { ...tab, id: tab.id };
 }
 
+/** The popup's first question, under way: popup-ask.js starts it, the bundle reads it. */
+export interface FirstQuestion {
+  /** The answer in the content script's wire format ({res}): the background's copy, or the tab's own. */
+  reply: Promise<unknown>;
+  /** The tab as it was when asked, when the answer comes from the tab (no current copy), else null: for a preview meanwhile. */
+  asked: Promise<TabInfo | null>;
+}
+
 /**
- * The popup's first answer, in the content script's wire format ({res}): the background's copy of the
- * tab's report (messaging/seen-page.ts) when it is of the page the tab shows now, else the tab's own
- * answer. Reading the copy asks only the browser; the tab's answer comes through its renderer.
+ * The popup's first answer: the background's copy of the tab's report (messaging/seen-page.ts) when
+ * it is of the page the tab shows now, else the tab's own answer. Reading the copy asks only the
+ * browser; the tab's answer comes through its renderer.
  */
-export async function firstReply(tabs: TabsApi, session: SessionRead | undefined, search: string): Promise<unknown> {
-  const fromQuery = tabIdFromQuery(search);
-  // With ?tabId= the tab and its copy are read at once; else the active tab's id comes first.
-  const tab = fromQuery === null ? await activeTab(tabs) : null;
-  const tabId = tab?.id ?? fromQuery!;
-  const [shown, copy] = await Promise.all([tab ?? tabs.get(tabId).catch(() => null), storedCopy(session, tabId)]);
-  const current = currentCopy(copy, shown);
-  return current ? { res: current.report } : tabs.sendMessage(tabId, pageQuestion());
+export function askFirst(tabs: TabsApi, session: SessionRead | undefined, search: string): FirstQuestion {
+  const decided = (async () => {
+    const fromQuery = tabIdFromQuery(search);
+    // With ?tabId= the tab and its copy are read at once; else the active tab's id comes first.
+    const tab = fromQuery === null ? await activeTab(tabs) : null;
+    const tabId = tab?.id ?? fromQuery!;
+    const [shown, copy] = await Promise.all([tab ?? tabs.get(tabId).catch(() => null), storedCopy(session, tabId)]);
+    const current = currentCopy(copy, shown);
+    // In an object: a pending reply is passed on, not awaited here.
+    return current ? { reply: { res: current.report } as unknown, asked: null } : { reply: tabs.sendMessage(tabId, pageQuestion()), asked: shown };
+  })();
+  return { reply: decided.then((d) => d.reply), asked: decided.then((d) => d.asked, () => null) };
+}
+
+/** askFirst's answer alone. */
+export function firstReply(tabs: TabsApi, session: SessionRead | undefined, search: string): Promise<unknown> {
+  return askFirst(tabs, session, search).reply;
 }
 
 async function storedCopy(session: SessionRead | undefined, tabId: number): Promise<unknown> {
@@ -84,9 +102,9 @@ export function currentCopy(copy: unknown, tab: TabInfo | null): Pick<SeenPage, 
   return url === tab.url && report != null ? { report } : null;
 }
 
-/** Takes the reply popup-ask.js started, once; null when it did not run (tests, or a failed load). */
-export function takeEarlyReply(scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): Promise<unknown> | null {
-  const reply = scope[EARLY_REPLY_KEY];
+/** Takes the question popup-ask.js started, once; null when it did not run (tests, or a failed load). */
+export function takeEarlyQuestion(scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): FirstQuestion | null {
+  const question = scope[EARLY_REPLY_KEY] as Partial<FirstQuestion> | undefined;
   delete scope[EARLY_REPLY_KEY];
-  return reply instanceof Promise ? reply : null;
+  return question?.reply instanceof Promise && question.asked instanceof Promise ? (question as FirstQuestion) : null;
 }

@@ -2,11 +2,15 @@
 // The popup is opened as popup.html?tabId=N for a tab showing a real posting (a toolbar click is
 // impossible headless), the empty page as floor-empty.html; each pair in alternating order, each in
 // a fresh tab. Times are ms after navigation start:
-//   first content: the popup's first real answer is in the DOM (its own mark) vs the empty page's
-//                  module script has run (the earliest any page script of ours could draw);
+//   first content: the popup's first real answer is in the DOM (its own mark): on a posting whose
+//                  tab the background has no copy of (an untracked one, as here), the title and job ID
+//                  from the tab's title; vs the empty page's module script has run (the earliest any
+//                  page script of ours could draw);
+//   principles shown: the posting's ranked principles are in the DOM (the tab's whole answer,
+//                  checked, ranked by the background), vs the same floor;
 //   first paint:   first-contentful-paint of the popup (its static shell) vs of the empty page (a heading).
 import type { Page } from 'playwright-core';
-import { FIRST_CONTENT_MARK } from '../../entrypoints/popup/marks';
+import { FIRST_CONTENT_MARK, PRINCIPLES_MARK } from '../../entrypoints/popup/marks';
 import { openPosting, tabIdOf, type LoadedExtension } from '../lib/chromium';
 import { EMPTY_PAGE, EMPTY_PAGE_MARK } from './floors';
 import { pairedRuns, type PairedRow } from './paired';
@@ -27,15 +31,19 @@ export async function until<T>(page: Page, expr: string, what: string, timeoutMs
 interface Open {
   content: number;
   paint: number;
+  /** The popup's principles (the floor: its content mark again). */
+  principles: number;
 }
 
-async function open(ext: LoadedExtension, path: string, mark: string): Promise<Open> {
+async function open(ext: LoadedExtension, path: string, mark: string, laterMark = mark): Promise<Open> {
   const page = await ext.context.newPage();
   try {
     await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
-    const content = await until<number>(page, `performance.getEntriesByName(${JSON.stringify(mark)})[0]?.startTime`, `${mark} in ${path}`);
+    const at = (name: string) => until<number>(page, `performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime`, `${name} in ${path}`);
+    const content = await at(mark);
     const paint = await until<number>(page, `performance.getEntriesByName('first-contentful-paint')[0]?.startTime`, `first paint of ${path}`);
-    return { content, paint };
+    const principles = await at(laterMark);
+    return { content, paint, principles };
   } finally {
     await page.close();
   }
@@ -45,7 +53,7 @@ export async function benchPopup(ext: LoadedExtension, runs: number, log: (s: st
   log(`popup: ${runs} pairs…`);
   const posting = await openPosting(ext, '3038134');
   const tabId = await tabIdOf(ext.serviceWorker, posting);
-  const popup = () => open(ext, `popup.html?tabId=${tabId}`, FIRST_CONTENT_MARK);
+  const popup = () => open(ext, `popup.html?tabId=${tabId}`, FIRST_CONTENT_MARK, PRINCIPLES_MARK);
   const empty = () => open(ext, EMPTY_PAGE, EMPTY_PAGE_MARK);
   // Untimed: the first open also wakes the service worker and warms the disk cache.
   await popup();
@@ -59,6 +67,13 @@ export async function benchPopup(ext: LoadedExtension, runs: number, log: (s: st
       floor: 'an empty extension page: its script runs',
       ours: got.ours.map((o) => o.content),
       floorSamples: got.floor.map((o) => o.content),
+    },
+    {
+      name: 'popup principles shown (posting tab)',
+      unit: 'ms',
+      floor: 'an empty extension page: its script runs',
+      ours: got.ours.map((o) => o.principles),
+      floorSamples: got.floor.map((o) => o.principles),
     },
     {
       name: 'popup first paint (posting tab)',

@@ -1,5 +1,6 @@
 // The popup's first answer from the background's copy of the tab's report (messaging/seen-page.ts),
-// here for a tracked posting (whose page sends it to the background), in the built extension: read from storage.session without the tab, so it comes while the tab's
+// here for a tracked posting (whose page sends it to the background), and without it the posting's
+// title and job ID from the tab's own title (components/popup/page-preview.ts), in the built extension: read from storage.session without the tab, so it comes while the tab's
 // page cannot run a line of script (its main thread paused by the debugger, the content script's with
 // it), and after a service-worker restart; and never once the tab shows another page.
 import type { Page } from 'playwright-core';
@@ -63,7 +64,7 @@ async function popupFor(tab: number): Promise<Page> {
 }
 
 describe('the popup’s first answer on a posting', () => {
-  it('without a copy, waits for the tab: nothing while its page is paused, the posting once it runs again', async () => {
+  it('without a copy, shows the title and job ID the tab is named by while its page is paused, the whole posting once it runs again', async () => {
     await expect.poll(() => copiedUrl(tabId)).toBe(postingUrl(JOB));
     const copy = await reader.evaluate((key) => {
       const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>>; remove(k: string): Promise<void> } } } }).chrome;
@@ -72,14 +73,17 @@ describe('the popup’s first answer on a posting', () => {
     const resume = await pause(posting);
     const popup = await popupFor(tabId);
     try {
-      await popup.waitForTimeout(1000);
-      expect(await popup.getByText('Reading the page…').count()).toBe(1);
-      expect(await popup.locator('h2#posting-title').count()).toBe(0);
+      await popup.getByText('Reading the rest of the posting…').waitFor({ timeout: 10_000 });
+      expect(await popup.locator('h2#posting-title').textContent()).toBe(TITLE);
+      expect(await popup.locator('[data-field="jobId"]').textContent()).toBe(JOB);
+      await popup.waitForTimeout(500);
+      expect(await popup.locator('[data-field="company"]').count()).toBe(0); // the rest waits for the tab
     } finally {
       await resume();
     }
-    await popup.locator('h2#posting-title').waitFor({ timeout: 10_000 });
-    expect(await popup.locator('h2#posting-title').textContent()).toBe(TITLE);
+    await popup.locator('[data-field="company"]').waitFor({ timeout: 10_000 });
+    expect(await popup.locator('[data-field="company"]').textContent()).toBe('Amazon EU Sarl · Business Intelligence');
+    expect(await popup.getByText('Reading the rest of the posting…').count()).toBe(0);
     await popup.close();
     // Put back as the background wrote it, for the next test.
     await reader.evaluate((all) => (globalThis as unknown as { chrome: { storage: { session: { set(i: unknown): Promise<void> } } } }).chrome.storage.session.set(all), copy);

@@ -10,6 +10,7 @@
 // preferred qualification) and the search results fragment (ten cards; the second is 3045433).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagePreview } from '../../components/popup/page-preview';
 import { seenPageKey } from '../../messaging/seen-page';
 import { postingUrl } from '../../scripts/lib/fixture-site';
 import { EXTENSION_UUID, launchFirefoxWithExtension, type FirefoxExtension } from '../../scripts/lib/firefox';
@@ -122,10 +123,12 @@ describe('on a posting', () => {
     await ext.waitForMessages('postingSeen', 1);
     const tabId = await ext.tabIdOf(posting);
     const [copy, tab] = await ext.control.evaluate(async (id, key) => {
-      const api = (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, { url?: string; report?: { posting?: { title?: string } } }>> } }; tabs: { get(id: number): Promise<{ url?: string; status?: string }> } } }).browser;
+      const api = (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, { url?: string; report?: { posting?: { title?: string } } }>> } }; tabs: { get(id: number): Promise<{ url?: string; title?: string; status?: string }> } } }).browser;
       return [(await api.storage.session.get(key))[key], await api.tabs.get(id)] as const;
     }, tabId, seenPageKey(tabId));
     expect(tab).toMatchObject({ url: postingUrl(BIE.jobId), status: 'complete' });
+    // And the title the popup's preview reads without a copy (components/popup/page-preview.ts).
+    expect(pagePreview(tab)).toEqual({ jobId: BIE.jobId, title: BIE.title });
     expect(copy?.url).toBe(tab.url);
     expect(copy?.report?.posting?.title).toBe(BIE.title);
     const popup = await ext.openPopupFor(posting);

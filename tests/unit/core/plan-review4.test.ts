@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { conditionItems } from '../../../core/checklist';
 import { externalById } from './external-postings';
-import { postingById } from './helpers';
-import { familyWords, practiceQuestions } from '../../../core/questions';
+import { emptyPosting, postingById } from './helpers';
+import { familyWords, practiceQuestions, teamName } from '../../../core/questions';
 import { ROLE_FAMILY_IDS } from '../../../core/role-family';
 import type { PrincipleId } from '../../../core/principles';
 
@@ -139,7 +139,44 @@ describe('questions to ask follow the loop’s variant', () => {
     expect(asks('1374918')).not.toMatch(/design reviews|design, validation/);
     expect(asks('1374918')).toMatch(/How many launches or installs/);
     expect(asks('1375116')).toMatch(/where are they in their adoption/);
-    expect(asks('3069391')).toMatch(/^Which business processes run on the systems the Cash Application/m);
+    expect(asks('3069391')).toMatch(/^Which business processes run on the systems the OFA Cash Application team supports/m);
     expect(asks('3069391')).not.toMatch(/on-call load|design documents/);
+  });
+});
+
+describe('a team part that only ends another names the same team', () => {
+  it('"Cash Application, OFA Cash Application" is "OFA Cash Application" (3069391), "Events, IN Events" is "IN Events" (2910514)', () => {
+    expect(buildPrepPlan(externalById('3069391')).roleSummary.team).toBe('OFA Cash Application');
+    expect(buildPrepPlan(externalById('3069391')).questionsToAsk[0]!.text).toMatch(/the OFA Cash Application team supports/);
+    expect(buildPrepPlan(postingById('2910514')).roleSummary.team).toBe('IN Events');
+    // Two different parts stay ("Last Mile Technology, Special Programs AMXL").
+    expect(teamName(emptyPosting({ title: 'Software Development Engineer, Last Mile Technology, Special Programs AMXL' }))).toBe('Last Mile Technology, Special Programs AMXL');
+  });
+});
+
+describe('engineers are asked about failures and who can stop a change, not the weekly numbers', () => {
+  const asks = (id: string) => buildPrepPlan(externalById(id)).questionsToAsk.map((q) => q.text).join('\n');
+  it('an electrical engineer (1374692) and an SDE whose posting leads on high standards (1375509)', () => {
+    expect(asks('1374692')).not.toMatch(/Which numbers does the team review every week/);
+    expect(asks('1374692')).toMatch(/fails in test or in the field/);
+    expect(asks('1375509')).not.toMatch(/decide that a piece of work is good enough/);
+    expect(asks('1375509')).toMatch(/before a change reaches production/);
+    // A BI engineer keeps the weekly numbers (10569363).
+    expect(asks('10569363')).toMatch(/Which numbers does the team review every week/);
+  });
+});
+
+describe('the company’s own developers are not the customers a question asks about', () => {
+  it('"providing product improvement feedback to AWS developers" does not make developers the M&E architect’s customers (1374945)', () => {
+    const asks = buildPrepPlan(externalById('1374945')).questionsToAsk.map((q) => q.text).join('\n');
+    expect(asks).not.toMatch(/What do developers most often ask for/);
+  });
+});
+
+describe('topics the posting names: media workflows', () => {
+  const topics = (id: string) => buildPrepPlan(externalById(id)).technicalTopics.map((t) => t.topic).join('\n');
+  it('an M&E architect whose basic qualifications ask for the media supply chain "from content ingest to playout" gets a media-workflow topic (1374945); an SDE whose pitch mentions OTT apps does not (1374393)', () => {
+    expect(topics('1374945')).toMatch(/^Media and video workflows/m);
+    expect(topics('1374393')).not.toMatch(/^Media and video workflows/m);
   });
 });

@@ -6,7 +6,7 @@ import { postingFromRecord } from '../../../core/posting-from-record';
 import { SECTIONS, sectionText } from '../../../core/posting-sections';
 import { PRINCIPLE_IDS, compiledSignals } from '../../../core/principles';
 import { signalOpenings } from '../../../core/principles/signal-pattern';
-import { globalScan, scanSignal } from '../../../core/signal-scan';
+import { globalScan, scanSignal, signalMatches } from '../../../core/signal-scan';
 import { WordStarts } from '../../../core/word-starts';
 import { records } from './helpers';
 
@@ -14,11 +14,14 @@ const signals = PRINCIPLE_IDS.flatMap((id) => compiledSignals(id));
 
 function bothScans(text: string, ranges: [number, number][]) {
   const words = new WordStarts(text);
-  return signals.map((s) => ({
-    phrase: s.phrase,
-    fast: scanSignal(s, { text, words, ranges }, []),
-    reference: globalScan(s.regex, text, ranges, []),
-  }));
+  const scan = { text, words, ranges };
+  const all = signalMatches(scan);
+  return signals.map((s) => {
+    const fast = scanSignal(s, scan, []);
+    // Every signal's matches at once are the same as one signal's.
+    expect(all[s.index] ?? []).toEqual(fast);
+    return { phrase: s.phrase, fast, reference: globalScan(s.regex, text, ranges, []) };
+  });
 }
 
 describe('signalOpenings', () => {

@@ -63,14 +63,14 @@ describe('asking the page', () => {
 describe('the early question (popup-ask.js, run before the popup bundle)', () => {
   const report = { kind: { page: 'other' }, posting: null, listing: null };
 
-  it('hands its pending reply to the bundle once, which reads it like its own', async () => {
-    const { EARLY_REPLY_KEY, takeEarlyReply } = await import('../../../entrypoints/popup/page-question');
+  it('hands its pending question to the bundle once, which reads the reply like its own', async () => {
+    const { EARLY_REPLY_KEY, takeEarlyQuestion } = await import('../../../entrypoints/popup/page-question');
     const { readReply } = await import('../../../entrypoints/popup/ask-page');
-    const scope: Record<string, unknown> = { [EARLY_REPLY_KEY]: Promise.resolve({ res: report }) };
-    const early = takeEarlyReply(scope);
+    const scope: Record<string, unknown> = { [EARLY_REPLY_KEY]: { reply: Promise.resolve({ res: report }), asked: Promise.resolve(null) } };
+    const early = takeEarlyQuestion(scope);
     expect(early).not.toBeNull();
-    expect(takeEarlyReply(scope)).toBeNull(); // taken once: a re-render never reuses a stale answer
-    expect(await readReply(early!)).toEqual({ kind: 'report', report, reply: report });
+    expect(takeEarlyQuestion(scope)).toBeNull(); // taken once: a re-render never reuses a stale answer
+    expect(await readReply(early!.reply)).toEqual({ kind: 'report', report, reply: report });
     expect(await readReply(Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')))).toEqual({
       kind: 'no-content-script',
     });

@@ -59,6 +59,8 @@ export function storeApi(answer: PageAnswer | (() => Promise<PageAnswer>)): Stor
     sent,
     clock,
     askPage: typeof answer === 'function' ? answer : async () => answer,
+    // No preview by default: a test that wants one overrides this.
+    previewPage: async () => null,
     async call<K extends TrackingMessage>(name: K, data: MessageData<K>): Promise<MessageResult<K>> {
       sent.push(name);
       const spec = protocol[name];

@@ -114,6 +114,22 @@ describe('popup App', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(bie.title);
   });
 
+  it("shows the posting's title and job ID from its tab while the page answers, then the whole summary", async () => {
+    let resolve!: (a: PageAnswer) => void;
+    const pending = new Promise<PageAnswer>((r) => (resolve = r));
+    const api = { ...storeApi(() => pending), previewPage: async () => ({ jobId: '3038134', title: bie.title! }) };
+    render(<App api={api} rank={async () => []} />);
+    await screen.findByText('Reading the rest of the posting…');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(bie.title);
+    expect(field('jobId')).toBe('3038134');
+    expect(field('company')).toBeUndefined();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    resolve(reportAnswer({ kind: { page: 'job', jobId: '3038134', locale: 'en' }, posting: bie, listing: null }));
+    await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'));
+    expect(field('company')).toBe('Amazon EU Sarl · Business Intelligence');
+    expect(screen.queryByText('Reading the rest of the posting…')).toBeNull();
+  });
+
   it('shows the card count on a search page', async () => {
     render(<App api={answer(reportAnswer({ kind: { page: 'search' }, posting: null, listing: { url: 'u', cards } }))} />);
     await waitFor(() => expect(field('cardCount')).toBe('10 job cards on this page.'));

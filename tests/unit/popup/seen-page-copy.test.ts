@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createSeenPages } from '../../../entrypoints/background/seen-pages';
 import { readReply } from '../../../entrypoints/popup/ask-page';
-import { firstReply, type TabInfo, type TabsApi } from '../../../entrypoints/popup/page-question';
+import { askFirst, firstReply, type TabInfo, type TabsApi } from '../../../entrypoints/popup/page-question';
 import { seenPageKey } from '../../../messaging/seen-page';
 import { postingOf } from '../tracking/fixtures';
 
@@ -88,6 +88,13 @@ describe('the popup’s first answer', () => {
     const tabs = tabsShowing({ url: posting.url, status: 'complete' });
     expect(await firstReply(tabs, fakeBrowser.storage.session, '')).toBe(tabAnswer);
     expect(await firstReply(tabs, undefined, '')).toBe(tabAnswer); // a browser without storage.session
+  });
+
+  it('names the tab it asked (for the preview) only when the answer comes from the tab', async () => {
+    const loaded = { url: posting.url, title: 'a title', status: 'complete' };
+    expect(await askFirst(tabsShowing(loaded), fakeBrowser.storage.session, `?tabId=${TAB}`).asked).toBeNull();
+    const moved = { ...loaded, url: other.url };
+    expect(await askFirst(tabsShowing(moved), fakeBrowser.storage.session, `?tabId=${TAB}`).asked).toEqual({ id: TAB, ...moved });
   });
 
   it('is still checked: a copy that breaks the reply’s shape fails as the tab’s answer would', async () => {
