@@ -5,7 +5,8 @@
 //
 // What never counts as evidence: the title (it names the job), Amazon's standard text (boilerplate.ts),
 // team and product names, numbers, and words the title already uses ("Learning" in "Learning
-// Experience Designer"). One sentence supports at most one principle, the one it fits best.
+// Experience Designer"). One sentence supports at most one principle, the one it fits best; a sentence
+// of coordinated clauses with their own subjects counts each clause for its own, quoted for one only.
 import type { Posting } from './posting';
 import type { Evidence } from './evidence';
 import { evidenceContext, readablePhrase } from './evidence-context';
@@ -14,6 +15,7 @@ import { MAX_SECTION_CHARS, SECTIONS, descriptionRangesWithoutResponsibilities, 
 import { PRINCIPLE_IDS, compiledSignals, type PrincipleId } from './principles';
 import { detectRoleFamily, type RoleFamily, type RoleFamilyId } from './role-family';
 import { postingSentences, type PostingSentences } from './posting-sentences';
+import { sentenceClauses } from './sentence-clauses';
 import { peopleManagement } from './seniority';
 import { signalMatches, type SectionScan } from './signal-scan';
 import { WordStarts } from './word-starts';
@@ -232,7 +234,10 @@ function sentenceIndex(spans: readonly (readonly [number, number])[], at: number
 // words once and settles it: each contender scores its strongest hit's value plus LEXICAL.mu times the
 // lexicon's score for it (a score under LEXICAL.min counts as 0; a sentence of more than LEXICAL.words
 // words has its score scaled down towards that length's); ties go to the stronger signal, then
-// the principle's order. Every other principle's hits in that sentence are dropped.
+// the principle's order. Every other principle's hits in that sentence are dropped, except in a sentence
+// of coordinated clauses with subjects of their own (sentence-clauses.ts: "…bold ideas are welcomed, and
+// you own projects to completion"): each clause is settled the same way and counts for its owner, and
+// the sentence is quoted for the sentence's owner only.
 function oneSentenceOnePrinciple(
   hits: readonly Hit[],
   scans: readonly Scan[],
@@ -249,61 +254,82 @@ function oneSentenceOnePrinciple(
   const index = new Map<PrincipleId, number>(PRINCIPLE_IDS.map((id, i) => [id, i]));
   const sentenceOf = hits.map((h) => sentenceIndex(sentences.get(h.section) ?? [], h.start));
   const owner = new Map<string, number>();
-  for (const scan of scans) {
+  // Per hit, the owner of its clause where the sentence has coordinated clauses (sentence-clauses.ts).
+  const clauseOwner = new Map<number, number>();
+  let scan: Scan;
+  let r = 0;
+  // The principle that owns text[ss, se) given its hits `mine`, or -1.
+  const ownerOf = (mine: readonly Hit[], ss: number, se: number): number => {
+    best.fill(0);
+    bestWeight.fill(0);
+    let contested = false;
+    for (const h of mine) {
+      const p = index.get(h.id)!;
+      if (h.value > best[p]! || (h.value === best[p]! && h.weight > bestWeight[p]!)) {
+        best[p] = h.value;
+        bestWeight[p] = h.weight;
+      }
+      if (h.id !== mine[0]!.id) contested = true;
+    }
+    lex.fill(0);
+    if (lexicon && contested) {
+      // The unit's words outside masked text (scan.ranges are ascending, as are the sentences).
+      parts.length = 0;
+      let k = r;
+      while (k < scan.ranges.length && scan.ranges[k]![1] <= ss) k++;
+      for (; k < scan.ranges.length && scan.ranges[k]![0] < se; k++) {
+        const [rs, re] = scan.ranges[k]!;
+        parts.push([Math.max(rs, ss), Math.min(re, se)]);
+      }
+      lexiconScores(scan.text, parts, lexicon, lex, stems, exclude);
+      // The score sums the unit's words: past LEXICAL.words words it is scaled by √(words / n), so
+      // a long sentence's many words do not outvote its stronger signal ("…to execute joint go to
+      // market programs, owning the day-to-day interactions with … customers to identify needs…").
+      if (stems.length > LEXICAL.words) {
+        const scale = Math.sqrt(LEXICAL.words / stems.length);
+        for (let p = 0; p < P; p++) lex[p] = lex[p]! * scale;
+      }
+    }
+    // A unit that names a principle outright is one of the named principles' ("a quality focused,
+    // customer obsessed industry background… ambiguous environment" is Customer Obsession's).
+    let named = false;
+    for (let p = 0; p < P; p++) if (bestWeight[p]! >= NAMED) named = true;
+    let o = -1;
+    let top = 0;
+    for (let p = 0; p < P; p++) {
+      if (best[p] === 0 || (named && bestWeight[p]! < NAMED)) continue;
+      const v = best[p]! + (lex[p]! >= LEXICAL.min ? LEXICAL.mu * lex[p]! : 0);
+      if (v > top || (v === top && bestWeight[p]! > bestWeight[o]!)) {
+        top = v;
+        o = p;
+      }
+    }
+    return o;
+  };
+  for (scan of scans) {
     const spans = sentences.get(scan.section) ?? [];
-    const inSentence: Hit[][] = spans.map(() => []);
+    const inSentence: number[][] = spans.map(() => []);
     hits.forEach((h, i) => {
-      if (h.section === scan.section) inSentence[sentenceOf[i]!]!.push(h);
+      if (h.section === scan.section) inSentence[sentenceOf[i]!]!.push(i);
     });
-    let r = 0;
+    r = 0;
     for (let si = 0; si < spans.length; si++) {
       const mine = inSentence[si]!;
       if (mine.length === 0) continue;
-      best.fill(0);
-      bestWeight.fill(0);
-      let contested = false;
-      for (const h of mine) {
-        const p = index.get(h.id)!;
-        if (h.value > best[p]! || (h.value === best[p]! && h.weight > bestWeight[p]!)) {
-          best[p] = h.value;
-          bestWeight[p] = h.weight;
-        }
-        if (h.id !== mine[0]!.id) contested = true;
-      }
-      lex.fill(0);
       const [ss, se] = spans[si]!;
-      if (lexicon && contested) {
-        // The sentence's words outside masked text (scan.ranges are ascending, as are the sentences).
-        parts.length = 0;
-        while (r < scan.ranges.length && scan.ranges[r]![1] <= ss) r++;
-        for (let k = r; k < scan.ranges.length && scan.ranges[k]![0] < se; k++) {
-          const [rs, re] = scan.ranges[k]!;
-          parts.push([Math.max(rs, ss), Math.min(re, se)]);
-        }
-        lexiconScores(scan.text, parts, lexicon, lex, stems, exclude);
-        // The score sums the sentence's words: past LEXICAL.words words it is scaled by √(words / n), so
-        // a long sentence's many words do not outvote its stronger signal ("…to execute joint go to
-        // market programs, owning the day-to-day interactions with … customers to identify needs…").
-        if (stems.length > LEXICAL.words) {
-          const scale = Math.sqrt(LEXICAL.words / stems.length);
-          for (let p = 0; p < P; p++) lex[p] = lex[p]! * scale;
-        }
+      while (r < scan.ranges.length && scan.ranges[r]![1] <= ss) r++;
+      owner.set(`${scan.section}:${si}`, ownerOf(mine.map((i) => hits[i]!), ss, se));
+      if (!TUNING.clauses || mine.every((i) => hits[i]!.id === hits[mine[0]!]!.id)) continue;
+      // A sentence of coordinated clauses whose hits are for several principles: each clause is its
+      // own demand, owned as a sentence is.
+      const clauses = sentenceClauses(scan.text, ss, se);
+      if (clauses.length < 2) continue;
+      for (const [cs, ce] of clauses) {
+        const inClause = mine.filter((i) => hits[i]!.start >= cs && hits[i]!.start < ce);
+        if (inClause.length === 0) continue;
+        const o = ownerOf(inClause.map((i) => hits[i]!), cs, ce);
+        for (const i of inClause) clauseOwner.set(i, o);
       }
-      // A sentence that names a principle outright is one of the named principles' ("a quality focused,
-      // customer obsessed industry background… ambiguous environment" is Customer Obsession's).
-      let named = false;
-      for (let p = 0; p < P; p++) if (bestWeight[p]! >= NAMED) named = true;
-      let o = -1;
-      let top = 0;
-      for (let p = 0; p < P; p++) {
-        if (best[p] === 0 || (named && bestWeight[p]! < NAMED)) continue;
-        const v = best[p]! + (lex[p]! >= LEXICAL.min ? LEXICAL.mu * lex[p]! : 0);
-        if (v > top || (v === top && bestWeight[p]! > bestWeight[o]!)) {
-          top = v;
-          o = p;
-        }
-      }
-      owner.set(`${scan.section}:${si}`, o);
     }
   }
   // A sentence that names several principles outright ("You will collaborate, deliver results, and earn
@@ -311,7 +337,11 @@ function oneSentenceOnePrinciple(
   // naming, and the sentence is quoted for its owner only.
   const out: Hit[] = [];
   hits.forEach((h, i) => {
-    if (owner.get(`${h.section}:${sentenceOf[i]}`) === index.get(h.id)) out.push(h);
+    const p = index.get(h.id);
+    const ofSentence = owner.get(`${h.section}:${sentenceOf[i]}`) === p;
+    // In a sentence of coordinated clauses a hit counts for its clause's owner; the sentence is quoted
+    // for the sentence's owner only.
+    if (clauseOwner.has(i) ? clauseOwner.get(i) === p : ofSentence) out.push(ofSentence ? h : { ...h, quotable: false });
     else if (h.weight >= NAMED) out.push({ ...h, value: h.value * NAMED_SHARE, quotable: false });
   });
   return out;
@@ -408,7 +438,7 @@ export interface RankOptions {
 export const LEXICAL = { mu: 0.5, min: 1, words: 12 };
 
 /** How the evidence and the family prior combine (see combine()). Exported for the eval's sweeps. */
-/** `exclusive` (one sentence, one principle) is switchable only so the eval can measure what it costs. */
+/** `exclusive` (one sentence, one principle) and `clauses` (one clause, one principle) are switchable only so the eval can measure what they cost. */
 // decay: each further piece of evidence for the same principle counts this much less than the one before.
 // named: added to a principle the posting names outright ("strong sense of ownership", "dive deep"):
 // the strongest evidence there is, whatever the family's prior says.
@@ -416,7 +446,7 @@ export const LEXICAL = { mu: 0.5, min: 1, words: 12 };
 // unseenFamily: the share of priorWeight a family with no labelled postings of its own gets. Its prior is
 // its group's or the overall rate, a weaker guess at what its loop probes, so its own words count for
 // more (leave-one-family-out 0.601 -> 0.624; 0.5-0.6 raise it further but cost a pick at precision@3).
-export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4, feature: 1, unseenFamily: 0.7 };
+export const TUNING = { priorWeight: 2, evidenceFloor: 3, exclusive: true, decay: 0.75, named: 0.4, feature: 1, unseenFamily: 0.7, clauses: true };
 
 // Evidence is put on a 0..1 scale against the posting's strongest principle, with a floor, so a thin
 // posting (little evidence anywhere) leans on its family's prior and a rich one on its own words.

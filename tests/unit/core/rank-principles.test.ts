@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { SECTIONS, sectionText } from '../../../core/posting-sections';
 import { PRINCIPLE_IDS } from '../../../core/principles';
-import { rankPrinciples } from '../../../core/rank-principles';
+import { TUNING, rankPrinciples, scoreEvidence } from '../../../core/rank-principles';
 import { emptyPosting, label, postingById, records } from './helpers';
 import { externalPosting, externalRecords } from '../../../scripts/lib/labelled-postings';
 
@@ -305,5 +305,26 @@ describe('one sentence, one principle', () => {
     const owner = rankPrinciples(p).filter((r) => r.evidence.some((e) => e.section === 'responsibilities' && e.start >= at && e.end <= at + sentence.length));
     // "owning the …" (a strong Ownership cue) against "execute" (a weak Deliver Results one).
     expect(owner.map((r) => r.id)).toEqual(['ownership']);
+  });
+
+  it('lets each clause of a coordinated sentence count for its own principle, quoting the sentence once (10562098)', () => {
+    const p = externalPosting(externalRecords().find((r) => r.job_id === '10562098')!);
+    const clause = 'and you own projects to completion';
+    const section = SECTIONS.find((s) => sectionText(p, s).includes(clause))!;
+    const at = sectionText(p, section).indexOf(clause);
+    const inClause = (h: { section: string; start: number }) => h.section === section && h.start >= at && h.start < at + clause.length;
+    // "bold ideas … inclusive" is another principle's; "you own projects" counts for Ownership.
+    const ownership = scoreEvidence(p).scored.find((s) => s.id === 'ownership')!;
+    expect(ownership.kept.some(inClause)).toBe(true);
+    // The sentence is still quoted under one principle only.
+    const quoting = rankPrinciples(p).filter((r) => r.evidence.some((e) => e.section === section && e.context.start <= at && at < e.context.end));
+    expect(quoting.length).toBeLessThanOrEqual(1);
+    // One sentence, one principle, as before, when clauses are not read.
+    TUNING.clauses = false;
+    try {
+      expect(scoreEvidence(p).scored.find((s) => s.id === 'ownership')!.kept.some(inClause)).toBe(false);
+    } finally {
+      TUNING.clauses = true;
+    }
   });
 });
