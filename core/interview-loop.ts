@@ -282,7 +282,7 @@ const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; quals?: R
       },
     },
     {
-      title: /\btechnician\b|\btech\b|\bdco\b|\bdatatech\b|\blinux\b|\btrainee\b|\bnetwork scaling\b/i,
+      title: /^(?!.*\bgfocc\b).*(?:\btechnician\b|\btech\b)|\bdco\b|\bdatatech\b|\blinux\b|\btrainee\b|\bnetwork scaling\b/i,
       row: {
         panel: 'the hiring manager, two or three technicians or engineers from the site, often someone from a partner team such as networking or security, and the Bar Raiser',
         screen: 'Usually the hiring manager or a senior technician: your hands-on work with servers, racks and networks, how you troubleshoot, safe working, and a couple of principle questions.',

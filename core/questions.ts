@@ -400,7 +400,7 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
 
 // Families that hold two kinds of job an interviewer words differently, told apart by the title.
 // Data-centre, facilities and maintenance engineers keep a live site running rather than design a product.
-const FACILITIES = /\b(?:data cent(?:er|re)s?|dceo|facilit(?:y|ies)|critical (?:environment|facilit\w*)|maintenance|hvac|mechanical technician|building engineer|chief engineer)\b/i;
+const FACILITIES = /\b(?:gfocc|data cent(?:er|re)s?|dceo|facilit(?:y|ies)|critical (?:environment|facilit\w*)|maintenance|hvac|mechanical technician|building engineer|chief engineer)\b/i;
 // People who produce, label or check data for machine learning (AI content experts, AI teachers, ML data
 // associates, language quality specialists): their work is a batch of annotations, not a site or a project.
 const AI_DATA = /\b(?:ai (?:content|teacher|tutor|trainer|data)|ml data|agi data|data (?:associate|annotat\w*|labell?(?:er|ing)|services)|annotat\w*|quality specialist|transcri\w*|content expert|language (?:data|specialist))\b/i;

@@ -189,3 +189,13 @@ describe('a launch engineer’s practice questions speak of launches and install
     expect(plan.principles.find((p) => p.id === 'insist-on-the-highest-standards')?.likelyQuestion).toMatch(/refused to hand over a finished install/);
   });
 });
+
+describe('a facility operations control centre technician (GFOCC) is a critical-facilities role', () => {
+  it('GFOCC Tech gets the hardware family and the critical-systems loop, not general nor the server-rack technician loop (3122311)', () => {
+    const plan = buildPrepPlan(externalById('3122311'));
+    expect(plan.roleSummary.familyId).toBe('hardware-operations-engineering');
+    expect(plan.loop.rounds.map((r) => r.name)).toEqual(['Critical systems', 'Troubleshooting and root cause', 'Safety and procedure']);
+    // A DCO technician keeps the technician loop (3124274).
+    expect(buildPrepPlan(externalById('3124274')).loop.rounds[0]!.name).toBe('Troubleshooting');
+  });
+});
