@@ -176,6 +176,8 @@ export const OPERATIONS_SPECIALIST_TITLE = /^(?!.*\b(?:manager|lead|leader|super
 export const DEPLOYMENT_TITLE = /\b(?:launch|deployment|install(?:ation)?|field|site) (?:engineer|technician|specialist)\b/i;
 // Account roles after the sale (customer solutions and success managers, technical account managers) run a
 // customer's adoption; they neither whiteboard an architecture nor carry a pipeline.
+// Category and vendor managers (retail) run a business with vendors: selection, price, in-stock and margin.
+export const CATEGORY_TITLE = /\b(?:category|vendor) manager\b|\bbuyer\b/i;
 export const POST_SALES_TITLE = /\bcustomer (?:solutions|success) manager\b|\btechnical account manager\b/i;
 // Engineers of a packaged business application (Oracle E-Business Suite, Salesforce, SAP): named in the title
 // or asked for in the basic qualifications. Their loop tests the platform, its SQL and requirements, not algorithms.
@@ -202,6 +204,20 @@ const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; quals?: R
     },
   ],
   'sales-account-solutions': [
+    {
+      title: CATEGORY_TITLE,
+      row: {
+        panel: 'the hiring manager, two or three category or vendor managers, often a partner from finance, marketing or operations, and the Bar Raiser',
+        screen: 'Usually the hiring manager or a senior peer: a business you ran (its growth, margin and in-stock), a negotiation with a vendor, and two or three principle questions.',
+        size: 'usually four or five interviews of about an hour, sometimes with an Excel or written exercise',
+        rounds: [
+          'Business case: Read a category’s numbers (sales, margin, in-stock, price) and say what you would change first and why.',
+          'Vendor negotiation: A role-played negotiation with a vendor over terms, supply or a promotion: what you ask for, what you give, and where you stop.',
+          'Analysis and writing: An Excel or data exercise, or a short written plan, turned into a recommendation.',
+        ],
+        tip: 'Bring the numbers of the businesses you ran (growth, margin, in-stock, cost) and what you changed to move them.',
+      },
+    },
     {
       title: POST_SALES_TITLE,
       row: {

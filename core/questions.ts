@@ -7,7 +7,7 @@ import type { RankedPrinciple } from './rank-principles';
 import type { RoleFamily, RoleFamilyId } from './role-family';
 import { askFacts, type AskFacts } from './ask-facts';
 import { cleanText } from './plan-text';
-import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, DEPLOYMENT_TITLE, OPERATIONS_SPECIALIST_TITLE, POST_SALES_TITLE } from './interview-loop';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, OPERATIONS_SPECIALIST_TITLE, POST_SALES_TITLE } from './interview-loop';
 
 export interface PracticeQuestion {
   principle: PrincipleId;
@@ -568,6 +568,11 @@ const POST_SALES_ASKS = [
   'How do customer solutions managers, account managers and solutions architects split the work with a customer?',
   'How is success measured for this role: milestones the customer reaches, adoption, or renewals?',
 ];
+const CATEGORY_ASKS = [
+  'Which categories would I own, and where do they stand today on growth, margin and in-stock?',
+  'How do category managers, vendor managers and the in-stock team split the work with a vendor?',
+  'Which of the category’s numbers most needs to move this year, and what has held it back?',
+];
 const BUSINESS_APP_ASKS = [
   'Which business processes run on the systems the team supports, and which business users would this role work with most?',
   'How much of the work is configuring the standard product and how much is custom code, and how is a change tested before users see it?',
@@ -907,6 +912,7 @@ function variantAsks(fam: RoleFamilyId, posting: Posting): string[] | null {
   if (fam === 'operations' && OPERATIONS_SPECIALIST_TITLE.test(title)) return OPERATIONS_SPECIALIST_ASKS;
   if (fam === 'hardware-operations-engineering' && DEPLOYMENT_TITLE.test(title)) return DEPLOYMENT_ASKS;
   if (fam === 'sales-account-solutions' && POST_SALES_TITLE.test(title)) return POST_SALES_ASKS;
+  if (fam === 'sales-account-solutions' && CATEGORY_TITLE.test(title)) return CATEGORY_ASKS;
   if (fam === 'software-engineering' && (BUSINESS_APP_TITLE.test(title) || BUSINESS_APP_SUITE.test(posting.basicQualifications.join('\n')))) return BUSINESS_APP_ASKS;
   return null;
 }

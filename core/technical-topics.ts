@@ -8,7 +8,7 @@ import { fold, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
-import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, DEPLOYMENT_TITLE, POST_SALES_TITLE } from './interview-loop';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, POST_SALES_TITLE } from './interview-loop';
 
 export interface TechnicalTopic {
   topic: string;
@@ -204,6 +204,14 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
     { topics: [{ topic: 'Program execution: milestones, dependencies, risks, and recovering a slipping date' }, { topic: 'Metrics: the few numbers that show whether a program works' }, { topic: 'Writing: a one-page plan or narrative for leaders' }] },
   ],
   'sales-account-solutions': [
+    {
+      title: CATEGORY_TITLE,
+      topics: [
+        { topic: 'Running a category: selection, price, in-stock and margin, and how they trade off' },
+        { topic: 'Vendor negotiation: terms, supply and promotions, and what you give for what you get' },
+        { topic: 'Excel and the category’s numbers: a weekly business review you could explain line by line', covers: ['Excel'] },
+      ],
+    },
     {
       title: POST_SALES_TITLE,
       topics: [

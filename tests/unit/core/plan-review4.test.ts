@@ -199,3 +199,14 @@ describe('a facility operations control centre technician (GFOCC) is a critical-
     expect(buildPrepPlan(externalById('3124274')).loop.rounds[0]!.name).toBe('Troubleshooting');
   });
 });
+
+describe('a retail category manager runs a business with vendors, not a sales pipeline', () => {
+  it('business-case and vendor-negotiation rounds, category topics and asks (2900853)', () => {
+    const plan = buildPrepPlan(postingById('2900853'));
+    expect(plan.loop.rounds.map((r) => r.name)).toEqual(['Business case', 'Vendor negotiation', 'Analysis and writing']);
+    const topics = plan.technicalTopics.map((t) => t.topic).join('\n');
+    expect(topics).not.toMatch(/pipeline|territory/);
+    expect(topics).toMatch(/^Running a category/m);
+    expect(plan.questionsToAsk.map((q) => q.text).join('\n')).toMatch(/Which categories would I own/);
+  });
+});
