@@ -3,9 +3,12 @@
 // reads the background's copy of the tab's report, or when there is none of the page the tab shows
 // now, sends the popup's question to the tab (./popup/page-question.ts firstReply), at once, so the
 // answer travels while the popup's bundle is still loading. The bundle picks the pending reply up
-// (browser-popup-api.ts); without it, the bundle asks itself.
+// (browser-popup-api.ts); without it, the bundle asks itself. Without a copy, it also draws the
+// posting's title and job ID from the tab's title into the shell while the bundle loads.
 import { EARLY_REPLY_KEY, askFirst, type SessionRead, type TabsApi } from './popup/page-question';
-import { ASK_MARK, REPLY_MARK, markOnce } from './popup/marks';
+import { ASK_MARK, FIRST_CONTENT_MARK, REPLY_MARK, markOnce } from './popup/marks';
+import { drawEarlyPreview } from './popup/early-preview';
+import { postingFromTabTitle } from '../components/popup/tab-title';
 
 export default defineUnlistedScript(() => {
   markOnce(ASK_MARK);
@@ -15,4 +18,13 @@ export default defineUnlistedScript(() => {
   const question = askFirst(api.tabs, api.storage?.session, location.search);
   question.reply.then(() => markOnce(REPLY_MARK), () => undefined); // read (and reported) by the bundle; never an unhandled rejection here
   g[EARLY_REPLY_KEY] = question;
+  // Without a copy the tab's answer takes a round trip through its renderer: meanwhile the posting's
+  // title and job ID, as the browser titles the tab, are drawn into the static shell at once, not
+  // after the bundle has loaded (./popup/early-preview.ts).
+  question.shown?.then((tab) => {
+    const posting = postingFromTabTitle(tab);
+    if (!posting || !drawEarlyPreview(document, posting, g)) return;
+    question.drawn = posting;
+    markOnce(FIRST_CONTENT_MARK);
+  }, () => undefined);
 });

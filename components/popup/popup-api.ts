@@ -27,6 +27,11 @@ export interface PopupApi {
    * comes. Null when the tab is not a posting whose title names its job.
    */
   previewPage(): Promise<PagePreview | null>;
+  /**
+   * The preview popup-ask.js already drew into the static shell before this bundle ran (checked), so
+   * the first render keeps it rather than drawing "Reading the page…" over it; null when none was drawn.
+   */
+  earlyPreview?(): PagePreview | null;
   call<K extends TrackingMessage>(name: K, data: MessageData<K>): Promise<MessageResult<K>>;
   /**
    * The popup's panels below the first content (entrypoints/popup/panels.tsx): in the browser a

@@ -77,7 +77,8 @@ export function App({ api, rank }: { api: PopupApi; rank?: RankingLoader }) {
  */
 function usePageAnswer(api: PopupApi): { page: AsyncState<PageAnswer>; preview: PagePreview | null } {
   const [state, setState] = useState<AsyncState<PageAnswer>>({ status: 'loading' });
-  const [preview, setPreview] = useState<PagePreview | null>(null);
+  // Starts from the preview popup-ask.js drew, if any, so the first render keeps it.
+  const [preview, setPreview] = useState<PagePreview | null>(() => api.earlyPreview?.() ?? null);
   useLayoutEffect(() => {
     let current = true;
     let again: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
 import { askPage, readReply, targetTabId } from './ask-page';
 import { askFirst, takeEarlyQuestion } from './page-question';
-import { pagePreview } from '../../components/popup/page-preview';
+import { checkedPreview, pagePreview } from '../../components/popup/page-preview';
 import { panelsLoader } from './panels-loader';
 
 export function browserPopupApi(): PopupApi {
@@ -25,6 +25,7 @@ export function browserPopupApi(): PopupApi {
     },
     call: (name, data) => panels.ready.then((p) => p.send(name, data)),
     previewPage: () => question.asked.then(pagePreview, () => null),
+    earlyPreview: () => checkedPreview(question.drawn),
     loadPanels: () => panels.load(),
     openPage: async (path) => {
       await browser.tabs.create({ url: browser.runtime.getURL(path) });

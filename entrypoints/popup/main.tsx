@@ -8,10 +8,13 @@ import { browserPopupApi } from './browser-popup-api';
 import { SHARED_PREACT } from './shared-preact';
 import { preloadPanels } from './panels-loader';
 import { prepareShownReport } from '../../components/popup/shown-report';
+import { BUNDLE_STARTED_KEY } from './early-preview';
 
 /** Renders the popup into popup.html's #app; run by popup-main.js (entrypoints/popup-main.ts says why a classic script). */
 export function startPopup(): void {
   markOnce(START_MARK);
+  // From here Preact owns the popup's DOM: popup-ask.js draws no more into the static shell.
+  (globalThis as unknown as Record<string, unknown>)[BUNDLE_STARTED_KEY] = true;
   // The panels' file (popup-panels.js) renders with this Preact.
   Object.assign(globalThis, {
     [SHARED_PREACT.preact]: preact,

@@ -2,6 +2,7 @@
 // popup-ask.js, the classic script the popup's HTML runs first (entrypoints/popup-ask.ts), which
 // asks while the popup's modules are still loading.
 import { seenPageKey, type SeenPage } from '../../messaging/seen-page';
+import type { TitledPosting } from '../../components/popup/tab-title';
 
 /** Where popup-ask.js leaves its question under way (FirstQuestion) for the popup's bundle. */
 export const EARLY_REPLY_KEY = '__loopreadyPageReply';
@@ -55,6 +56,10 @@ export interface FirstQuestion {
   reply: Promise<unknown>;
   /** The tab as it was when asked, when the answer comes from the tab (no current copy), else null: for a preview meanwhile. */
   asked: Promise<TabInfo | null>;
+  /** The tab as the browser shows it, as soon as it is read (before the copy is): what popup-ask.js draws its preview from. */
+  shown?: Promise<TabInfo | null>;
+  /** The preview popup-ask.js drew from the tab's title before the bundle ran (./early-preview.ts), once drawn. */
+  drawn?: TitledPosting;
 }
 
 /**
@@ -63,17 +68,18 @@ export interface FirstQuestion {
  * browser; the tab's answer comes through its renderer.
  */
 export function askFirst(tabs: TabsApi, session: SessionRead | undefined, search: string): FirstQuestion {
+  const fromQuery = tabIdFromQuery(search);
+  // With ?tabId= the tab and its copy are read at once; else the active tab's id comes first.
+  const active = fromQuery === null ? activeTab(tabs) : null;
+  const shownTab: Promise<TabInfo | null> = active ?? tabs.get(fromQuery!).catch(() => null);
   const decided = (async () => {
-    const fromQuery = tabIdFromQuery(search);
-    // With ?tabId= the tab and its copy are read at once; else the active tab's id comes first.
-    const tab = fromQuery === null ? await activeTab(tabs) : null;
-    const tabId = tab?.id ?? fromQuery!;
-    const [shown, copy] = await Promise.all([tab ?? tabs.get(tabId).catch(() => null), storedCopy(session, tabId)]);
+    const tabId = active ? (await active).id : fromQuery!;
+    const [shown, copy] = await Promise.all([shownTab, storedCopy(session, tabId)]);
     const current = currentCopy(copy, shown);
     // In an object: a pending reply is passed on, not awaited here.
     return current ? { reply: { res: current.report } as unknown, asked: null } : { reply: tabs.sendMessage(tabId, pageQuestion()), asked: shown };
   })();
-  return { reply: decided.then((d) => d.reply), asked: decided.then((d) => d.asked, () => null) };
+  return { reply: decided.then((d) => d.reply), asked: decided.then((d) => d.asked, () => null), shown: shownTab.catch(() => null) };
 }
 
 /** askFirst's answer alone. */
