@@ -97,7 +97,9 @@ describe('hostile page text', () => {
     const isolated = await company.locator('bdi').evaluateAll((els) => els.map((e) => getComputedStyle(e).unicodeBidi));
     expect(isolated).toEqual(['isolate', 'isolate']);
     expect(await popup.locator('#posting-title bdi').evaluate((e) => getComputedStyle(e).unicodeBidi)).toBe('isolate');
-    // "Not found on this page" is folded below Save.
+    // "Not found on this page" is folded below Save. Save is in the panels, drawn after the first
+    // content (popup-panels.js): waited for, or on a busy machine the order is read before it exists.
+    await popup.getByRole('button', { name: 'Save to tracker' }).waitFor();
     const order = await popup.evaluate(() => {
       const save = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Save to tracker'));
       const missing = document.querySelector('details.missing');
