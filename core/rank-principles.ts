@@ -74,10 +74,11 @@ const NAMED_SHARE = 0.5;
 const SELF_QUOTABLE = 3;
 
 // Terms that contain a signal's word but name a technology or thing, not a way of working ("scikit-learn",
-// "RF emissions", "building automation systems").
+// "RF emissions", "building automation systems"), other people ("data owners", "product owner": whom the
+// candidate works with, not what they own) or a level of experience ("hands-on experience with X").
 // Every match of TERMS contains one of these: most sections contain none, and skip its scan.
-const TERM_WORDS = ['learn', 'explorer', 'emission', 'building', 'cost', 'standard', 'transform', 'complian'];
-const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b|\bscikit-learn\b|\b(?:rf|emi|emc|electromagnetic|radiated|conducted|spurious) emissions?\b|\bemissions? \((?:emi|emc)\)|\bbuilding (?:automation|management) systems?\b|\bcost (?:accounting|accountants?|cent(?:er|re)s?|codes?|of goods(?: sold)?)\b|\bstandard (?:operating procedures?|work|deviations?|library|libraries|cells?|parts?)\b|\b(?:transform(?:s|ed|ing)? (?:the )?data|data transformations?|(?:pre-?)?compliance (?:testing|tests?|certifications?))\b/gi;
+const TERM_WORDS = ['learn', 'explorer', 'emission', 'building', 'cost', 'standard', 'transform', 'complian', 'owner', 'hands'];
+const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b|\bscikit-learn\b|\b(?:rf|emi|emc|electromagnetic|radiated|conducted|spurious) emissions?\b|\bemissions? \((?:emi|emc)\)|\bbuilding (?:automation|management) systems?\b|\bcost (?:accounting|accountants?|cent(?:er|re)s?|codes?|of goods(?: sold)?)\b|\bstandard (?:operating procedures?|work|deviations?|library|libraries|cells?|parts?)\b|\b(?:transform(?:s|ed|ing)? (?:the )?data|data transformations?|(?:pre-?)?compliance (?:testing|tests?|certifications?))\b|\b(?:data|product|business|process|system|service|application|content|program|feature|site|asset|control|risk) owners?\b|\bhands[- ]on (?:experience|knowledge|expertise|skills?|familiarity|exposure)\b/gi;
 
 // A sentence asking for a language ("fluent in German", "communicate fluently in English and
 // Portuguese", "bilingual") is a requirement of the job, not a way of working: never evidence.

@@ -44,6 +44,16 @@ describe('keywords that are not a way of working', () => {
     expect(quotes('- Lead the transformation of how the org plans its network', 'think-big').length).toBeGreaterThan(0);
   });
 
+  it('never reads other people ("data owners", "product owner") or a level of experience ("hands-on experience") as a way of working (review 5)', () => {
+    // 1375238's line, as the posting writes it.
+    expect(quotes('- Experience with extracting, cleaning, and transforming data, and working with data owners to understand the data', 'ownership')).toEqual([]);
+    expect(quotes('- Partner with product owners and business owners to define requirements', 'ownership')).toEqual([]);
+    expect(quotes('- Hands-on experience with Python and SQL', 'bias-for-action')).toEqual([]);
+    // The principles' own cues in such lines still count.
+    expect(quotes('- You will own the data pipeline end to end', 'ownership').length).toBeGreaterThan(0);
+    expect(quotes('- Take ownership of the data owners\' roadmap', 'ownership').length).toBeGreaterThan(0);
+  });
+
   it('never reads an efficient system ("ultra-efficient data rate", "efficient code") as Frugality', () => {
     const description = 'Our ground gateways ensure high availability, ultra-efficient data rate transmissions to and from our satellites.';
     expect(quotes('- Produce code that is robust, efficient and maintainable', 'frugality', description)).toEqual([]);
