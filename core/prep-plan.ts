@@ -155,9 +155,13 @@ export function basisNote(basis: PostingBasis, family: RoleFamilyId, evidenced: 
  * principle (the name may sit in masked company text, or in words the ranking does not read as it).
  */
 export function unmatchedNote(family: RoleFamilyId, mention?: Mention | null): string {
-  if (mention)
+  if (mention) {
     // A quote inside the quote ("…experiences like “Alexa, show the front door”…") takes single marks.
-    return `The posting touches on it only in passing (“${cleanText(mention.text).replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))}”, ${SECTION_LABEL[mention.section]}); it ranks here mainly because loops for ${typicalFor(family)} usually probe it.`;
+    const quoted = `“${cleanText(mention.text).replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))}”, ${SECTION_LABEL[mention.section]}`;
+    return mention.byCompany
+      ? `Only the company's or team's description of itself touches on it (${quoted}), not the role's duties; it ranks here mainly because loops for ${typicalFor(family)} usually probe it.`
+      : `The posting touches on it only in passing (${quoted}); it ranks here mainly because loops for ${typicalFor(family)} usually probe it.`;
+  }
   return `No sentence of this posting was matched to it; it ranks here because loops for ${typicalFor(family)} usually probe it.`;
 }
 

@@ -185,6 +185,8 @@ const MENTION: Record<PrincipleId, RegExp> = {
 export interface Mention {
   section: Section;
   text: string;
+  /** Only the company, a team pitch or Amazon's culture speaks of it, not the role: said so. */
+  byCompany?: boolean;
 }
 
 const MENTION_SECTIONS: readonly Section[] = ['description', 'responsibilities', 'basicQualifications', 'preferredQualifications'];
@@ -192,27 +194,37 @@ const MENTION_CHARS = 140;
 
 /**
  * The first sentence outside the standard company text that names `id` in plain words, preferring one
+ * about the role to the company, a pitch or Amazon's culture speaking (then `byCompany`), and one
  * no other principle already quotes (`used`: section → [start, end) of quoted contexts); null when none.
  */
 export function principleMention(posting: Posting, id: PrincipleId, used: ReadonlyMap<Section, readonly (readonly [number, number])[]>): Mention | null {
   const re = MENTION[id];
   let fallback: Mention | null = null;
+  let companyLine: Mention | null = null;
   for (const section of MENTION_SECTIONS) {
     const text = sectionText(posting, section).slice(0, MAX_SECTION_CHARS);
     if (!text || !re.test(text)) continue;
-    const { spans, masked } = postingSentences(text);
+    const sentences = postingSentences(text);
+    const { spans, masked } = sentences;
     for (const [s, e] of spans) {
       if (masked.some(([a, b]) => a < e && s < b)) continue;
       const sentence = text.slice(s, e);
       const m = re.exec(sentence);
       if (!m) continue;
+      // The company or team describing itself, a pitch or Amazon's culture is never the posting
+      // touching on the principle for this role (review 5: "Our services protect … customers' trust").
+      const [ms, me] = [s + m.index, s + m.index + m[0].length];
+      if (sentences.touches('self-description', ms, me) || sentences.touches('company-line', ms, me) || sentences.touches('culture', ms, me)) {
+        companyLine ??= { section, text: around(sentence, m.index, m.index + m[0].length), byCompany: true };
+        continue;
+      }
       const mention = { section, text: around(sentence, m.index, m.index + m[0].length) };
       const taken = (used.get(section) ?? []).some(([a, b]) => a < e && s < b);
       if (!taken) return mention;
       fallback ??= mention;
     }
   }
-  return fallback;
+  return fallback ?? companyLine;
 }
 
 // The sentence, or about MENTION_CHARS of it around the match, cut at spaces.
