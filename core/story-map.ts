@@ -211,8 +211,9 @@ export function principleMention(posting: Posting, id: PrincipleId, used: Readon
       const sentence = text.slice(s, e);
       const m = re.exec(sentence);
       if (!m) continue;
-      // The company or team describing itself, a pitch or Amazon's culture is never the posting
-      // touching on the principle for this role (review 5: "Our services protect … customers' trust").
+      // The company or team describing itself, a pitch or Amazon's culture is not the posting touching
+      // on the principle for this role (review 5: "Our services protect … customers' trust"): kept only
+      // for when nothing about the role does, and then said to be the company's words.
       const [ms, me] = [s + m.index, s + m.index + m[0].length];
       if (sentences.touches('self-description', ms, me) || sentences.touches('company-line', ms, me) || sentences.touches('culture', ms, me)) {
         companyLine ??= { section, text: around(sentence, m.index, m.index + m[0].length), byCompany: true };
