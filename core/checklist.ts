@@ -165,7 +165,7 @@ const SHIFT_QUALIFICATION = /^(?:willing(?:ness)?|able|ability|availab(?:le|ilit
 // with none of any kind's words is skipped before it is cleaned.
 export const CONDITIONS: readonly [kind: string, re: RegExp, words: RegExp][] = [
   ['Eligibility', /\bexport control\b|\bU\.S\. (?:citizen|person)|\bcitizenship\b|\bsecurity clearance\b|\bright to work\b|\bwork authori[sz]ation\b/i, /export|u\.s\.|citizen|clearance|right[\s\u200b]+to[\s\u200b]+work|authori[sz]ation/i],
-  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d|\b(?:extended|extensive|frequent|significant|overnight) travel\b|\btravel\b[^.\n]{0,40}\b(?:is|will be|may be) required\b|^(?:willing(?:ness)?|able|ability)\b[^.\n]{0,20}\bto travel\b/i, /travel/i],
+  ['Travel', /\btravel\b[^.\n]{0,40}\d{1,3}\s*%|\d{1,3}\s*%[^.\n]{0,30}\btravel\b|\btravel (?:up to|of up to|about|approximately|roughly) \d|\b(?:extended|extensive|frequent|significant|overnight) travel\b|\btravel\b[^.\n]{0,40}\b(?:is|will be|may be) required\b|^(?:willing(?:ness)?|able|ability)\b[^.\n]{0,20}\bto travel\b|\b(?:be|is|are) (?:required|expected) to travel\b|\btravel to (?:clients?|customers?|partners?|vendors?)(?:['’]s?)? (?:sites?|locations?|offices?|premises|facilities)\b/i, /travel/i],
   ['Shifts', /\b(?:rotating|night|weekend|overnight) (?:shifts?|schedules?)|\b\d{1,2}[- ]hour shifts?|\bshifts? (?:up to|of) \d{1,2} hours|\bwork schedule varies\b/i, /shift|schedule/i],
   ['On-call', /\bon-?call (?:rotation|responsibilit\w+|duty|duties|shifts?)\b/i, /on-?call/i],
   // Where else the role can sit ("This position can also be located at our Ottawa, ON location"); "is located in" only repeats the location.

@@ -29,6 +29,10 @@ describe('conditions a qualification line states', () => {
     expect(conditions('1374696')).toEqual([expect.stringMatching(/^Travel: Willing to travel to meet with partners/)]);
   });
 
+  it('travel the description requires without a figure is a condition ("You will be required to travel to client locations", 1374945; review 5)', () => {
+    expect(conditions('1374945')).toContain('Travel: You will be required to travel to client locations and deliver professional services when needed');
+  });
+
   it('the description and the qualifications with the same figure show one box; with different ones, both are said', () => {
     expect(conditionItems('Travel up to 50% of the time is required for this role.', ['Willingness to travel up to 50% of the time'])).toEqual(['Travel: Willingness to travel up to 50% of the time']);
     expect(conditions('1375220')).toEqual(['Travel: This role requires domestic travel up to 25% (the qualifications say “Ability to travel, including out of state, up to 35% of the time”: ask the recruiter which holds)']);
