@@ -86,10 +86,11 @@ const LANGUAGE = /\b(?:fluen(?:t|tly|cy)|bilingual|multilingual|native(?:[ -]lev
 
 const LANGUAGE_HINT = /fluen|lingual|native|proficien/i;
 
-function languageRanges(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
+/** The sentences `test` holds for; none without a `hint` match anywhere in the text (most texts have none). */
+function sentencesMatching(text: string, spans: readonly (readonly [number, number])[], hint: RegExp, test: RegExp): [number, number][] {
   const out: [number, number][] = [];
-  if (!LANGUAGE_HINT.test(text)) return out;
-  for (const [s, e] of spans) if (LANGUAGE.test(text.slice(s, e))) out.push([s, e]);
+  if (!hint.test(text)) return out;
+  for (const [s, e] of spans) if (test.test(text.slice(s, e))) out.push([s, e]);
   return out;
 }
 
@@ -121,7 +122,7 @@ function scanRanges(posting: Posting, section: Section, sentences: PostingSenten
   const { text, spans } = sentences;
   const base: [number, number][] =
     section === 'description' ? descriptionRangesWithoutResponsibilities(posting) : [[0, text.length]];
-  const masked = [...sentences.masked, ...termRanges(text, names), ...languageRanges(text, spans)].sort((a, b) => a[0] - b[0]);
+  const masked = [...sentences.masked, ...termRanges(text, names), ...sentencesMatching(text, spans, LANGUAGE_HINT, LANGUAGE)].sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s0, e0] of base) {
     let s = s0;
@@ -210,13 +211,7 @@ function inExampleList(text: string, start: number): boolean {
 // work, not a way of working, so its keywords are counted but never quoted (review 4, class 3) unless
 // the line names the principle outright.
 const YEARS = /\b\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|to|–)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several) \+?\s*years?\b/i;
-
-function yearsLineRanges(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
-  const out: [number, number][] = [];
-  if (!/year|yrs?\b/i.test(text)) return out;
-  for (const [s, e] of spans) if (YEARS.test(text.slice(s, e))) out.push([s, e]);
-  return out;
-}
+const YEARS_HINT = /year|yrs?\b/i;
 
 /** Index of the last sentence starting at or before `at` (binary search over ascending spans). */
 function sentenceIndex(spans: readonly (readonly [number, number])[], at: number): number {
@@ -257,10 +252,9 @@ function oneSentenceOnePrinciple(
   const owner = new Map<string, number>();
   // Per hit, the owner of its clause where the sentence has coordinated clauses (sentence-clauses.ts).
   const clauseOwner = new Map<number, number>();
-  let scan: Scan;
-  let r = 0;
-  // The principle that owns text[ss, se) given its hits `mine`, or -1.
-  const ownerOf = (mine: readonly Hit[], ss: number, se: number): number => {
+  // The principle that owns scan.text[ss, se) given its hits `mine`, or -1. `from`: the first of
+  // scan.ranges that may reach [ss, se) (the ranges before it end at or before ss).
+  const ownerOf = (scan: Scan, from: number, mine: readonly Hit[], ss: number, se: number): number => {
     best.fill(0);
     bestWeight.fill(0);
     let contested = false;
@@ -276,7 +270,7 @@ function oneSentenceOnePrinciple(
     if (lexicon && contested) {
       // The unit's words outside masked text (scan.ranges are ascending, as are the sentences).
       parts.length = 0;
-      let k = r;
+      let k = from;
       while (k < scan.ranges.length && scan.ranges[k]![1] <= ss) k++;
       for (; k < scan.ranges.length && scan.ranges[k]![0] < se; k++) {
         const [rs, re] = scan.ranges[k]!;
@@ -307,19 +301,19 @@ function oneSentenceOnePrinciple(
     }
     return o;
   };
-  for (scan of scans) {
+  for (const scan of scans) {
     const spans = sentences.get(scan.section) ?? [];
     const inSentence: number[][] = spans.map(() => []);
     hits.forEach((h, i) => {
       if (h.section === scan.section) inSentence[sentenceOf[i]!]!.push(i);
     });
-    r = 0;
+    let r = 0;
     for (let si = 0; si < spans.length; si++) {
       const mine = inSentence[si]!;
       if (mine.length === 0) continue;
       const [ss, se] = spans[si]!;
       while (r < scan.ranges.length && scan.ranges[r]![1] <= ss) r++;
-      owner.set(`${scan.section}:${si}`, ownerOf(mine.map((i) => hits[i]!), ss, se));
+      owner.set(`${scan.section}:${si}`, ownerOf(scan, r, mine.map((i) => hits[i]!), ss, se));
       if (!TUNING.clauses || mine.every((i) => hits[i]!.id === hits[mine[0]!]!.id)) continue;
       // A sentence of coordinated clauses whose hits are for several principles: each clause is its
       // own demand, owned as a sentence is.
@@ -328,7 +322,7 @@ function oneSentenceOnePrinciple(
       for (const [cs, ce] of clauses) {
         const inClause = mine.filter((i) => hits[i]!.start >= cs && hits[i]!.start < ce);
         if (inClause.length === 0) continue;
-        const o = ownerOf(inClause.map((i) => hits[i]!), cs, ce);
+        const o = ownerOf(scan, r, inClause.map((i) => hits[i]!), cs, ce);
         for (const i of inClause) clauseOwner.set(i, o);
       }
     }
@@ -525,7 +519,7 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
       words: new WordStarts(text),
       ranges: scanRanges(posting, section, read, names),
       sentences: read,
-      yearsLines: yearsLineRanges(text, read.spans),
+      yearsLines: sentencesMatching(text, read.spans, YEARS_HINT, YEARS),
     });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));
