@@ -59,8 +59,7 @@ function searchTile(card: Element): FoundCard | null {
   const link = card.hasAttribute('data-job-id') ? undefined : jobLink(card);
   const jobId = card.getAttribute('data-job-id') ?? link?.jobId;
   if (!jobId || !/^\d+$/.test(jobId)) return null;
-  const titleLink = () => card.querySelector('.job-title a, a.job-link');
-  const title = () => inlineText(card.querySelector('.job-title') ?? titleLink() ?? (link ?? jobLink(card))?.el) || null;
+  const title = () => inlineText(card.querySelector('.job-title') ?? card.querySelector('.job-title a, a.job-link') ?? (link ?? jobLink(card))?.el) || null;
   return {
     jobId,
     el: card,
@@ -69,7 +68,7 @@ function searchTile(card: Element): FoundCard | null {
       const found = link === undefined ? jobLink(card) : link;
       return {
         jobId,
-        title: inlineText(card.querySelector('.job-title') ?? titleLink() ?? found?.el) || null,
+        title: title(),
         url: found?.url ?? `${BASE}en/jobs/${jobId}`,
         locations: locationsOf(card),
         postedDate: dateOf(card),

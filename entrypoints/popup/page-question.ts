@@ -2,7 +2,8 @@
 // popup-ask.js, the classic script the popup's HTML runs first (entrypoints/popup-ask.ts), which
 // asks while the popup's modules are still loading.
 import { seenPageKey, type SeenPage } from '../../messaging/seen-page';
-import type { TitledPosting } from '../../components/popup/tab-title';
+import { wireMessage, type WireMessage } from '../../messaging/wire';
+import type { TabShown, TitledPosting } from '../../components/popup/tab-title';
 
 /** Where popup-ask.js leaves its question under way (FirstQuestion) for the popup's bundle. */
 export const EARLY_REPLY_KEY = '__loopreadyPageReply';
@@ -14,17 +15,12 @@ export function tabIdFromQuery(search: string): number | null {
 }
 
 /** getPagePosting in @webext-core/messaging's wire format, which the content script's listener speaks. */
-export function pageQuestion(): { id: number; type: 'getPagePosting'; data: null; timestamp: number } {
-  return { id: Math.floor(Math.random() * 1e9), type: 'getPagePosting', data: null, timestamp: Date.now() };
+export function pageQuestion(): WireMessage<'getPagePosting', null> {
+  return wireMessage('getPagePosting', null);
 }
 
-/** A tab as both browsers' tabs API gives it. `url` and `title` only where the extension has host access (amazon.jobs). */
-export interface TabInfo {
-  id?: number;
-  url?: string;
-  title?: string;
-  status?: string;
-}
+/** A tab as both browsers' tabs API gives it: its id, and what it shows (`url` and `title` only where the extension has host access: amazon.jobs). */
+export type TabInfo = TabShown & { id?: number };
 
 /** The tab APIs the question needs, as both browsers' promise-based namespaces have them. */
 export interface TabsApi {
