@@ -958,7 +958,10 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   // measured by, who it serves, then a duty; the partners when there is room. Nothing here comes from
   // the team's mission or the posting's intro (see ask-facts.ts): with none of it, the family's own
   // questions fill the places.
-  const specific = [own.stage, own.metrics, own.people ?? own.partners, own.duty, own.people ? own.partners : null].filter(
+  // A duty is among the first three: a question on a concrete piece of the work shows the candidate
+  // has read what the job is, and is the one a hiring manager answers best.
+  const telling = [own.stage, own.metrics, own.people ?? own.partners].filter((q): q is string => q !== null);
+  const specific = [...telling.slice(0, own.duty ? 1 : 2), own.duty, ...telling.slice(own.duty ? 1 : 2), own.people ? own.partners : null].filter(
     (q): q is string => q !== null,
   );
   // A principle's question only for a principle the posting itself gives a sentence for (one ranked

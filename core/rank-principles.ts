@@ -51,7 +51,8 @@ export const SECTION_WEIGHT: Record<Section, number> = {
 
 /** The same phrase repeated adds little: its nth repeat is worth REPEAT^n. */
 const REPEAT = 0.4;
-const MAX_EVIDENCE = 6;
+/** Quotes shown per principle: two right ones say more than two right ones padded with four weak ones (review 5, class 4). */
+export const MAX_EVIDENCE = 2;
 
 interface Hit {
   id: PrincipleId;
@@ -362,11 +363,24 @@ function scoreHits(hits: Hit[]): { score: number; kept: Hit[] } {
   return { score, kept };
 }
 
+/** The least signal weight of a quote that shows a demand of the job rather than a generic word ("customers", "communication"). */
+const STRONG_CUE = 2;
+const DUTIES: ReadonlySet<Section> = new Set(['responsibilities', 'description']);
+
+// A strong quote names the principle, or is a duty of the role (the responsibilities, or the description's
+// own lines) with a cue for it, not a generic word: "deliver in-store technology on time", "Act as technical
+// liaison". A qualification's keyword ("Excellent written and verbal communication skills") or a generic
+// word is weak: shown only when the principle has nothing stronger. Display only: the score is unchanged.
+function isStrong(h: Hit): boolean {
+  return h.weight >= NAMED || (h.weight >= STRONG_CUE && DUTIES.has(h.section));
+}
+
 const sameWords = (s: string) => s.toLowerCase().replace(/[\s\-\u2010-\u2015]+/g, ' ');
 
 // Scoring is done on the raw matches; what is shown is each one as a reader would quote it, in its
-// clause. The strongest cue is shown first: a phrase naming the principle ("diving deep") before a
-// word that only points to it ("metrics"), then by value (section). A phrase already shown (the same
+// clause, at most MAX_EVIDENCE of them. Strong quotes (isStrong) come first and, when there is one, no
+// weak one follows; within each, the strongest cue first: a phrase naming the principle ("diving deep")
+// before a word that only points to it ("metrics"), then by value (section). A phrase already shown (the same
 // content-word stems: "variance analyses" after "variance analysis"), or a clause already quoted, is
 // shown once.
 // `claimed`: contexts already quoted for a higher-ranked principle. A long sentence can be cut into
@@ -376,10 +390,13 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
   const keys: string[] = [];
   // Content-word stems of each quoted context, made only when a second quote is weighed (nearDuplicate).
   const words: (Set<string> | undefined)[] = [];
-  const byCue = [...kept].sort((a, b) => b.weight - a.weight || b.value - a.value || a.start - b.start);
+  const byCue = [...kept].sort((a, b) => +isStrong(b) - +isStrong(a) || b.weight - a.weight || b.value - a.value || a.start - b.start);
+  let strong = false;
   for (const h of byCue) {
     if (out.length === MAX_EVIDENCE) break;
     if (!h.quotable) continue;
+    // The strong quotes come first: once one is shown, a weak one would only pad it.
+    if (strong && !isStrong(h)) break;
     const text = texts.get(h.section) ?? '';
     const [start, end] = readablePhrase(text, h.start, h.end);
     const phrase = text.slice(start, end);
@@ -395,6 +412,7 @@ function readableEvidence(kept: readonly Hit[], texts: ReadonlyMap<Section, stri
     if (!repeated) {
       out.push({ section: h.section, start, end, text: phrase, context });
       keys.push(key);
+      strong ||= isStrong(h);
     }
   }
   claimed.push(...out);
