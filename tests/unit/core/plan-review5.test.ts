@@ -2,7 +2,7 @@
 // questions that follow what the posting says, and topics the posting means. Real postings, read in place.
 import { describe, expect, it } from 'vitest';
 import { askFacts } from '../../../core/ask-facts';
-import { BEST_QUESTIONS, buildPrepPlan } from '../../../core/prep-plan';
+import { BEST_QUESTIONS, buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
 import { externalById } from './external-postings';
 import { postingById } from './helpers';
 
@@ -35,5 +35,36 @@ describe('the best three questions to ask include one on a duty of the role', ()
 describe('measures the role works to', () => {
   it('KPIs in inline bullets ("• Working to KPIs such as Delivery On Time, First Time Delivery Success") are asked about (1374769)', () => {
     expect(best('1374769').join('\n')).toMatch(/Of Delivery On Time and First Time Delivery Success, which is furthest/);
+  });
+});
+
+const asks = (id: string) => buildPrepPlan(externalById(id)).questionsToAsk.map((q) => q.text);
+const WEEKLY = /^Which numbers does the team review every week/;
+
+describe('a principle’s question follows what the posting says of it', () => {
+  it('Dive Deep as troubleshooting asks how the team finds a root cause, not which numbers it reviews weekly (3115479 support engineer)', () => {
+    expect(asks('3115479').some((q) => WEEKLY.test(q))).toBe(false);
+    expect(asks('3115479')).toContain('When a problem keeps coming back, how does the team get to its root cause, and who takes part?');
+  });
+
+  it('Dive Deep as attention to detail asks what newcomers get wrong (3112166 AI content expert); data work keeps the weekly numbers (3133631 BIE)', () => {
+    expect(asks('3112166').some((q) => WEEKLY.test(q))).toBe(false);
+    expect(asks('3112166').join('\n')).toMatch(/most often get wrong/);
+    expect(asks('3133631').some((q) => WEEKLY.test(q))).toBe(true);
+  });
+
+  it('who can stop the work names the work: live equipment at a data centre, an install on a launch (10562098, 1374918)', () => {
+    expect(asks('10562098').join('\n')).not.toMatch(/stop a design/);
+    expect(asks('10562098').join('\n')).toMatch(/stop work on live equipment/);
+    expect(asks('1374918').join('\n')).toMatch(/stop a launch when an install is not ready/);
+  });
+
+  it('a recruiter asks how the hiring bar is kept, not the stock "good enough" question (1374912)', () => {
+    expect(asks('1374912').join('\n')).not.toMatch(/good enough/);
+    expect(asks('1374912').join('\n')).toMatch(/hiring bar/);
+  });
+
+  it('a board designer is not asked about uptime (1374692 electrical engineer)', () => {
+    expect(planToMarkdown(buildPrepPlan(externalById('1374692')))).not.toMatch(/uptime/i);
   });
 });
