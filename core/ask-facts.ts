@@ -47,7 +47,7 @@ const METRIC_TERMS: readonly [RegExp, string | null][] = [
   [/\b(?:operating expenses?|OpEx)\b/i, 'operating expenses'],
   [/\b(?:free cash flow|gross margin|cost per unit|unit economics)\b/i, null],
   [/\b(?:latency|page load times?|error rates?|throughput|uptime|downtime|mean time to (?:recovery|repair|detect)|MTTR|MTBF)\b/i, null],
-  [/\b(?:on-time delivery|delivery speed|units per hour|cycle time|lead time|fill rate|inventory accuracy|first[- ]pass yield|safety incidents|injury rates?|recordables?)\b/i, null],
+  [/\b(?:on-time delivery|delivery on time|first[- ]time delivery success|delivery speed|units per hour|cycle time|lead time|fill rate|inventory accuracy|first[- ]pass yield|safety incidents|injury rates?|recordables?)\b/i, null],
   [/\b(?:conversion rates?|click-through rates?|churn|return on ad spend|ROAS|net promoter score|NPS|customer satisfaction|CSAT|handle time|resolution time|contact rate)\b/i, null],
   [/\b(?:time to (?:hire|fill)|offer acceptance(?: rates?)?|hiring (?:goals|targets)|candidate experience|attrition)\b/i, null],
   [/\b(?:model accuracy|precision and recall|false positive rates?|detection rates?)\b/i, null],
@@ -77,7 +77,7 @@ const PARTNERS =
 // or a duty every job has ("Partner with cross-functional teams…", "Engage with an experienced staff
 // to drive innovative capabilities", "Interface with key leaders to present progress reports").
 const VAGUE_DUTY =
-  /^(?:you will|you'll|we |our |partner|participate|collaborate|work (?:closely )?(?:with|alongside)|communicate|support |assist|be |become|serve as|act as|as an? |other duties|help |contribute|engage|interface|liaise|escalate|present|influence|ensure|find opportunities|capture|drive (?:innovati\w*|strategic|high-level)|represent|insist|demonstrate|embody|exemplify|uphold|foster|promote|champion|strive|thrive|think big|dive deep|earn trust|deliver results|raise the bar|actively)|\b(?:amazon|we|our|us|you|your)\b/i;
+  /^(?:you will|you'll|we |our |partner|participate|collaborate|work (?:closely )?(?:with|alongside)|communicate|support |assist|be |become|serve as|act as|as an? |other duties|help |contribute|engage|interface|liaise|escalate|present|influence|ensure|find opportunities|capture|drive (?:innovati\w*|strategic|high-level)|maintain(?:ing)? (?:current |up[- ]to[- ]date )?(?:technical )?knowledge|keep(?:ing)? up\b|represent|insist|demonstrate|embody|exemplify|uphold|foster|promote|champion|strive|thrive|think big|dive deep|earn trust|deliver results|raise the bar|actively)|\b(?:amazon|we|our|us|you|your)\b/i;
 // A qualification some postings list under their duties ("Experience programming with at least one
 // language"): asking about it points at the candidate's gap.
 const QUALIFICATION =
@@ -91,12 +91,22 @@ const DUTY_TAIL =
   /(?<!\b(?:e\.g|i\.e|etc))\.\s+(?=[A-Z])|\s+(?:in order to|so as to|so that|to (?:ensure|enable|allow|transfer)|ensuring|such as|which|while)\b|,\s*(?:working|accelerating|ensuring|including|while|and (?:help|participate|work|partner|collaborate))\b|\s+[–—]\s+/i;
 
 const BULLET = /^\s*[-*•·▪●◦‣∙]\s*/;
+// Bullets some descriptions run inline ("…we'd love to hear from you. • Overseeing the operation… • Support
+// your team…"): two or more on a line are each a line of their own.
+const INLINE_BULLET = / • (?=\S)/g;
+
+/** The description, its inline bullets on lines of their own (most descriptions have none). */
+function descriptionOf(posting: Posting): string | null {
+  const d = posting.description;
+  if (!d || d.indexOf(' • ') === d.lastIndexOf(' • ')) return d;
+  return d.replace(INLINE_BULLET, '\n• ');
+}
 
 // The lines about the role in the posting's own text (the description, which holds the duties, or the
 // duties alone): its duties and the sentences about the candidate, one per line, without Amazon's
 // standard sentences and blocks.
 function roleText(posting: Posting): string {
-  const text = posting.description ?? posting.responsibilities.join('\n');
+  const text = descriptionOf(posting) ?? posting.responsibilities.join('\n');
   const { masked } = postingSentences(text);
   const listed = new Set(posting.responsibilities.map((r) => cleanText(r).slice(0, 40)));
   const out: string[] = [];
@@ -160,12 +170,34 @@ function metricsOf(text: string): string[] {
   return out;
 }
 
+// Where a duty too long to quote whole can end and still say what the task is: before a participle
+// that adds a second task ("…search status reports, leading status reviews…"), "as well as", a
+// relative clause ("Write product requirements and specifications that translate…"), where it is done
+// ("…cybersecurity threats across Amazon’s infrastructure"), or a colon before the task's parts ("Own the
+// complete software development lifecycle: defining requirements, …").
+const DUTY_SOFT_END = /:\s|,\s*(?:[a-z]+ing)\b|\s+as well as\b|\s+(?:that|which|who|across|throughout)\b/g;
+const DUTY_MAX = 95;
+const DUTY_MIN = 30;
+
+/** A duty short enough to quote whole, or up to its first soft end that leaves enough of the task; null if neither. */
+function quotable(r: string): string | null {
+  if (r.length <= DUTY_MAX) return r;
+  for (const m of r.matchAll(DUTY_SOFT_END)) if (m.index >= DUTY_MIN) return m.index <= DUTY_MAX ? r.slice(0, m.index) : null;
+  return null;
+}
+
+// The task a role sentence gives the candidate ("As an AWS Security Data Scientist, you’ll help to build
+// and manage services that detect…", "You will translate strategic initiatives in the account plan into
+// executable actions"): the words after "you will", as written. "Help to" and "have the opportunity to"
+// lead into the task itself; "get to" offers a perk and is no duty (see sentence-subject.ts's PITCH).
+const YOU_WILL_TASK = /\byou(?: will|['’]ll)\s+(?:also\s+)?(?:(?:help(?: to)?|have the opportunity to)\s+)?(?=[a-z])/i;
+
 function dutyOf(posting: Posting, text: string): string | null {
   const listed = posting.responsibilities.map(cleanText);
   // Without a responsibilities list, the description's bullet lines are its duties.
   const bullets = listed.length
     ? listed
-    : (posting.description ?? '')
+    : (descriptionOf(posting) ?? '')
         .split('\n')
         .filter((l) => BULLET.test(l))
         .map((l) => cleanText(l.replace(BULLET, '')));
@@ -177,15 +209,17 @@ function dutyOf(posting: Posting, text: string): string | null {
     const open = t.lastIndexOf('(');
     return (open > t.lastIndexOf(')') ? t.slice(0, open) : t).replace(/[\s,;:]+$/, '');
   };
+  // A duty opens with its verb; a listed one may be written in lower case ("building data pipelines…").
   const ok = (r: string) =>
-    r.length >= 30 && r.length <= 95 && /^[A-Z][a-z]/.test(r) && !VAGUE_DUTY.test(r) && !QUALIFICATION.test(r) && text.includes(r.slice(0, 20));
-  // A duty that is a list ("Generate schematics, PCB layout, Bills of Materials…") is asked about by its first item.
-  const whole = bullets.filter((r) => text.includes(r.slice(0, 20))).map(task).filter(ok);
+    r.length >= DUTY_MIN && r.length <= DUTY_MAX && /^[A-Za-z][a-z]/.test(r) && !VAGUE_DUTY.test(r) && !QUALIFICATION.test(r) && text.includes(r.slice(0, 20));
+  const tasks = bullets.filter((r) => text.includes(r.slice(0, 20))).map(task);
   const isList = (r: string) => r.split(', ').length >= 3;
-  // A duty quoted whole reads better than a list's first item ("Drive technical requirements"), which
-  // comes after them.
+  // A duty quoted whole reads best; then one cut at a soft end (too long whole); then a list's first
+  // item ("Generate schematics, PCB layout, Bills of Materials…" is asked about as "Generate schematics").
+  const whole = tasks.filter(ok);
+  const shortened = tasks.map((r) => (r.length > DUTY_MAX ? quotable(r) : null)).filter((r): r is string => r !== null && ok(r));
   // A first item that is only an adjective ("Write high-quality, maintainable, and robust code") says nothing.
-  const candidates = [...whole.filter((r) => !isList(r)), ...whole.filter(isList).map((r) => r.slice(0, r.indexOf(', ')))].filter(
+  const candidates = [...whole.filter((r) => !isList(r)), ...shortened.filter((r) => !isList(r)), ...whole.filter(isList).map((r) => r.slice(0, r.indexOf(', ')))].filter(
     (r) => r.length >= 15 && r.includes(' ') && !/(?:-quality|\bhigh|robust|scalable|maintainable|reliable|efficient|secure|clean|highly \w+|available)$/i.test(r),
   );
   // One that names a measure is the most specific to ask about, then one whose verb is a task the
@@ -193,7 +227,16 @@ function dutyOf(posting: Posting, text: string): string | null {
   // A line that does not start with a verb is not a duty: a perk ("Modern offices in…"), a trait
   // ("Enjoys working side by side…", "Consistent focus on…").
   const concrete = candidates.filter((r) => CONCRETE_VERB.test(r));
-  return concrete.find((r) => ANY_METRIC_ONCE.test(r)) ?? concrete[0] ?? null;
+  const found = concrete.find((r) => ANY_METRIC_ONCE.test(r)) ?? concrete[0];
+  if (found) return found;
+  // A posting that lists no duty may give them in prose: the first task a role sentence gives "you".
+  for (const line of text.split('\n')) {
+    const m = YOU_WILL_TASK.exec(line);
+    if (!m) continue;
+    const t = quotable(task(cleanText(line.slice(m.index + m[0].length))));
+    if (t && ok(t) && CONCRETE_VERB.test(t) && !isList(t)) return t;
+  }
+  return null;
 }
 
 function customersOf(text: string): string[] {

@@ -82,7 +82,7 @@ const ROWS: Record<RoleFamilyId, LoopRow> = {
     screen: 'Usually an engineer or the hiring manager: a walk through a design, system or facility you worked on, engineering fundamentals of your field, and a couple of principle questions.',
     size: 'usually four or five interviews of about an hour, sometimes with a presentation of past work',
     rounds: ['Technical deep dive: Walk through a design or system you owned: requirements, calculations, test results, what failed and how you fixed it.', 'Engineering fundamentals: Questions in your discipline (circuits and power, mechanics and materials, controls, or critical facilities) worked out aloud.', 'Reliability and failure analysis: Root-cause analysis of a failure, test or maintenance strategy, and how you weigh risk (for facility and data-centre roles, safe working too).'],
-    tip: 'Bring the numbers of your designs (margins, yields, uptime, cost) and the trade-off you chose.',
+    tip: 'Bring the numbers of your designs (margins, yields, test results, cost) and the trade-off you chose.',
   },
   security: {
     panel: 'the hiring manager, two or three security engineers who run the technical rounds, and the Bar Raiser',

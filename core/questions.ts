@@ -190,7 +190,7 @@ const WORDS: Record<RoleFamilyId, FamilyWords> = {
     customer: 'the people who rely on your equipment',
     work: 'an engineering project',
     partner: 'a supplier',
-    metric: 'reliability, uptime, yield or cost',
+    metric: 'reliability, yield, test results or cost',
     handOver: 'sign off on a design',
     likely: {
       'ownership': 'Tell me about a fault outside your own system or scope that you chased down anyway. Why, and what did you find?',
@@ -917,6 +917,25 @@ function variantAsks(fam: RoleFamilyId, posting: Posting): string[] | null {
   return null;
 }
 
+// Who can stop the work, by what the work is: a site's live equipment, a launch's install, a design.
+function hardwareBar(title: string): string {
+  if (FACILITIES.test(title)) return 'Who can stop work on live equipment when something looks unsafe, and when did that last happen?';
+  if (DEPLOYMENT_TITLE.test(title)) return 'Who can stop a launch when an install is not ready, and when did that last happen?';
+  return 'Who can stop a design, a test or a change from going ahead, and when did that last happen?';
+}
+
+// Dive Deep, asked as the posting means it: where its words for it are about troubleshooting, how the
+// team finds the cause of a problem; about getting details right, which mistakes are common; otherwise
+// (data, analysis, metrics) the numbers the team reviews.
+const TROUBLESHOOTING = /\b(?:troubleshoot\w*|debug\w*|root[- ]causes?|diagnos\w*)\b/i;
+const DETAIL = /\b(?:details?|accura\w+|errors?|mistakes?)\b/i;
+function diveDeepAsk(p: RankedPrinciple): string {
+  const words = p.evidence[0]?.text ?? '';
+  if (TROUBLESHOOTING.test(words)) return 'When a problem keeps coming back, how does the team get to its root cause, and who takes part?';
+  if (DETAIL.test(words)) return 'What do people new to this work most often get wrong, and how would I find out early that I had?';
+  return PRINCIPLE_ASKS['dive-deep'];
+}
+
 /** Most questions a plan lists before the closing "next steps" one. */
 const MAX_ASKS = 8;
 const NEXT_STEPS = 'What are the next steps after this conversation, and when could I expect to hear back?';
@@ -958,7 +977,10 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   // measured by, who it serves, then a duty; the partners when there is room. Nothing here comes from
   // the team's mission or the posting's intro (see ask-facts.ts): with none of it, the family's own
   // questions fill the places.
-  const specific = [own.stage, own.metrics, own.people ?? own.partners, own.duty, own.people ? own.partners : null].filter(
+  // A duty is among the first three: a question on a concrete piece of the work shows the candidate
+  // has read what the job is, and is the one a hiring manager answers best.
+  const telling = [own.stage, own.metrics, own.people ?? own.partners].filter((q): q is string => q !== null);
+  const specific = [...telling.slice(0, own.duty ? 1 : 2), own.duty, ...telling.slice(own.duty ? 1 : 2), own.people ? own.partners : null].filter(
     (q): q is string => q !== null,
   );
   // A principle's question only for a principle the posting itself gives a sentence for (one ranked
@@ -979,11 +1001,15 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
     if (id === 'dive-deep' && fam === 'hardware-operations-engineering') return 'When something fails in test or in the field, how does the team get to the root cause, and who takes part?';
     if (id === 'dive-deep' && fam === 'software-engineering') return 'When something breaks in production, how does the team find the cause and make sure it does not happen again?';
     if (id === 'dive-deep' && fam === 'security') return 'How does the team find out that a control has stopped working before an attacker does?';
-    if (id === 'insist-on-the-highest-standards' && fam === 'hardware-operations-engineering') return 'Who can stop a design, a test or a change from going ahead, and when did that last happen?';
+    if (id === 'insist-on-the-highest-standards' && fam === 'hardware-operations-engineering') return hardwareBar(title);
+    if (id === 'insist-on-the-highest-standards' && fam === 'engineering-management') return 'What has to be true before the team ships a change (reviews, tests, operational readiness), and who can stop it?';
+    if (id === 'insist-on-the-highest-standards' && fam === 'data-bi') return 'How does the team check a number before it reaches the people who act on it, and what happened the last time one was wrong?';
+    if (id === 'insist-on-the-highest-standards' && fam === 'hr-recruiting') return 'How does the team keep the hiring bar the same across interviewers and searches, and who settles it when they disagree?';
     if (id === 'insist-on-the-highest-standards' && fam === 'software-engineering') return 'What has to be true before a change reaches production here (reviews, tests, approvals), and who can stop it?';
     if (id === 'customer-obsession' && fam === 'operations') return 'Which promise to customers is hardest for the site to keep at peak, and how does the team know when it slips?';
     if (id === 'earn-trust' && fam === 'sales-account-solutions') return 'When the team has bad news for a customer (a limit of the service, a date that slips), how is it told, and by whom?';
     if (id === 'earn-trust' && fam === 'support-customer-service') return 'When the team makes a mistake that customers notice, how is it told to them, and who decides what to say?';
+    if (id === 'dive-deep') return diveDeepAsk(p);
     return PRINCIPLE_ASKS[id];
   };
   const out: string[] = [lead, ...specific.slice(0, 2)];

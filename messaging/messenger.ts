@@ -15,4 +15,4 @@ export const rawOnMessage = messenger.onMessage as <K extends MessageName>(
 ) => () => void;
 
 /** Who sent a message: a content script's tab and frame (0: the top frame), and its page's address then. */
-export type Sender = { tab?: { id?: number; url?: string }; frameId?: number; url?: string };
+export type Sender = { tab?: { id?: number; url?: string; title?: string }; frameId?: number; url?: string };

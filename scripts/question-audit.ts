@@ -17,7 +17,9 @@ const ROLE = /\b(?:you(?:'ll|’ll)?|your|this role|the role|this position|the p
 function sentences(text: string, duties: string[]): { s: string; bullet: boolean }[] {
   const out: { s: string; bullet: boolean }[] = [];
   const listed = new Set(duties.map((d) => d.trim().slice(0, 30)));
-  for (const line of text.split('\n')) {
+  // Bullets run inline ("…hear from you. • Overseeing… • Support your team…") are lines of their own.
+  const lines = (text.match(/ • /g)?.length ?? 0) >= 2 ? text.replace(/ • /g, '\n• ') : text;
+  for (const line of lines.split('\n')) {
     const bullet = BULLET.test(line) || listed.has(line.trim().slice(0, 30));
     for (const s of line.replace(BULLET, '').split(/(?<=[.!?])\s+(?=[A-Z])/)) if (s.trim()) out.push({ s: s.trim(), bullet });
   }

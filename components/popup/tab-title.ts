@@ -27,9 +27,27 @@ export const MAX_TITLE = 500;
  */
 export function postingFromTabTitle(tab: TabShown | null): TitledPosting | null {
   if (!tab || tab.status !== 'complete' || !tab.url || !tab.title) return null;
-  const kind = pageKind(tab.url);
-  const named = PAGE_TITLE.exec(tab.title.trim());
+  return postingTitled(tab.url, tab.title);
+}
+
+/** The job ID and title a page's title names, when they are of the job its address names, else null (postingFromTabTitle, whatever the tab's loading status). */
+export function postingTitled(url: string, pageTitle: string): TitledPosting | null {
+  const kind = pageKind(url);
+  const named = PAGE_TITLE.exec(pageTitle.trim());
   if (kind.page !== 'job' || !named || named[2] !== kind.jobId) return null;
-  const title = stripInvisibleControls(named[1]!).trim();
-  return title.length > 0 && title.length <= MAX_TITLE ? { jobId: named[2], title } : null;
+  return cleanPosting(named[2], named[1]!);
+}
+
+/** The fields as shown: the title cleaned of invisible controls and trimmed; null when empty or longer than MAX_TITLE. */
+export function cleanPosting(jobId: string, rawTitle: string): TitledPosting | null {
+  if (!/^\d{1,12}$/.test(jobId)) return null;
+  const title = stripInvisibleControls(rawTitle).trim();
+  return title.length > 0 && title.length <= MAX_TITLE ? { jobId, title } : null;
+}
+
+/** True when the tab's address names the job of `posting` (drawn from the popup's own address): else the tab has moved on, and the preview goes. */
+export function tabShowsJob(tab: TabShown | null, posting: TitledPosting): boolean {
+  if (!tab?.url) return false;
+  const kind = pageKind(tab.url);
+  return kind.page === 'job' && kind.jobId === posting.jobId;
 }

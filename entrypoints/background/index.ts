@@ -9,6 +9,7 @@ import { createInterviewReminders, listenForInterviewReminders, withInterviewRem
 import { createReminders, listenForReminders } from './reminders';
 import { createTestClock } from './test-clock';
 import { createSeenPages } from './seen-pages';
+import { createTabPopups } from './tab-popups';
 import { registerStoreHandlers, storeHandlers } from './store-handlers';
 
 export default defineBackground(() => {
@@ -27,8 +28,21 @@ export default defineBackground(() => {
   // After each write to an application, the open popup and tracker are told to read it again.
   const store = storeHandlers(db, reminders, now, announceApplicationChanged);
   const seenPages = createSeenPages(browser.storage.session, async () => (await browser.tabs.query({})).flatMap((t) => t.id ?? []), now);
+  // Firefox (MV2) names the toolbar button browserAction.
+  const toolbar = browser.action ?? browser.browserAction;
+  const tabPopups = createTabPopups((details) => toolbar.setPopup(details));
+  const popupFailed = (error: unknown) => console.error('[LoopReady] tab popup:', error);
   registerStoreHandlers({
     ...store,
+    // Also the tab's toolbar popup (./tab-popups.ts); the reply does not wait for it.
+    getApplication: (data, sender) => {
+      tabPopups.postingShown(data.jobId, sender).catch(popupFailed);
+      return store.getApplication(data);
+    },
+    getTrackedStatuses: (data, sender) => {
+      tabPopups.listingShown(sender).catch(popupFailed);
+      return store.getTrackedStatuses(data);
+    },
     // Also the tab's copy for the popup (./seen-pages.ts), not behind the snapshot's database write.
     postingSeen: async (data, sender) => {
       const kept = seenPages.remember(data.posting, sender).catch((error: unknown) => console.error('[LoopReady] page copy:', error));

@@ -4,6 +4,7 @@ import type { PageAnswer, PopupApi } from '../../components/popup/popup-api';
 import { askPage, readReply, targetTabId } from './ask-page';
 import { askFirst, takeEarlyQuestion } from './page-question';
 import { checkedPreview, pagePreview } from '../../components/popup/page-preview';
+import { tabShowsJob } from '../../components/popup/tab-title';
 import { panelsLoader } from './panels-loader';
 
 export function browserPopupApi(): PopupApi {
@@ -24,7 +25,12 @@ export function browserPopupApi(): PopupApi {
       return answer;
     },
     call: (name, data) => panels.ready.then((p) => p.send(name, data)),
-    previewPage: () => question.asked.then(pagePreview, () => null),
+    // From the tab's title; else the one drawn from the popup's address while the tab still shows that job (its title may lag, or the tab still loads).
+    previewPage: () =>
+      question.asked.then(
+        (tab) => pagePreview(tab) ?? (question.drawn && tabShowsJob(tab, question.drawn) ? checkedPreview(question.drawn) : null),
+        () => null,
+      ),
     earlyPreview: () => checkedPreview(question.drawn),
     loadPanels: () => panels.load(),
     openPage: async (path) => {

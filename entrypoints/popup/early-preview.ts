@@ -16,20 +16,39 @@ export function drawEarlyPreview(doc: Document, posting: TitledPosting, scope: R
   if (scope[BUNDLE_STARTED_KEY]) return false;
   const loading = doc.querySelector('#app > main > p.loading');
   if (!loading) return false;
+  loading.replaceWith(previewOf(doc, posting));
+  return true;
+}
+
+/**
+ * Puts the shell's "Reading the page…" back in place of a drawn preview: the popup's address named a
+ * posting (components/popup/popup-address.ts) that its tab no longer shows. False when the bundle has
+ * started (the bundle's own check replaces it) or no preview is drawn.
+ */
+export function withdrawEarlyPreview(doc: Document, scope: Record<string, unknown>): boolean {
+  if (scope[BUNDLE_STARTED_KEY]) return false;
+  const drawn = doc.querySelector('#app > main > article.posting');
+  if (!drawn) return false;
+  const loading = doc.createElement('p');
+  loading.className = 'loading';
+  loading.setAttribute('role', 'status');
+  loading.textContent = 'Reading the page…';
+  drawn.replaceWith(loading);
+  return true;
+}
+
+function previewOf(doc: Document, posting: TitledPosting): HTMLElement {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string>, ...children: (Node | string)[]) => {
     const e = doc.createElement(tag);
     for (const [k, v] of Object.entries(props)) e.setAttribute(k, v);
     e.append(...children); // strings become text nodes: the title is never parsed as HTML
     return e;
   };
-  loading.replaceWith(
-    el(
-      'article',
-      { class: 'posting', 'aria-labelledby': 'posting-title' },
-      el('h2', { id: 'posting-title' }, el('bdi', {}, posting.title)),
-      el('dl', { class: 'facts' }, el('dt', {}, 'Job ID'), el('dd', { 'data-field': 'jobId' }, posting.jobId)),
-      el('p', { class: 'loading', role: 'status' }, 'Reading the rest of the posting…'),
-    ),
+  return el(
+    'article',
+    { class: 'posting', 'aria-labelledby': 'posting-title' },
+    el('h2', { id: 'posting-title' }, el('bdi', {}, posting.title)),
+    el('dl', { class: 'facts' }, el('dt', {}, 'Job ID'), el('dd', { 'data-field': 'jobId' }, posting.jobId)),
+    el('p', { class: 'loading', role: 'status' }, 'Reading the rest of the posting…'),
   );
-  return true;
 }

@@ -1,11 +1,13 @@
 // How soon the popup shows something real, against an empty extension page of the same extension.
-// The popup is opened as popup.html?tabId=N for a tab showing a real posting (a toolbar click is
-// impossible headless), the empty page as floor-empty.html; each pair in alternating order, each in
-// a fresh tab. Times are ms after navigation start:
+// The popup is opened at the address a toolbar click would open for a tab showing a real posting (a
+// click is impossible headless): the tab's own popup, read with action.getPopup in the service worker
+// (entrypoints/background/tab-popups.ts sets it), or popup.html?tabId=N when none was set (the output
+// says which). The empty page is floor-empty.html; each pair in alternating order, each in a fresh
+// tab. Times are ms after navigation start:
 //   first content: the popup's first real answer is in the DOM (its own mark): on a posting whose
 //                  tab the background has no copy of (an untracked one, as here), the title and job ID
-//                  from the tab's title; vs the empty page's module script has run (the earliest any
-//                  page script of ours could draw);
+//                  from the popup's address (else from the tab's title); vs the empty page's module
+//                  script has run (the earliest any page script of ours could draw);
 //   principles shown: the posting's ranked principles are in the DOM (the tab's whole answer,
 //                  checked, ranked by the background), vs the same floor;
 //   first paint:   first-contentful-paint of the popup (its static shell) vs of the empty page (a heading).
@@ -49,11 +51,30 @@ async function open(ext: LoadedExtension, path: string, mark: string, laterMark 
   }
 }
 
+/** The tab's own toolbar popup, as a path in the extension, once the background has set one naming a posting; null after `timeoutMs` without. */
+async function tabPopupPath(ext: LoadedExtension, tabId: number, timeoutMs = 5_000): Promise<string | null> {
+  const deadline = Date.now() + timeoutMs;
+  const prefix = `chrome-extension://${ext.extensionId}/`;
+  for (;;) {
+    const popup = await ext.serviceWorker.evaluate(async (id) => {
+      // Runs inside the service worker, where `chrome` is the extension API.
+      const api = (globalThis as unknown as { chrome: { action: { getPopup(d: { tabId: number }): Promise<string> } } }).chrome;
+      return api.action.getPopup({ tabId: id });
+    }, tabId);
+    if (popup.startsWith(prefix) && popup.includes('job=')) return popup.slice(prefix.length);
+    if (Date.now() > deadline) return null;
+    await sleep(50);
+  }
+}
+
 export async function benchPopup(ext: LoadedExtension, runs: number, log: (s: string) => void): Promise<PairedRow[]> {
   log(`popup: ${runs} pairs…`);
   const posting = await openPosting(ext, '3038134');
   const tabId = await tabIdOf(ext.serviceWorker, posting);
-  const popup = () => open(ext, `popup.html?tabId=${tabId}`, FIRST_CONTENT_MARK, PRINCIPLES_MARK);
+  const toolbarPopup = await tabPopupPath(ext, tabId);
+  log(toolbarPopup ? `popup: the tab's toolbar popup (action.getPopup): ${toolbarPopup}` : 'popup: no toolbar popup set for the tab: popup.html?tabId= instead');
+  const popupPath = toolbarPopup ?? `popup.html?tabId=${tabId}`;
+  const popup = () => open(ext, popupPath, FIRST_CONTENT_MARK, PRINCIPLES_MARK);
   const empty = () => open(ext, EMPTY_PAGE, EMPTY_PAGE_MARK);
   // Untimed: the first open also wakes the service worker and warms the disk cache.
   await popup();

@@ -131,7 +131,19 @@ describe('on a posting', () => {
     expect(pagePreview(tab)).toEqual({ jobId: BIE.jobId, title: BIE.title });
     expect(copy?.url).toBe(tab.url);
     expect(copy?.report?.posting?.title).toBe(BIE.title);
-    const popup = await ext.openPopupFor(posting);
+    // The tab's toolbar popup (browserAction in MV2) names the posting, set when the page announced it
+    // (entrypoints/background/tab-popups.ts); opened there, the popup shows it as from ?tabId=.
+    const toolbarPopup = () =>
+      ext.control.evaluate(async (id) => {
+        const api = (globalThis as unknown as { browser: { browserAction: { getPopup(d: { tabId: number }): Promise<string> } } }).browser;
+        return api.browserAction.getPopup({ tabId: id });
+      }, tabId);
+    await waitUntil('the tab’s toolbar popup names the posting', async () => new URL(await toolbarPopup()).searchParams.get('job') === BIE.jobId);
+    const address = new URL(await toolbarPopup());
+    expect(address.pathname).toBe('/popup.html');
+    expect(address.searchParams.get('title')).toBe(BIE.title);
+    const popup = await ext.openExtensionPage(`popup.html${address.search}`);
+    await popup.waitForSelector('[data-field="company"]');
     expect(await textOf(popup, 'h2#posting-title')).toBe(BIE.title);
     expect(await textOf(popup, '[data-field="jobId"]')).toBe(BIE.jobId);
     expect(await textOf(popup, '[data-field="company"]')).toBe(BIE.companyAndCategory);

@@ -31,7 +31,9 @@ const ROLE = /\b(?:you(?:'ll|’ll)?|your|this role|the role|this position|the p
 function concreteSentences(p: Posting): string[] {
   const duties = new Set(p.responsibilities.map((d) => d.trim().slice(0, 30)));
   const out: string[] = [];
-  for (const line of (p.description ?? p.responsibilities.join('\n')).split('\n')) {
+  // Bullets run inline ("…hear from you. • Overseeing… • Support your team…") are lines of their own.
+  const text = p.description ?? p.responsibilities.join('\n');
+  for (const line of ((text.match(/ • /g)?.length ?? 0) >= 2 ? text.replace(/ • /g, '\n• ') : text).split('\n')) {
     const duty = BULLET.test(line) || duties.has(line.trim().slice(0, 30));
     for (const s of line.replace(BULLET, '').split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       const t = s.trim();

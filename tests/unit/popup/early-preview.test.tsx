@@ -11,7 +11,7 @@ import { postingFromTabTitle } from '../../../components/popup/tab-title';
 import { checkedPreview } from '../../../components/popup/page-preview';
 import type { PageAnswer } from '../../../components/popup/popup-api';
 import { App } from '../../../entrypoints/popup/App';
-import { BUNDLE_STARTED_KEY, drawEarlyPreview } from '../../../entrypoints/popup/early-preview';
+import { BUNDLE_STARTED_KEY, drawEarlyPreview, withdrawEarlyPreview } from '../../../entrypoints/popup/early-preview';
 import { ROOT, postingUrl } from '../../../scripts/lib/fixture-site';
 import { storeApi } from './popup-store';
 
@@ -54,6 +54,16 @@ describe("the preview drawn before the popup's bundle runs", () => {
     const before = app.innerHTML;
     expect(drawEarlyPreview(document, postingFromTabTitle(tab)!, { [BUNDLE_STARTED_KEY]: true })).toBe(false);
     expect(app.innerHTML).toBe(before);
+  });
+
+  it("is withdrawn back to the static shell's 'Reading the page…' (the popup's address named a job the tab no longer shows)", () => {
+    const app = staticShell();
+    const shell = app.innerHTML;
+    expect(withdrawEarlyPreview(document, {})).toBe(false); // nothing drawn
+    drawEarlyPreview(document, postingFromTabTitle(tab)!, {});
+    expect(withdrawEarlyPreview(document, { [BUNDLE_STARTED_KEY]: true })).toBe(false);
+    expect(withdrawEarlyPreview(document, {})).toBe(true);
+    expect(app.innerHTML).toBe(shell);
   });
 
   it("is kept by the bundle's first render: the same elements, not redrawn over with 'Reading the page…'", async () => {

@@ -1,0 +1,70 @@
+// Review 5 (plan text, issue 9 part 4): questions to ask built on the role's own duties, principle
+// questions that follow what the posting says, and topics the posting means. Real postings, read in place.
+import { describe, expect, it } from 'vitest';
+import { askFacts } from '../../../core/ask-facts';
+import { BEST_QUESTIONS, buildPrepPlan, planToMarkdown } from '../../../core/prep-plan';
+import { externalById } from './external-postings';
+import { postingById } from './helpers';
+
+const best = (id: string) =>
+  buildPrepPlan(externalById(id))
+    .questionsToAsk.slice(0, BEST_QUESTIONS)
+    .map((q) => q.text);
+
+describe('the best three questions to ask include one on a duty of the role', () => {
+  it('a duty given in prose ("You will translate…", "you will deliver…", "you’ll help to build…") is asked about (1375116, 1374918, 1375236)', () => {
+    expect(best('1375116').join('\n')).toMatch(/“translate strategic initiatives in the account plan into executable actions”/);
+    expect(best('1374918').join('\n')).toMatch(/“deliver in-store technology on time”/);
+    expect(best('1375236').join('\n')).toMatch(/“build and manage services that detect and automate the mitigation of cybersecurity threats”/);
+  });
+
+  it('a duty too long to quote whole is quoted up to where its task ends (1374912, 3002023)', () => {
+    expect(askFacts(externalById('1374912')).duty).toBe('Lead meetings with client groups to include overall hiring progress');
+    expect(askFacts(postingById('3002023')).duty).toBe('Write product requirements and specifications');
+  });
+
+  it('comes before the partners and the people served, not after them (1374945, 1375220)', () => {
+    for (const id of ['1374945', '1375220']) expect(best(id).some((q) => q.includes('among the duties')), id).toBe(true);
+  });
+
+  it('never a company line, a pitch or a perk: "You’ll get to use the full power of AWS" gives no duty (1375238)', () => {
+    expect(askFacts(externalById('1375238')).duty ?? '').not.toMatch(/full power|get to/);
+  });
+});
+
+describe('measures the role works to', () => {
+  it('KPIs in inline bullets ("• Working to KPIs such as Delivery On Time, First Time Delivery Success") are asked about (1374769)', () => {
+    expect(best('1374769').join('\n')).toMatch(/Of Delivery On Time and First Time Delivery Success, which is furthest/);
+  });
+});
+
+const asks = (id: string) => buildPrepPlan(externalById(id)).questionsToAsk.map((q) => q.text);
+const WEEKLY = /^Which numbers does the team review every week/;
+
+describe('a principle’s question follows what the posting says of it', () => {
+  it('Dive Deep as troubleshooting asks how the team finds a root cause, not which numbers it reviews weekly (3115479 support engineer)', () => {
+    expect(asks('3115479').some((q) => WEEKLY.test(q))).toBe(false);
+    expect(asks('3115479')).toContain('When a problem keeps coming back, how does the team get to its root cause, and who takes part?');
+  });
+
+  it('Dive Deep as attention to detail asks what newcomers get wrong (3112166 AI content expert); data work keeps the weekly numbers (3133631 BIE)', () => {
+    expect(asks('3112166').some((q) => WEEKLY.test(q))).toBe(false);
+    expect(asks('3112166').join('\n')).toMatch(/most often get wrong/);
+    expect(asks('3133631').some((q) => WEEKLY.test(q))).toBe(true);
+  });
+
+  it('who can stop the work names the work: live equipment at a data centre, an install on a launch (10562098, 1374918)', () => {
+    expect(asks('10562098').join('\n')).not.toMatch(/stop a design/);
+    expect(asks('10562098').join('\n')).toMatch(/stop work on live equipment/);
+    expect(asks('1374918').join('\n')).toMatch(/stop a launch when an install is not ready/);
+  });
+
+  it('a recruiter asks how the hiring bar is kept, not the stock "good enough" question (1374912)', () => {
+    expect(asks('1374912').join('\n')).not.toMatch(/good enough/);
+    expect(asks('1374912').join('\n')).toMatch(/hiring bar/);
+  });
+
+  it('a board designer is not asked about uptime (1374692 electrical engineer)', () => {
+    expect(planToMarkdown(buildPrepPlan(externalById('1374692')))).not.toMatch(/uptime/i);
+  });
+});
