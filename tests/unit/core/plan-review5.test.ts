@@ -82,3 +82,15 @@ describe('topics the posting means', () => {
     expect(topics('1374454').find((t) => t.topic.startsWith('Finance processes'))?.quote).toBe('Payables');
   });
 });
+
+describe('conditions and level', () => {
+  it('"as long as they can travel" in the location lines is a Travel condition (1375116)', () => {
+    expect(buildPrepPlan(externalById('1375116')).checklist.conditions?.map((c) => c.text)).toContain('Travel: Candidate can be based in any US location as long as they can travel');
+  });
+
+  it('a first-line manager’s title over text that has the role lead managers says both and asks the recruiter (1374769 Area Manager)', () => {
+    const md = planToMarkdown(buildPrepPlan(externalById('1374769')));
+    expect(md).toMatch(/Level: people manager or manager of managers \(the posting says “team of Shift Managers”; the title says “Area Manager”, a first-line manager’s title: ask the recruiter which\)/);
+    expect(md).not.toMatch(/two levels down/);
+  });
+});
