@@ -76,10 +76,26 @@ const SELF_QUOTABLE = 3;
 
 // Terms that contain a signal's word but name a technology or thing, not a way of working ("scikit-learn",
 // "RF emissions", "building automation systems"), other people ("data owners", "product owner": whom the
-// candidate works with, not what they own) or a level of experience ("hands-on experience with X").
+// candidate works with, not what they own), a level of experience ("hands-on (professional) experience
+// with X"), or running a test (RUN_TEST: "executing compliance testing", "execute test scripts").
 // Every match of TERMS contains one of these: most sections contain none, and skip its scan.
 const TERM_WORDS = ['learn', 'explorer', 'emission', 'building', 'cost', 'standard', 'transform', 'complian', 'owner', 'hands'];
-const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b|\bscikit-learn\b|\b(?:rf|emi|emc|electromagnetic|radiated|conducted|spurious) emissions?\b|\bemissions? \((?:emi|emc)\)|\bbuilding (?:automation|management) systems?\b|\bcost (?:accounting|accountants?|cent(?:er|re)s?|codes?|of goods(?: sold)?)\b|\bstandard (?:operating procedures?|work|deviations?|library|libraries|cells?|parts?)\b|\b(?:transform(?:s|ed|ing)? (?:the )?data|data transformations?|(?:pre-?)?compliance (?:testing|tests?|certifications?))\b|\b(?:data|product|business|process|system|service|application|content|program|feature|site|asset|control|risk) owners?\b|\bhands[- ]on (?:experience|knowledge|expertise|skills?|familiarity|exposure)\b/gi;
+const TERMS = /\b(?:machine|deep|reinforcement|federated|supervised|unsupervised|self-supervised|transfer|active|online|e-|statistical) ?learning\b|\blearning (?:models?|algorithms?|rate|management system)\b|\binternet explorer\b|\bscikit-learn\b|\b(?:rf|emi|emc|electromagnetic|radiated|conducted|spurious) emissions?\b|\bemissions? \((?:emi|emc)\)|\bbuilding (?:automation|management) systems?\b|\bcost (?:accounting|accountants?|cent(?:er|re)s?|codes?|of goods(?: sold)?)\b|\bstandard (?:operating procedures?|work|deviations?|library|libraries|cells?|parts?)\b|\b(?:transform(?:s|ed|ing)? (?:the )?data|data transformations?|(?:pre-?)?compliance (?:testing|tests?|certifications?))\b|\b(?:data|product|business|process|system|service|application|content|program|feature|site|asset|control|risk) owners?\b|\bhands[- ]on (?:(?:technical|professional|engineering|programming|coding|practical|industry) )?(?:experience|knowledge|expertise|skills?|familiarity|exposure)\b/gi;
+// Running a test is not getting a result (Deliver Results): scanned only where both words occur.
+const RUN_TEST = /\bexecut(?:e|es|ed|ing|ion of) (?:[\w-]+ ){0,2}?(?:tests?|testing|test (?:plans?|cases?|scripts?))\b/gi;
+
+// A field of computing named ("computer vision", "vision language models"): not a vision for the work.
+// Counted as before (removing it moves one held-out posting's third pick either way) but never quoted.
+const FIELD_TERMS = /\b(?:computer|machine|robot(?:ic)?) vision\b|\bvision[- ](?:language|transformers?)\b/gi;
+const FIELD_HINT = /vision/i;
+
+function fieldRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!FIELD_HINT.test(text)) return out;
+  FIELD_TERMS.lastIndex = 0;
+  for (let m = FIELD_TERMS.exec(text); m; m = FIELD_TERMS.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
 
 // A sentence asking for a language ("fluent in German", "communicate fluently in English and
 // Portuguese", "bilingual") is a requirement of the job, not a way of working: never evidence.
@@ -101,6 +117,10 @@ function termRanges(text: string, names: readonly string[]): [number, number][] 
   if (TERM_WORDS.some((w) => lower.includes(w))) {
     TERMS.lastIndex = 0;
     for (let m = TERMS.exec(text); m; m = TERMS.exec(text)) out.push([m.index, m.index + m[0].length]);
+  }
+  if (lower.includes('execut') && lower.includes('test')) {
+    RUN_TEST.lastIndex = 0;
+    for (let m = RUN_TEST.exec(text); m; m = RUN_TEST.exec(text)) out.push([m.index, m.index + m[0].length]);
   }
   for (const name of names) {
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) out.push([at, at + name.length]);
@@ -149,6 +169,8 @@ interface Scan extends SectionScan {
   sentences: PostingSentences;
   /** Years-of-experience lines ("5+ years of analyzing and interpreting data…"): counted, quoted only where a principle is named. */
   yearsLines: readonly (readonly [number, number])[];
+  /** Fields of computing named (FIELD_TERMS): counted, never quoted. */
+  fields: readonly (readonly [number, number])[];
   /** SECTION_WEIGHT of the section. */
   value: number;
 }
@@ -191,7 +213,8 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], matches: readonly 
         const quotable =
           (signal.weight >= SELF_QUOTABLE || !sentences.touches('self-description', start, end)) &&
           (signal.weight >= NAMED || (!sentences.touches('company-line', start, end) && !scan.yearsLines.some(inside))) &&
-          !sentences.touches('culture', start, end);
+          !sentences.touches('culture', start, end) &&
+          !scan.fields.some(inside);
         out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase, quotable });
       }
     }
@@ -538,6 +561,7 @@ export function scoreEvidence(posting: Posting, lexicon: Lexicon | null = LEARNE
       ranges: scanRanges(posting, section, read, names),
       sentences: read,
       yearsLines: sentencesMatching(text, read.spans, YEARS_HINT, YEARS),
+      fields: fieldRanges(text),
     });
   }
   const texts = new Map(scans.map((s) => [s.section, s.text] as const));

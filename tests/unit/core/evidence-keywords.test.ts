@@ -54,6 +54,20 @@ describe('keywords that are not a way of working', () => {
     expect(quotes('- Take ownership of the data owners\' roadmap', 'ownership').length).toBeGreaterThan(0);
   });
 
+  it('never quotes a level of experience with a qualifier ("Hands-on professional experience"), a field ("computer vision") or running a test ("executing compliance testing") as a way of working (review 5)', () => {
+    // 1375238's opening words.
+    expect(quotes('- Hands-on professional experience with applying data science techniques', 'bias-for-action')).toEqual([]);
+    expect(quotes('- Build the computer vision pipeline for our stores', 'think-big')).toEqual([]);
+    expect(quotes('- Experience with vision-language models', 'think-big')).toEqual([]);
+    // Running a test is not Deliver Results (1374692, "Experience executing compliance testing for electronic devices").
+    expect(quotes('- Experience executing compliance testing for electronic devices', 'deliver-results')).toEqual([]);
+    expect(quotes('- Create and execute test scripts, both automated and manual', 'deliver-results')).toEqual([]);
+    expect(quotes('- Plan and execute the launch of new stores', 'deliver-results').length).toBeGreaterThan(0);
+    // The principles' own cues still count.
+    expect(quotes('- Be hands-on: move fast and iterate', 'bias-for-action').length).toBeGreaterThan(0);
+    expect(quotes('- Set the technical vision for the platform', 'think-big').length).toBeGreaterThan(0);
+  });
+
   it('never reads an efficient system ("ultra-efficient data rate", "efficient code") as Frugality', () => {
     const description = 'Our ground gateways ensure high availability, ultra-efficient data rate transmissions to and from our satellites.';
     expect(quotes('- Produce code that is robust, efficient and maintainable', 'frugality', description)).toEqual([]);

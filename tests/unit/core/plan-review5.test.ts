@@ -68,3 +68,17 @@ describe('a principle’s question follows what the posting says of it', () => {
     expect(planToMarkdown(buildPrepPlan(externalById('1374692')))).not.toMatch(/uptime/i);
   });
 });
+
+describe('topics the posting means', () => {
+  const topics = (id: string) => buildPrepPlan(externalById(id)).technicalTopics;
+
+  it('a core topic quotes what the basic qualifications require: "distributed applications" for an SA (1375220)', () => {
+    const whiteboard = topics('1375220').find((t) => t.topic.startsWith('Architecture whiteboarding'));
+    expect(whiteboard?.quote).toBe('distributed applications');
+  });
+
+  it('a business-app engineer on a finance process team revises the process (3069391 "…, Cash Application"); a payables team names it (1374454)', () => {
+    expect(topics('3069391').map((t) => t.topic).join('\n')).toMatch(/order to cash \(invoices, cash application, receivables\)/);
+    expect(topics('1374454').find((t) => t.topic.startsWith('Finance processes'))?.quote).toBe('Payables');
+  });
+});
