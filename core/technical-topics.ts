@@ -35,6 +35,8 @@ interface Entry {
 }
 
 const HARDWARE: readonly RoleFamilyId[] = ['hardware-operations-engineering'];
+const FINANCE_PROCESS = /\b(?:cash application|accounts? (?:receivable|payable)|order[- ]to[- ]cash|procure[- ]to[- ]pay|receivables|payables|lockbox|bank reconciliation)\b/i;
+const FINANCE_PROCESS_TOPIC = 'Finance processes: order to cash (invoices, cash application, receivables) and procure to pay (payables), and the data each step leaves in the ledger';
 const OPS: readonly RoleFamilyId[] = ['operations', 'hardware-operations-engineering'];
 const CONTENT: readonly RoleFamilyId[] = ['general', 'operations', 'support-customer-service', 'learning-development', 'marketing'];
 
@@ -117,6 +119,8 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Media and video workflows: ingest, transcoding, packaging, playout and streaming (live and on demand)', re: /\b(?:playout|broadcast (?:environments?|solutions?|workflows?)|transcod\w+|OTT (?:video|streaming)|SVOD|media (?:supply chain|processing|workflows?))\b/i },
   // Compliance regimes a customer-facing or security role works within: named, they are a topic to revise.
   { topic: 'Compliance frameworks the customers work under, and what each asks of a solution', re: /\b(?:FedRAMP|FISMA|NIST(?: (?:SP )?800-\d+| CSF)?|HIPAA|PCI[- ]DSS|ISO 27001|SOC 2)\b/ },
+  // The finance processes a finance team or its systems run ("Receivables (OTC)", "e-business suite applications: accounts Receivable").
+  { topic: FINANCE_PROCESS_TOPIC, re: FINANCE_PROCESS, only: ['software-engineering', 'engineering-management', 'finance-accounting'] },
   { topic: 'Digital marketing channels and measurement', re: /\b(?:seo|sem|paid (?:search|social)|attribution|email marketing|marketing analytics)\b/i },
 ];
 
@@ -131,6 +135,8 @@ interface CoreTopic {
   needs?: RegExp;
   /** The posting's word for the topic itself, quoted before any covered topic's ("metrics" rather than "dashboards"). */
   anchor?: RegExp;
+  /** `needs` may be met by the title alone (a team named for its process: "…, Cash Application"). */
+  needsOrTitle?: boolean;
 }
 interface CoreVariant {
   title?: RegExp;
@@ -162,6 +168,7 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
         { topic: 'The business application and its data: the modules you know (Oracle E-Business Suite, Salesforce or the like), their tables or objects, and configuration against custom code' },
         { topic: 'SQL by hand, and the platform’s own code (PL/SQL, or Apex and SOQL)', covers: ['SQL'], anchor: /\b(?:sql|pl\/?sql)\b/i },
         { topic: 'Gap analysis: a business requirement taken to a configuration, a customisation or a change of process' },
+        { topic: FINANCE_PROCESS_TOPIC, covers: [FINANCE_PROCESS_TOPIC], needs: FINANCE_PROCESS, needsOrTitle: true },
       ],
     },
     {
@@ -483,10 +490,14 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
   const parts = SECTIONS.filter((s) => s !== 'title').map((s) => [s, sectionText(posting, s).slice(0, MAX_SECTION_CHARS)] as const);
   let text = '';
   let qualsFrom = -1;
+  let preferredFrom = -1;
   for (const [s, t] of parts) {
     if (qualsFrom < 0 && (s === 'basicQualifications' || s === 'preferredQualifications')) qualsFrom = text.length;
+    if (s === 'preferredQualifications') preferredFrom = text.length;
     text += `${t}\n`;
   }
+  /** A match in the basic qualifications: what the job requires. */
+  const required = (n: { at: number }) => n.at >= qualsFrom && n.at < preferredFrom;
   const nonTechnical = NON_TECHNICAL.has(family);
   const pitch = pitchParagraphs(text, qualsFrom < 0 ? text.length : qualsFrom);
   // Is the sentence that starts at a position company text? Several topics often share one sentence.
@@ -532,9 +543,13 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
   const found: TechnicalTopic[] = [];
   const covered = new Set<string>();
   for (const core of coreTopics(family, posting)) {
-    if (core.needs && !core.needs.test(text)) continue;
+    if (core.needs && !core.needs.test(text) && !(core.needsOrTitle && core.needs.test(posting.title ?? ''))) continue;
     // The posting's own word for it, the first of the topics it covers that the posting names.
-    const hit = anchorIn(core.anchor) ?? core.covers?.map((c) => named.find((n) => n.topic === c)).find(Boolean);
+    // A covered topic the basic qualifications name is quoted first: the candidate sees what is required
+    // ("3+ years design and implementation experience with distributed applications" before a description's
+    // "migrate existing workloads to the cloud").
+    const namedCovers = core.covers?.map((c) => named.find((n) => n.topic === c)).filter((n) => n !== undefined);
+    const hit = anchorIn(core.anchor) ?? namedCovers?.find(required) ?? namedCovers?.[0];
     for (const c of core.covers ?? []) covered.add(c);
     found.push(hit ? { topic: core.topic, source: 'posting', quote: hit.quote!, core: true } : { topic: core.topic, source: 'role family', core: true });
   }
