@@ -94,3 +94,12 @@ describe('conditions and level', () => {
     expect(md).not.toMatch(/two levels down/);
   });
 });
+
+describe('loops at the edge of a family', () => {
+  it('a planning manager is interviewed on the process and its data, not on running a shift (1374689 Manager, Demand Planning)', () => {
+    const plan = buildPrepPlan(externalById('1374689'));
+    expect(JSON.stringify(plan.loop)).not.toMatch(/Site and safety operations|leading people on the floor/);
+    expect(JSON.stringify(plan.loop)).toMatch(/Process and quality/);
+    expect(plan.questionsToAsk.map((q) => q.text).join('\n')).not.toMatch(/shift pattern|site’s biggest safety/);
+  });
+});
