@@ -4,7 +4,7 @@
 // a mechanical engineer's "prototypes" are not a design tool.
 import type { Posting } from './posting';
 import { literalHints } from './literal-hints';
-import { fold, key3 } from './word-starts';
+import { fold, isWordChar, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
@@ -367,8 +367,11 @@ function firstMatches(text: string, from: readonly number[], accept: (i: number,
   }
   if (open === 0) return found;
   WORD_OPENINGS.lastIndex = 0;
-  for (let w = WORD_OPENINGS.exec(text); w && open > 0; w = WORD_OPENINGS.exec(text)) {
-    const at = w.index;
+  // test(), not exec(): no match array. A match is an opening of letters and digits after \b, so it
+  // starts where the word chars before lastIndex do.
+  while (open > 0 && WORD_OPENINGS.test(text)) {
+    let at = WORD_OPENINGS.lastIndex;
+    while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--;
     const c = text.charCodeAt(at);
     // Missing characters (end of text) and non-ASCII fold to 0, which no opening contains.
     for (const i of topicsStarting(key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)))) {
