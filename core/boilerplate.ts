@@ -186,7 +186,7 @@ function headedBlocks(text: string, out: [number, number][]): void {
   let block = -1;
   let at = 0;
   // A line holds a company paragraph's words only where the whole text does (most have none).
-  const companyParagraph = COMPANY_PARAGRAPH.test(text);
+  const companyParagraph = isCompanyParagraph(text);
   for (const line of text.split('\n')) {
     const end = at + line.length;
     if (isHeadingLine(line)) {
@@ -195,7 +195,7 @@ function headedBlocks(text: string, out: [number, number][]): void {
       if (block < 0 && isSubHead(line)) out.push([at, end]);
     } else if (block < 0) {
       const inline = INLINE_HEADING.exec(line);
-      if ((inline && isStandardHeading(headingKey(inline[1]!))) || (companyParagraph && COMPANY_PARAGRAPH.test(line))) out.push([at, end]);
+      if ((inline && isStandardHeading(headingKey(inline[1]!))) || (companyParagraph && isCompanyParagraph(line))) out.push([at, end]);
     }
     at = end + 1;
   }
@@ -206,6 +206,9 @@ function headedBlocks(text: string, out: [number, number][]): void {
 // Amazon.com, Inc. group of companies"): about the company, wherever the source put it (often at the
 // end of the preferred qualifications).
 const COMPANY_PARAGRAPH = /\b(?:is an amazon company|group of companies|(?:a|an) (?:wholly[- ]owned )?subsidiary of amazon|an amazon subsidiary)\b/i;
+// Every match of COMPANY_PARAGRAPH contains one of these; testing for them first is three times cheaper.
+const COMPANY_PARAGRAPH_HINT = /compan|subsidiar/i;
+const isCompanyParagraph = (text: string): boolean => COMPANY_PARAGRAPH_HINT.test(text) && COMPANY_PARAGRAPH.test(text);
 
 // A heading run into its text on one line: up to six words, then " - ", ": " or "? ".
 const INLINE_HEADING = /^[\s\-*•·▪●◦‣∙]*((?:[^\s:?]+\s+){0,5}?[^\s:?]+)(?:\s+[-\u2013\u2014]\s+|:\s+|\?\s+)/;
@@ -254,7 +257,7 @@ function learnedBlocks(text: string, out: [number, number][]): void {
   let block = -1;
   let at = 0;
   // A line holds a company paragraph's words only where the whole text does (most have none).
-  const companyParagraph = COMPANY_PARAGRAPH.test(text);
+  const companyParagraph = isCompanyParagraph(text);
   for (const line of text.split('\n')) {
     const end = at + line.length;
     if (isHeadingLine(line)) {

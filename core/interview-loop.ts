@@ -169,8 +169,9 @@ const LOOPS = Object.fromEntries(
 // Within a family, work that is interviewed differently: data-centre and facility operations are
 // hands-on troubleshooting, systems and safe working, not design reviews.
 const SITE_TIP = 'Bring the numbers of your operations work (uptime, time to repair, tickets closed, incidents prevented) and a time you followed procedure under pressure.';
-// Analysts, specialists and associates in operations run a process and its data; they lead no shift.
-export const OPERATIONS_SPECIALIST_TITLE = /^(?!.*\b(?:manager|lead|leader|supervisor)\b).*\b(?:analyst|specialist|associate|planner|planning|procurement|consultant|quality|coordinator)\b/i;
+// Analysts, specialists and associates in operations run a process and its data; they lead no shift. So
+// does a planning, procurement or analytics team, managed or not ("Manager, Demand Planning").
+export const OPERATIONS_SPECIALIST_TITLE = /^(?!.*\b(?:manager|lead|leader|supervisor)\b).*\b(?:analyst|specialist|associate|planner|planning|procurement|consultant|quality|coordinator)\b|\b(?:planning|procurement|analytics)\b/i;
 // Engineers who install and launch sites and their technology (launch, deployment and installation
 // engineers) run installs to a date; they are not asked to defend a circuit or a part design.
 export const DEPLOYMENT_TITLE = /\b(?:launch|deployment|install(?:ation)?|field|site) (?:engineer|technician|specialist)\b/i;

@@ -23,7 +23,18 @@ export function decodeEntities(s: string): string {
  * "and" occur in no English word, so only those are repaired.
  */
 export function repairText(s: string): string {
-  return decodeEntities(s).replace(/\b([A-Z]{1,5})and([A-Z]{1,5})\b/g, '$1&$2');
+  const t = decodeEntities(s);
+  return capitalAnd(t) ? t.replace(/\b([A-Z]{1,5})and([A-Z]{1,5})\b/g, '$1&$2') : t;
+}
+
+// "and" between two capitals, which every "P and L" ("PandL") the replace repairs has: most text has none.
+function capitalAnd(s: string): boolean {
+  for (let i = s.indexOf('and', 1); i > 0; i = s.indexOf('and', i + 1)) {
+    const before = s.charCodeAt(i - 1);
+    const after = s.charCodeAt(i + 3);
+    if (before >= 65 && before <= 90 && after >= 65 && after <= 90) return true;
+  }
+  return false;
 }
 
 /** Decoded, repaired, one line, single-spaced. */

@@ -27,35 +27,38 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 const SUFFIXES = ['ations', 'ation', 'ative', 'ating', 'ated', 'ates', 'ate', 'ings', 'ing', 'ments', 'ment', 'ities', 'ity', 'ied', 'ies', 'ed', 'es', 'ly', 'er', 'ers', 's', 'e'];
+// The suffixes a word can end with, by its last letter (SUFFIXES' order kept): most words try two or three.
+const SUFFIXES_BY_LAST = new Map<number, readonly string[]>();
+for (const suf of SUFFIXES) {
+  const last = suf.charCodeAt(suf.length - 1);
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), suf]);
+}
 
 /** A light suffix-stripping stem ("analyze", "analyzing", "analyzed" → "analyz"). Input is lower case. */
 export function stem(word: string): string {
-  // "analysis"/"analyses", "hypothesis"/"hypotheses": one stem.
-  if (/(?:ys|th)[ei]s$/.test(word)) return word.slice(0, -2);
-  let w = word;
-  for (const suf of SUFFIXES) {
-    if (w.length - suf.length >= 4 && w.endsWith(suf)) {
-      if (suf === 's' && /[su]s$/.test(w)) continue;
-      if (suf === 'ies' || suf === 'ied') return w.slice(0, -3) + 'y';
-      w = w.slice(0, -suf.length);
-      break;
+  const n = word.length;
+  // "analysis"/"analyses", "hypothesis"/"hypotheses": one stem (…ysis, …yses, …this, …thes).
+  if (n >= 4 && word.charCodeAt(n - 1) === 115 /* s */) {
+    const vowel = word.charCodeAt(n - 2);
+    if (vowel === 101 || vowel === 105) {
+      const pair = word.slice(n - 4, n - 2);
+      if (pair === 'ys' || pair === 'th') return word.slice(0, -2);
     }
   }
-  return w;
+  for (const suf of SUFFIXES_BY_LAST.get(word.charCodeAt(n - 1)) ?? []) {
+    if (n - suf.length >= 4 && word.endsWith(suf)) {
+      if (suf === 's' && /[su]s$/.test(word)) continue;
+      if (suf === 'ies' || suf === 'ied') return word.slice(0, -3) + 'y';
+      return word.slice(0, -suf.length);
+    }
+  }
+  return word;
 }
 
-// Words repeat across sentences and postings: each lower-cased word is stemmed once ('' for a stop
-// word). Bounded so a huge paste of unique words cannot grow it without limit.
-const STEMS = new Map<string, string>();
-const MAX_CACHED = 20000;
-
+// Each lower-cased word's stem ('' for a stop word), worked out where it is read: a lookup in a table of
+// every word seen costs more than the few suffix tests (the table outgrows the processor's caches).
 function stemOf(word: string): string {
-  let s = STEMS.get(word);
-  if (s === undefined) {
-    s = STOP_WORDS.has(word) ? '' : stem(word);
-    if (STEMS.size < MAX_CACHED) STEMS.set(word, s);
-  }
-  return s;
+  return STOP_WORDS.has(word) ? '' : stem(word);
 }
 
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

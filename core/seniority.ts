@@ -64,6 +64,9 @@ function scopeText(id: LevelId, family: RoleFamilyId, technical: boolean): strin
   }
 }
 
+const FIRST_LINE_OR_MANAGERS =
+  'The title names a first-line manager, but the posting has the role lead other managers: ask your recruiter which level it is hired at. Prepare stories of your own team’s results (people you hired and grew, a performance problem you handled), and one or two of leading through other leaders.';
+
 // The levels years alone cannot tell from the one below: the plan says the span and prepares for the higher.
 const SPAN: Partial<Record<LevelId, string>> = { senior: 'mid-level to senior', principal: 'senior to principal' };
 
@@ -209,6 +212,9 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
       reasons.length = 0;
       reasons.push(`the posting says “${managesManagers[0]}”`);
       id = 'senior-manager';
+      // A first-line manager's title ("Area Manager") over text that has the role lead managers ("your team of
+      // Shift Managers"): the two disagree, and stories two levels down would oversize a first-line hire.
+      if (managerTitle) return { id, label: 'people manager or manager of managers', reason: `${reasons[0]}; the title says “${managerTitle[0]}”, a first-line manager’s title: ask the recruiter which`, scope: FIRST_LINE_OR_MANAGERS };
     } else {
       // A title's "II" or "Sr." says less than the team the role leads.
       reasons.length = 0;

@@ -3,8 +3,9 @@
 // (globalScan). The fast path reproduces exactly those matches: one pass over the section's word
 // starts, in ascending order, tries at each one only the sticky regexes of the signals whose openings
 // allow a match there (looked up by the word's first three characters, then the rest of the opening),
-// for every signal at once. The first scanSignal call on a section runs the pass; the others read its
-// result.
+// for every signal at once; a signal whose matches are two words is tried only where the next word
+// opens as its second word can (most "to", "and", "on" are not followed by "own", "call"…). The first
+// scanSignal call on a section runs the pass; the others read its result.
 import { allCompiledSignals, type CompiledSignal } from './principles';
 import { fold, isAlnum, isWordChar, key3, type WordStarts } from './word-starts';
 
@@ -53,6 +54,8 @@ interface Openings {
   byKey: (Candidates[] | undefined)[];
   /** Each signal's sticky regex, by index. */
   sticky: readonly RegExp[];
+  /** Each signal's second-word openings (null: no such test), by index. */
+  secondWords: readonly (readonly string[] | null)[];
   /** Every signal has openings (is found by the one pass). */
   allOpen: boolean;
 }
@@ -84,7 +87,7 @@ function catalogOpenings(): Openings {
       else add(one, o.charCodeAt(0), s.index);
     }
   }
-  openings = { signals, three, two, one, byKey: new Array(1 << 14), sticky: signals.map((s) => s.sticky), allOpen: signals.every((s) => s.openings !== null) };
+  openings = { signals, three, two, one, byKey: new Array(1 << 14), sticky: signals.map((s) => s.sticky), secondWords: signals.map((s) => s.secondWords), allOpen: signals.every((s) => s.openings !== null) };
   return openings;
 }
 
@@ -119,14 +122,47 @@ function opensWith(text: string, at: number, longer: readonly string[]): boolean
   return false;
 }
 
+// The separator a signal puts between two words (signal-pattern.ts SEP: space, tab, no-break space,
+// hyphen, the Unicode dashes, slash).
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 47 || (c >= 0x2010 && c <= 0x2015);
+}
+
+/**
+ * Where the second word starts when the word at `at` is followed by a run of separators (-1 when it is
+ * not). A first word of letters matches only characters this loop steps over (ASCII letters and digits,
+ * any non-ASCII character but a separator), so its match must end where the loop stops, at a separator.
+ */
+function secondWordAt(text: string, at: number): number {
+  let p = at;
+  for (; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 128 ? !isAlnum(c) : isSeparator(c)) break;
+  }
+  if (p === text.length || !isSeparator(text.charCodeAt(p))) return -1;
+  while (p < text.length && isSeparator(text.charCodeAt(p))) p++;
+  return p;
+}
+
+// Does the text at `at` start with one of `openings` (ASCII-folded)?
+function startsWithOne(text: string, at: number, openings: readonly string[]): boolean {
+  outer: for (const x of openings) {
+    for (let k = 0; k < x.length; k++) if (fold(text.charCodeAt(at + k)) !== x.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
+
 interface Matches {
   text: string;
   /** By signal index: flat start, end pairs, ascending. */
   bySignal: (number[] | undefined)[];
 }
 
-// Keyed by the scan's ranges (one array per section scan); the text is checked too.
-const cache = new WeakMap<object, Matches>();
+// The last section's matches, keyed by its ranges (one array per section scan) and text: scanSignal
+// reads one signal at a time, and the ranker reads each section once (a WeakMap entry per section cost
+// more than it saved).
+let last: (Matches & { ranges: SectionScan['ranges'] }) | null = null;
 
 /**
  * Every signal's matches in the section, by signal index (flat start, end pairs, ascending; undefined:
@@ -141,10 +177,9 @@ export function signalMatches(scan: SectionScan): readonly (readonly number[] | 
 }
 
 function sectionMatches(scan: SectionScan): (number[] | undefined)[] {
-  const known = cache.get(scan.ranges);
-  if (known && known.text === scan.text) return known.bySignal;
+  if (last && last.ranges === scan.ranges && last.text === scan.text) return last.bySignal;
   const bySignal = scanAll(catalogOpenings(), scan.text, scan.ranges);
-  cache.set(scan.ranges, { text: scan.text, bySignal });
+  last = { ranges: scan.ranges, text: scan.text, bySignal };
   return bySignal;
 }
 
@@ -175,11 +210,18 @@ function scanAll(o: Openings, text: string, ranges: SectionScan['ranges']): (num
     }
     if (at < s) continue;
     const { ids, longer } = candidates(o, key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)));
+    // The next word's start, found when a candidate first asks (-2: not yet).
+    let second = -2;
     for (let j = 0; j < ids.length; j++) {
       const i = ids[j]!;
       if (rangeOf[i] === r && at < lastEnd[i]!) continue;
       const rest = longer[j];
       if (rest && !opensWith(text, at, rest)) continue;
+      const next = o.secondWords[i];
+      if (next) {
+        if (second === -2) second = secondWordAt(text, at);
+        if (second < 0 || !startsWithOne(text, second, next)) continue;
+      }
       // test(), not exec(): no match array; a sticky regex leaves lastIndex at the match end.
       const re = o.sticky[i]!;
       re.lastIndex = at;

@@ -4,7 +4,7 @@
 // a mechanical engineer's "prototypes" are not a design tool.
 import type { Posting } from './posting';
 import { literalHints } from './literal-hints';
-import { fold, key3 } from './word-starts';
+import { fold, isWordChar, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
@@ -35,6 +35,8 @@ interface Entry {
 }
 
 const HARDWARE: readonly RoleFamilyId[] = ['hardware-operations-engineering'];
+const FINANCE_PROCESS = /\b(?:cash application|accounts? (?:receivable|payable)|order[- ]to[- ]cash|procure[- ]to[- ]pay|receivables|payables|lockbox|bank reconciliation)\b/i;
+const FINANCE_PROCESS_TOPIC = 'Finance processes: order to cash (invoices, cash application, receivables) and procure to pay (payables), and the data each step leaves in the ledger';
 const OPS: readonly RoleFamilyId[] = ['operations', 'hardware-operations-engineering'];
 const CONTENT: readonly RoleFamilyId[] = ['general', 'operations', 'support-customer-service', 'learning-development', 'marketing'];
 
@@ -103,6 +105,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Offer negotiation and closing a candidate', re: /\b(?:negotiation skills|negotiat(?:e|ing) offers?|offer (?:negotiation|management|acceptance)|closing candidates)\b/i, only: ['hr-recruiting'] },
   { topic: 'Passive and diversity sourcing: finding people who are not looking', re: /\b(?:passive (?:talent|candidates?)|diversity (?:sourcing|recruiting|hiring))\b/i, only: ['hr-recruiting'] },
   { topic: 'Headcount and OpEx planning: the annual plan, the monthly forecast and the variance between them', re: /\b(?:headcount (?:tracking|planning|forecast\w*)|opex|operating expenses?|annual operating plan)\b/i, only: ['finance-accounting'] },
+  { topic: 'Demand forecasting and inventory planning: a forecast and its error, and the stock and orders it drives', re: /\b(?:demand (?:forecast\w*|planning|planners?)|forecast accuracy|inventory (?:planning|management|optimi[sz]ation)|S&OP|sales and operations planning|safety stock|supply planning)\b/i, only: ['operations'] },
   { topic: 'Delivery KPIs: on-time delivery and first-time delivery success, and what moves them', re: /\b(?:delivery on time|on[- ]time delivery|first[- ]time delivery success)\b/i, only: ['operations'] },
   { topic: 'Managing delivery partners: their performance, capacity and quality', re: /\b(?:[Dd]elivery [Ss]ervice (?:[Pp]roviders?|[Pp]artners?)|DSPs?)\b/, only: ['operations'] },
   { topic: 'E-learning authoring tools (Articulate 360, Storyline, Captivate)', re: /\b(?:articulate ?(?:360|storyline|rise)|storyline|captivate|lectora)\b/i },
@@ -117,6 +120,8 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Media and video workflows: ingest, transcoding, packaging, playout and streaming (live and on demand)', re: /\b(?:playout|broadcast (?:environments?|solutions?|workflows?)|transcod\w+|OTT (?:video|streaming)|SVOD|media (?:supply chain|processing|workflows?))\b/i },
   // Compliance regimes a customer-facing or security role works within: named, they are a topic to revise.
   { topic: 'Compliance frameworks the customers work under, and what each asks of a solution', re: /\b(?:FedRAMP|FISMA|NIST(?: (?:SP )?800-\d+| CSF)?|HIPAA|PCI[- ]DSS|ISO 27001|SOC 2)\b/ },
+  // The finance processes a finance team or its systems run ("Receivables (OTC)", "e-business suite applications: accounts Receivable").
+  { topic: FINANCE_PROCESS_TOPIC, re: FINANCE_PROCESS, only: ['software-engineering', 'engineering-management', 'finance-accounting'] },
   { topic: 'Digital marketing channels and measurement', re: /\b(?:seo|sem|paid (?:search|social)|attribution|email marketing|marketing analytics)\b/i },
 ];
 
@@ -131,6 +136,8 @@ interface CoreTopic {
   needs?: RegExp;
   /** The posting's word for the topic itself, quoted before any covered topic's ("metrics" rather than "dashboards"). */
   anchor?: RegExp;
+  /** `needs` may be met by the title alone (a team named for its process: "…, Cash Application"). */
+  needsOrTitle?: boolean;
 }
 interface CoreVariant {
   title?: RegExp;
@@ -162,6 +169,7 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
         { topic: 'The business application and its data: the modules you know (Oracle E-Business Suite, Salesforce or the like), their tables or objects, and configuration against custom code' },
         { topic: 'SQL by hand, and the platform’s own code (PL/SQL, or Apex and SOQL)', covers: ['SQL'], anchor: /\b(?:sql|pl\/?sql)\b/i },
         { topic: 'Gap analysis: a business requirement taken to a configuration, a customisation or a change of process' },
+        { topic: FINANCE_PROCESS_TOPIC, covers: [FINANCE_PROCESS_TOPIC], needs: FINANCE_PROCESS, needsOrTitle: true },
       ],
     },
     {
@@ -359,8 +367,11 @@ function firstMatches(text: string, from: readonly number[], accept: (i: number,
   }
   if (open === 0) return found;
   WORD_OPENINGS.lastIndex = 0;
-  for (let w = WORD_OPENINGS.exec(text); w && open > 0; w = WORD_OPENINGS.exec(text)) {
-    const at = w.index;
+  // test(), not exec(): no match array. A match is an opening of letters and digits after \b, so it
+  // starts where the word chars before lastIndex do.
+  while (open > 0 && WORD_OPENINGS.test(text)) {
+    let at = WORD_OPENINGS.lastIndex;
+    while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--;
     const c = text.charCodeAt(at);
     // Missing characters (end of text) and non-ASCII fold to 0, which no opening contains.
     for (const i of topicsStarting(key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)))) {
@@ -480,10 +491,14 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
   const parts = SECTIONS.filter((s) => s !== 'title').map((s) => [s, sectionText(posting, s).slice(0, MAX_SECTION_CHARS)] as const);
   let text = '';
   let qualsFrom = -1;
+  let preferredFrom = -1;
   for (const [s, t] of parts) {
     if (qualsFrom < 0 && (s === 'basicQualifications' || s === 'preferredQualifications')) qualsFrom = text.length;
+    if (s === 'preferredQualifications') preferredFrom = text.length;
     text += `${t}\n`;
   }
+  /** A match in the basic qualifications: what the job requires. */
+  const required = (n: { at: number }) => n.at >= qualsFrom && n.at < preferredFrom;
   const nonTechnical = NON_TECHNICAL.has(family);
   const pitch = pitchParagraphs(text, qualsFrom < 0 ? text.length : qualsFrom);
   // Is the sentence that starts at a position company text? Several topics often share one sentence.
@@ -529,9 +544,13 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
   const found: TechnicalTopic[] = [];
   const covered = new Set<string>();
   for (const core of coreTopics(family, posting)) {
-    if (core.needs && !core.needs.test(text)) continue;
+    if (core.needs && !core.needs.test(text) && !(core.needsOrTitle && core.needs.test(posting.title ?? ''))) continue;
     // The posting's own word for it, the first of the topics it covers that the posting names.
-    const hit = anchorIn(core.anchor) ?? core.covers?.map((c) => named.find((n) => n.topic === c)).find(Boolean);
+    // A covered topic the basic qualifications name is quoted first: the candidate sees what is required
+    // ("3+ years design and implementation experience with distributed applications" before a description's
+    // "migrate existing workloads to the cloud").
+    const namedCovers = core.covers?.map((c) => named.find((n) => n.topic === c)).filter((n) => n !== undefined);
+    const hit = anchorIn(core.anchor) ?? namedCovers?.find(required) ?? namedCovers?.[0];
     for (const c of core.covers ?? []) covered.add(c);
     found.push(hit ? { topic: core.topic, source: 'posting', quote: hit.quote!, core: true } : { topic: core.topic, source: 'role family', core: true });
   }

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { CATALOG } from './catalog';
 import { PRINCIPLE_IDS, Principle, type PrincipleId } from './principle';
-import { compileSignal, signalAnchors, signalOpenings, signalSource } from './signal-pattern';
+import { compileSignal, signalAnchors, signalOpenings, signalSecondWords, signalSource } from './signal-pattern';
 
 export { PRINCIPLE_IDS, PrincipleId, Principle, QUESTION_PLACEHOLDERS, Signal } from './principle';
 
@@ -28,6 +28,8 @@ export interface CompiledSignal {
   readonly openings: readonly string[] | null;
   /** `openings` joined, a memo key. */
   readonly openingsKey: string;
+  /** Lower-case openings the word after the first must start with (see signalSecondWords); null: no such test. */
+  readonly secondWords: readonly string[] | null;
 }
 
 function compile(index: number, phrase: string, weight: number): CompiledSignal {
@@ -41,6 +43,7 @@ function compile(index: number, phrase: string, weight: number): CompiledSignal 
     sticky: new RegExp(signalSource(phrase), 'iy'),
     openings,
     openingsKey: openings?.join(' ') ?? '',
+    secondWords: signalSecondWords(phrase),
   };
 }
 

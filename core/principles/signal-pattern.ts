@@ -163,3 +163,33 @@ export function signalOpenings(phrase: string): string[] | null {
   const list = [...o.set].sort((a, b) => a.length - b.length);
   return list.filter((x, i) => !list.slice(0, i).some((y) => x.startsWith(y)));
 }
+
+// The openings of the second word, added to `into`, when every match of `seq` is a first word of
+// letters only, a separator, then a word with one of those openings; false otherwise (`into` then
+// holds nothing useful).
+function secondOpenings(seq: readonly Node[], into: Set<string>): boolean {
+  const first = seq[0];
+  if (!first) return false;
+  if (first.kind === 'group') {
+    // Each alternative is a first word followed by the rest of the sequence, or a word, a separator and more of its own.
+    return !first.optional && first.alts.every((alt) => (alt.length === 1 ? secondOpenings([alt[0]!, ...seq.slice(1)], into) : secondOpenings(alt, into)));
+  }
+  if (first.kind !== 'word' || !/^[a-z]+\*?$/i.test(first.text) || seq[1]?.kind !== 'sep') return false;
+  const rest = openingsOf(seq.slice(2));
+  if (!rest || rest.empty) return false;
+  for (const o of rest.set) into.add(o);
+  return true;
+}
+
+/**
+ * Lower-case letter/digit strings one of which the second word of every match starts with, when every
+ * match is a word of letters, a separator and a second word ("(you|to) own" → ["own"]); null when the
+ * phrase is not of that form. The first words of many signals are common ("to", "and", "on"): the
+ * ranker tries the regex only where the next word fits.
+ */
+export function signalSecondWords(phrase: string): string[] | null {
+  const set = new Set<string>();
+  if (!secondOpenings(parse(phrase), set) || set.size === 0) return null;
+  const list = [...set].sort((a, b) => a.length - b.length);
+  return list.filter((x, i) => !list.slice(0, i).some((y) => x.startsWith(y)));
+}

@@ -27,7 +27,9 @@ export function createSeenPages(session: SessionArea, openTabIds: OpenTabIds, no
   return {
     async remember(posting, sender) {
       const tabId = sender.tab?.id;
-      const url = sender.url;
+      // The tab's address: after a same-document navigation (the site's router) Chromium still gives
+      // sender.url as the document's first address; the tab's is the one the popup compares.
+      const url = sender.tab?.url ?? sender.url;
       if (tabId === undefined || tabId < 0 || sender.frameId !== 0 || !url) return;
       const kind = pageKind(url);
       // The tab shows another job by the time this arrived (or the posting names none): no copy, the

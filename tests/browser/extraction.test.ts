@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seenPageKey } from '../../messaging/seen-page';
 import { ROOT } from '../../scripts/lib/chromium';
 import { axeViolations } from './axe';
 import { launchExtension, postingUrl, searchResultsFragment, type ExtensionHarness } from './harness';
@@ -105,6 +106,12 @@ describe('on a posting page', () => {
     const popup = await ext.openPopupFor(page);
     expect(await text(popup, 'h2#posting-title')).toBe(DEFECTS.title);
     expect(await text(popup, '[data-field="jobId"]')).toBe(DEFECTS.jobId);
+    // The background kept the next posting's copy for the popup (seen-pages.ts), under the tab's new address.
+    const copied = await popup.evaluate(async (key) => {
+      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { url?: string }>> } } } }).chrome;
+      return (await api.storage.session.get(key))[key]?.url ?? null;
+    }, seenPageKey(await ext.tabIdOf(page)));
+    expect(copied).toBe(nextUrl);
     await popup.close();
   });
 

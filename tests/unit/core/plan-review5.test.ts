@@ -68,3 +68,42 @@ describe('a principle’s question follows what the posting says of it', () => {
     expect(planToMarkdown(buildPrepPlan(externalById('1374692')))).not.toMatch(/uptime/i);
   });
 });
+
+describe('topics the posting means', () => {
+  const topics = (id: string) => buildPrepPlan(externalById(id)).technicalTopics;
+
+  it('a core topic quotes what the basic qualifications require: "distributed applications" for an SA (1375220)', () => {
+    const whiteboard = topics('1375220').find((t) => t.topic.startsWith('Architecture whiteboarding'));
+    expect(whiteboard?.quote).toBe('distributed applications');
+  });
+
+  it('a business-app engineer on a finance process team revises the process (3069391 "…, Cash Application"); a payables team names it (1374454)', () => {
+    expect(topics('3069391').map((t) => t.topic).join('\n')).toMatch(/order to cash \(invoices, cash application, receivables\)/);
+    expect(topics('1374454').find((t) => t.topic.startsWith('Finance processes'))?.quote).toBe('Payables');
+  });
+
+  it('a demand planning manager revises forecasting and inventory planning (1374689)', () => {
+    expect(topics('1374689').find((t) => t.topic.startsWith('Demand forecasting'))?.quote).toBe('Demand Planning');
+  });
+});
+
+describe('conditions and level', () => {
+  it('"as long as they can travel" in the location lines is a Travel condition (1375116)', () => {
+    expect(buildPrepPlan(externalById('1375116')).checklist.conditions?.map((c) => c.text)).toContain('Travel: Candidate can be based in any US location as long as they can travel');
+  });
+
+  it('a first-line manager’s title over text that has the role lead managers says both and asks the recruiter (1374769 Area Manager)', () => {
+    const md = planToMarkdown(buildPrepPlan(externalById('1374769')));
+    expect(md).toMatch(/Level: people manager or manager of managers \(the posting says “team of Shift Managers”; the title says “Area Manager”, a first-line manager’s title: ask the recruiter which\)/);
+    expect(md).not.toMatch(/two levels down/);
+  });
+});
+
+describe('loops at the edge of a family', () => {
+  it('a planning manager is interviewed on the process and its data, not on running a shift (1374689 Manager, Demand Planning)', () => {
+    const plan = buildPrepPlan(externalById('1374689'));
+    expect(JSON.stringify(plan.loop)).not.toMatch(/Site and safety operations|leading people on the floor/);
+    expect(JSON.stringify(plan.loop)).toMatch(/Process and quality/);
+    expect(plan.questionsToAsk.map((q) => q.text).join('\n')).not.toMatch(/shift pattern|site’s biggest safety/);
+  });
+});

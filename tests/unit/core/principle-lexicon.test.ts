@@ -19,6 +19,23 @@ describe('principle lexicon', () => {
     expect(pushStems('abc 3rd x2y and', 0, 15, [])).toEqual(['abc']);
   });
 
+  it('stems as the plain rule does (first fitting suffix in order) on every word of the fixtures and every suffix pile-up', () => {
+    // The rule written plainly: the ...ysis/...thes pair, else the first suffix that leaves four letters.
+    const suffixes = ['ations', 'ation', 'ative', 'ating', 'ated', 'ates', 'ate', 'ings', 'ing', 'ments', 'ment', 'ities', 'ity', 'ied', 'ies', 'ed', 'es', 'ly', 'er', 'ers', 's', 'e'];
+    const plain = (w: string): string => {
+      if (/(?:ys|th)[ei]s$/.test(w)) return w.slice(0, -2);
+      const suf = suffixes.find((x) => w.length - x.length >= 4 && w.endsWith(x) && !(x === 's' && /[su]s$/.test(w)));
+      if (!suf) return w;
+      return suf === 'ies' || suf === 'ied' ? `${w.slice(0, -3)}y` : w.slice(0, -suf.length);
+    };
+    const words = new Set<string>();
+    for (const c of loadCases()) for (const m of JSON.stringify(c.posting).matchAll(/[A-Za-z]+/g)) words.add(m[0].toLowerCase());
+    const ends = ['', 's', 'es', 'is', 'ys', 'th', 'ss', 'us', 'ies', 'ied', 'e', 'ly', ...suffixes];
+    for (const a of ['', 'a', 'ab', 'abcd', 'thes', 'ys']) for (const b of ends) for (const c of ends) words.add(a + b + c);
+    expect(words.size).toBeGreaterThan(5000);
+    for (const w of words) expect(stem(w), w).toBe(plain(w));
+  });
+
   it('keeps only stems quoted in several different postings, with positive weights for known principles', () => {
     const cases = loadCases().filter((c) => c.label);
     const postingsOf = new Map<string, Set<string>>();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { SECTIONS, sectionText } from '../../../core/posting-sections';
 import { PRINCIPLE_IDS, compiledSignals } from '../../../core/principles';
-import { signalOpenings } from '../../../core/principles/signal-pattern';
+import { signalOpenings, signalSecondWords } from '../../../core/principles/signal-pattern';
 import { globalScan, scanSignal, signalMatches } from '../../../core/signal-scan';
 import { WordStarts } from '../../../core/word-starts';
 import { records } from './helpers';
@@ -33,6 +33,19 @@ describe('signalOpenings', () => {
     expect(signalOpenings('(initial )?design ~ launch')!.sort()).toEqual(['design', 'initial']);
     // Shorter openings cover longer ones: "on" covers "one".
     expect(signalOpenings('(one|on) time')).toEqual(['on']);
+  });
+
+  it('lists what the second word must start with, for a first word then a separator', () => {
+    expect(signalSecondWords('(you|will|to) own (the|their)')).toEqual(['own']);
+    expect(signalSecondWords('(deep|in depth) (understanding|knowledge)')!.sort()).toEqual(['depth', 'knowledg', 'understanding']);
+    expect(signalSecondWords('on call')).toEqual(['call']);
+    // An optional group: the word after it can be second.
+    expect(signalSecondWords('(develop|grow) (the |our )?(talent|people)')!.sort()).toEqual(['our', 'peopl', 'talent', 'the']);
+    // No test where a match need not be two words joined by a separator.
+    expect(signalSecondWords('build* ~ (new|tool)')).toBeNull();
+    expect(signalSecondWords('(initial )?design')).toBeNull();
+    expect(signalSecondWords('simplify')).toBeNull();
+    expect(signalSecondWords('(c++|java) code')).toBeNull();
   });
 
   it('gives every catalog signal an opening list (none falls back to a full scan)', () => {
@@ -75,7 +88,7 @@ describe('scanSignal equals a global regex scan', () => {
     fc.constantFrom(...vocabulary).map((w) => `${w}ing`),
     fc.constantFrom('_', 'é', 'İ', 'ſ', 'K', '3', 'x', 'ü', '’s', "'s"),
   );
-  const glue = fc.constantFrom(' ', ' ', ' ', '-', '—', '/', '\n', ', ', '. ', '_', '', 'é', '  ');
+  const glue = fc.constantFrom(' ', ' ', ' ', '-', '—', '/', '\n', ', ', '. ', '_', '', 'é', '  ', '\u00a0', '\t', ' - ', '\u2011', '’', '\u0253');
   const text = fc.array(fc.tuple(word, glue), { maxLength: 60 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
 
   it("on each signal's own words, in lower, UPPER and Title case", () => {

@@ -40,6 +40,11 @@ describe('the background keeps each tab’s last reported posting', () => {
     });
   });
 
+  it("after a same-document navigation, by the tab's address: Chromium still gives the sender the document's first one", async () => {
+    await seenPages().remember(other, { tab: { id: TAB, url: other.url }, frameId: 0, url: posting.url });
+    expect((await fakeBrowser.storage.session.get(seenPageKey(TAB)))[seenPageKey(TAB)]).toMatchObject({ url: other.url, report: { posting: other } });
+  });
+
   it('keeps nothing when the tab shows another job by the time the posting arrives, and drops its older copy', async () => {
     await seenPages().remember(posting, fromTab(posting.url));
     await seenPages().remember(posting, fromTab(other.url));
