@@ -105,6 +105,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Offer negotiation and closing a candidate', re: /\b(?:negotiation skills|negotiat(?:e|ing) offers?|offer (?:negotiation|management|acceptance)|closing candidates)\b/i, only: ['hr-recruiting'] },
   { topic: 'Passive and diversity sourcing: finding people who are not looking', re: /\b(?:passive (?:talent|candidates?)|diversity (?:sourcing|recruiting|hiring))\b/i, only: ['hr-recruiting'] },
   { topic: 'Headcount and OpEx planning: the annual plan, the monthly forecast and the variance between them', re: /\b(?:headcount (?:tracking|planning|forecast\w*)|opex|operating expenses?|annual operating plan)\b/i, only: ['finance-accounting'] },
+  { topic: 'Demand forecasting and inventory planning: a forecast and its error, and the stock and orders it drives', re: /\b(?:demand (?:forecast\w*|planning|planners?)|forecast accuracy|inventory (?:planning|management|optimi[sz]ation)|S&OP|sales and operations planning|safety stock|supply planning)\b/i, only: ['operations'] },
   { topic: 'Delivery KPIs: on-time delivery and first-time delivery success, and what moves them', re: /\b(?:delivery on time|on[- ]time delivery|first[- ]time delivery success)\b/i, only: ['operations'] },
   { topic: 'Managing delivery partners: their performance, capacity and quality', re: /\b(?:[Dd]elivery [Ss]ervice (?:[Pp]roviders?|[Pp]artners?)|DSPs?)\b/, only: ['operations'] },
   { topic: 'E-learning authoring tools (Articulate 360, Storyline, Captivate)', re: /\b(?:articulate ?(?:360|storyline|rise)|storyline|captivate|lectora)\b/i },

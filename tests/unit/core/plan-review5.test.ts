@@ -81,6 +81,10 @@ describe('topics the posting means', () => {
     expect(topics('3069391').map((t) => t.topic).join('\n')).toMatch(/order to cash \(invoices, cash application, receivables\)/);
     expect(topics('1374454').find((t) => t.topic.startsWith('Finance processes'))?.quote).toBe('Payables');
   });
+
+  it('a demand planning manager revises forecasting and inventory planning (1374689)', () => {
+    expect(topics('1374689').find((t) => t.topic.startsWith('Demand forecasting'))?.quote).toBe('Demand Planning');
+  });
 });
 
 describe('conditions and level', () => {
