@@ -4,7 +4,7 @@
 // is offsets into the section text; the "…" marks for a cut-off context exist only in evidenceQuote.
 
 /** The longest context quoted around a phrase, in characters. */
-export const MAX_CONTEXT_CHARS = 160;
+export const MAX_CONTEXT_CHARS = 200;
 /** How far to look for a sentence boundary before giving up (bounds the work on unpunctuated text). */
 const LOOK = 400;
 /** A cut context gives up at most this many characters to start or end at a clause break. */

@@ -88,10 +88,10 @@ describe('evidenceContext', () => {
   });
 
   it('moves a cut edge to a nearby clause break, and never ends on a stray comma', () => {
-    // The 75 characters before "dive deep" reach one word into "…in particular, "; the clause
-    // "who write documents …" starts right after that, so the context starts there.
+    // The first clause does not fit beside the phrase's own and the one before it; the clause
+    // "who write documents …" starts right after it, so the context starts there.
     const long =
-      'We look for builders who enjoy long meetings about nothing in particular, who write documents for many different audiences across the company, who dive deep into every metric we own, and who still find time to mentor new hires on the team every week.';
+      'We look for builders who enjoy long meetings about nothing in particular with anyone who will listen to them for hours on end, who write documents for many different audiences across the company, who dive deep into every metric we own, and who still find time to mentor new hires on the team every week.';
     expect(read(long, 'dive deep').quote.before).toBe('…who write documents for many different audiences across the company, who ');
     const semicolon =
       'Our team owns the planning, forecasting, staffing and scheduling systems for every fulfilment centre in Europe; you dive deep into the data, find the root cause of each miss and fix it for good, working with operations leaders in ten countries.';
@@ -115,6 +115,17 @@ describe('evidenceContext', () => {
     // Starts and ends at a clause edge of the sentence, never on a joining word.
     expect(/^(?:In-depth|hands-on|and experience)/.test(b.context.text)).toBe(true);
     expect(b.context.text).not.toMatch(/\b(?:and|the|of|to|using)$/);
+  });
+});
+
+describe('evidenceContext on sentences a reviewer read (review 5)', () => {
+  it('quotes whole clauses of a sentence up to 200 characters long, not a window cut inside one (external job 1375220)', () => {
+    const curious =
+      'On the personal attributes side, we are looking for individuals who are passionate about technology and have the drive and capability to absorb and retain vast amounts of deep technical information continuously.';
+    const r = read(curious, 'passionate about technology');
+    // At 160 characters this was "…we are looking for individuals … to absorb and retain vast…".
+    expect(r.quote.before).toBe('…we are looking for individuals who are ');
+    expect(r.quote.after).toBe(' and have the drive and capability to absorb and retain vast amounts of deep technical information continuously.');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { postingFromRecord } from '../../../core/posting-from-record';
 import { SECTIONS, sectionText } from '../../../core/posting-sections';
 import { PRINCIPLE_IDS } from '../../../core/principles';
+import { MAX_CONTEXT_CHARS } from '../../../core/evidence-context';
 import { TUNING, rankPrinciples, scoreEvidence } from '../../../core/rank-principles';
 import { emptyPosting, label, postingById, records } from './helpers';
 import { externalPosting, externalRecords } from '../../../scripts/lib/labelled-postings';
@@ -58,7 +59,7 @@ describe('rankPrinciples on real postings', () => {
           const text = sectionText(p, e.section);
           expect(/[A-Za-z0-9]/.test(text[e.start - 1] ?? ' ') && /[A-Za-z0-9]/.test(text[e.start]!)).toBe(false);
           expect(/[A-Za-z0-9]/.test(text[e.end] ?? ' ') && /[A-Za-z0-9]/.test(text[e.end - 1]!)).toBe(false);
-          expect(e.context.text.length).toBeLessThanOrEqual(Math.max(160, e.text.length));
+          expect(e.context.text.length).toBeLessThanOrEqual(Math.max(MAX_CONTEXT_CHARS, e.text.length));
           expect(e.context.text).not.toMatch(/\n/);
           expect(e.context.text).toBe(e.context.text.trim());
         }
