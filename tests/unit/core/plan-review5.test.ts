@@ -122,3 +122,12 @@ describe('the role summary says what the posting says (review 6, K4)', () => {
     }
   });
 });
+
+describe('a variant’s practice questions match its loop (review 6, K6)', () => {
+  it('a demand planning manager is asked about forecasts, reports and partner teams, not the site floor (1374689)', () => {
+    const plan = buildPrepPlan(externalById('1374689'));
+    const practice = plan.principles.flatMap((p) => p.practiceQuestions).join('\n');
+    expect(practice).not.toMatch(/on the floor|area of the site|another team on the site/);
+    expect(plan.principles.find((p) => p.id === 'dive-deep')?.likelyQuestion).toMatch(/a number or a forecast looked right/);
+  });
+});
