@@ -63,8 +63,14 @@ interface Openings {
 interface Candidates {
   /** Signal indices, ascending. */
   ids: readonly number[];
-  /** Per id: its openings of more than three characters that fit the key (the text must start with one), or null when the key is enough. */
-  longer: readonly (readonly string[] | null)[];
+  /** The distinct openings of more than three characters that fit the key, of all the ids. */
+  openings: readonly string[];
+  /**
+   * Per id: its openings of more than three characters that fit the key (the text must start with one),
+   * as indices into `openings`; null when the key is enough. Many signals share one ("customer"): each
+   * is compared with the text once per word.
+   */
+  longer: readonly (readonly number[] | null)[];
 }
 
 let openings: Openings | null = null;
@@ -91,7 +97,7 @@ function catalogOpenings(): Openings {
   return openings;
 }
 
-const NONE: Candidates = { ids: [], longer: [] };
+const NONE: Candidates = { ids: [], openings: [], longer: [] };
 
 /** Does an opening (lower-case letters and digits) fit a word whose first three folded characters are `key`? */
 function fits(x: string, key: number): boolean {
@@ -104,20 +110,42 @@ function candidates(o: Openings, key: number): Candidates {
   const known = o.byKey[key >> 7]?.[key & 127];
   if (known) return known;
   const ids = [...new Set([...(o.three.get(key) ?? []), ...(o.two.get(key >> 7) ?? []), ...(o.one.get(key >> 14) ?? [])])].sort((a, b) => a - b);
+  const distinct: string[] = [];
   const longer = ids.map((i) => {
     const fit = (o.signals[i]!.openings ?? []).filter((x) => fits(x, key));
-    return fit.some((x) => x.length <= 3) ? null : fit;
+    if (fit.some((x) => x.length <= 3)) return null;
+    return fit.map((x) => (distinct.includes(x) ? distinct.indexOf(x) : distinct.push(x) - 1));
   });
-  const c = ids.length === 0 ? NONE : { ids, longer };
+  const c = ids.length === 0 ? NONE : { ids, openings: distinct, longer };
   (o.byKey[key >> 7] ??= new Array(128))[key & 127] = c;
   return c;
 }
 
-// Does the text at `at` start with one of `longer` (ASCII-folded; their first three characters already agree)?
-function opensWith(text: string, at: number, longer: readonly string[]): boolean {
-  outer: for (const x of longer) {
-    for (let k = 3; k < x.length; k++) if (fold(text.charCodeAt(at + k)) !== x.charCodeAt(k)) continue outer;
-    return true;
+// What each of a word's longer openings gave, by index in its key's list: fitOk[k] holds the answer
+// for openings[k] when fitWord[k] is the word's number (words are numbered across all scans). Scratch,
+// grown to the longest list.
+let fitWord = new Float64Array(0);
+let fitOk = new Uint8Array(0);
+let words = 0;
+
+// Does the text at `at` start with one of the openings `wanted` indexes (ASCII-folded; their first three
+// characters already agree)? Each opening is compared once per word (`word`: its number).
+function opensWith(text: string, at: number, word: number, openings: readonly string[], wanted: readonly number[]): boolean {
+  for (let w = 0; w < wanted.length; w++) {
+    const k = wanted[w]!;
+    if (fitWord[k] !== word) {
+      const x = openings[k]!;
+      let ok = 1;
+      for (let c = 3; c < x.length; c++) {
+        if (fold(text.charCodeAt(at + c)) !== x.charCodeAt(c)) {
+          ok = 0;
+          break;
+        }
+      }
+      fitWord[k] = word;
+      fitOk[k] = ok;
+    }
+    if (fitOk[k] === 1) return true;
   }
   return false;
 }
@@ -209,14 +237,19 @@ function scanAll(o: Openings, text: string, ranges: SectionScan['ranges']): (num
       [s, e] = ranges[r]!;
     }
     if (at < s) continue;
-    const { ids, longer } = candidates(o, key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)));
+    const { ids, openings: longOpenings, longer } = candidates(o, key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)));
+    if (longOpenings.length > fitWord.length) {
+      fitWord = new Float64Array(longOpenings.length);
+      fitOk = new Uint8Array(longOpenings.length);
+    }
+    const word = ++words;
     // The next word's start, found when a candidate first asks (-2: not yet).
     let second = -2;
     for (let j = 0; j < ids.length; j++) {
       const i = ids[j]!;
       if (rangeOf[i] === r && at < lastEnd[i]!) continue;
       const rest = longer[j];
-      if (rest && !opensWith(text, at, rest)) continue;
+      if (rest && !opensWith(text, at, word, longOpenings, rest)) continue;
       const next = o.secondWords[i];
       if (next) {
         if (second === -2) second = secondWordAt(text, at);

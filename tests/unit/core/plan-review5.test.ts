@@ -107,3 +107,18 @@ describe('loops at the edge of a family', () => {
     expect(plan.questionsToAsk.map((q) => q.text).join('\n')).not.toMatch(/shift pattern|site’s biggest safety/);
   });
 });
+
+describe('the role summary says what the posting says (review 6, K4)', () => {
+  it('"leans most on" names only principles the posting gives a sentence for; one ranked on the family’s habits is the loop’s (1375236, 1375174)', () => {
+    for (const id of ['1375236', '1375174']) {
+      const plan = buildPrepPlan(externalById(id));
+      const unquoted = plan.principles.slice(0, 3).filter((p) => p.evidence.length === 0);
+      expect(unquoted.length, id).toBeGreaterThan(0);
+      const leans = /The posting leans most on (.*?)(?:, and loops|:)/.exec(plan.roleSummary.text)?.[1] ?? '';
+      for (const p of unquoted) {
+        expect(leans, id).not.toContain(p.name);
+        expect(plan.roleSummary.text, id).toMatch(new RegExp(`usually probe [^:]*${p.name}`));
+      }
+    }
+  });
+});
