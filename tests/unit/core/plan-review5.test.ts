@@ -131,3 +131,12 @@ describe('a variant’s practice questions match its loop (review 6, K6)', () =>
     expect(plan.principles.find((p) => p.id === 'dive-deep')?.likelyQuestion).toMatch(/a number or a forecast looked right/);
   });
 });
+
+describe('a level the title and the text disagree on (review 6, K7)', () => {
+  it('an individual contributor’s title whose text has the role lead a team keeps the title’s level and asks (1375174 Sr. TPM)', () => {
+    const level = buildPrepPlan(externalById('1375174')).roleSummary.level;
+    expect(level?.id).toBe('senior');
+    expect(level?.label).toBe('senior, or a people manager');
+    expect(level?.reason).toMatch(/lead a team of program management professionals.*ask the recruiter which/);
+  });
+});
