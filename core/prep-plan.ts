@@ -180,11 +180,18 @@ function roleSummaryText(posting: Posting, family: RoleFamilyId, top: readonly R
   const shown = posting.title ? planTitle(posting.title, posting.url) : '';
   // A title that names only a team or an organisation ("Data Center Engineering Operations") is not a role.
   const title = !shown ? 'This role' : ROLE_NOUN.test(shown) ? shown : `This role (${shown})`;
-  const names = listNames(top.slice(0, 3).map((p) => principle(p.id).name));
+  const three = top.slice(0, 3);
+  const names = listNames(three.map((p) => principle(p.id).name));
   const where = posting.locations.length ? ` in ${posting.locations.map(placeName).join('; ')}` : '';
-  const lead = confident
-    ? `The posting leans most on ${names}: prepare two stories for each, then the others below.`
-    : `Start with ${names}, and prepare two stories for each.`;
+  // The posting "leans on" only the principles it gives a sentence for; one ranked this high on the
+  // family's habits alone (or on the company's description of itself) is said to be the loop's, not the posting's.
+  const stated = listNames(three.filter((p) => p.evidence.length > 0).map((p) => principle(p.id).name));
+  const usual = listNames(three.filter((p) => p.evidence.length === 0).map((p) => principle(p.id).name));
+  const lead = !confident
+    ? `Start with ${names}, and prepare two stories for each.`
+    : usual
+      ? `The posting leans most on ${stated}, and loops for ${typicalFor(family)} usually probe ${usual} too: prepare two stories for each, then the others below.`
+      : `The posting leans most on ${names}: prepare two stories for each, then the others below.`;
   return `${title}${where} is ${familyRolePhrase(family)}. ${lead}${level ? ` ${level.scope}` : ''}`;
 }
 

@@ -444,6 +444,28 @@ const QA_WORDS: Partial<FamilyWords> = {
   },
 };
 
+// Analysts, planners, procurement and quality people in operations run a process and its numbers, off
+// the floor (interview-loop.ts's OPERATIONS_SPECIALIST_TITLE): their stories are about forecasts, reports
+// and partner teams, not a site metric, a shift or safety on the floor.
+const OPERATIONS_PROCESS_WORDS: Partial<FamilyWords> = {
+  customer: 'the teams that rely on your numbers',
+  work: 'a process improvement',
+  partner: 'a partner team',
+  metric: 'accuracy, cost, turnaround time or forecast error',
+  handOver: 'sign off a plan',
+  likely: {
+    'ownership': 'Tell me about a problem in a process or a report you did not own that you fixed anyway. What did you do, and who did you tell?',
+    'bias-for-action': 'Tell me about a time you had to change a plan before you had all the information. How did you keep the risk down?',
+    'are-right-a-lot': 'Tell me about a call you made on a forecast or a plan that others disagreed with. How did you decide, and how did it turn out?',
+    'dive-deep': 'Tell me about a time a number or a forecast looked right but something was wrong underneath. How did you find it?',
+    'earn-trust': 'Tell me about a time a partner team doubted your numbers or your plan. How did you win their trust?',
+    'customer-obsession': 'Tell me about a time you changed a process or a report because of what the people who used it needed.',
+    'invent-and-simplify': 'Tell me about a process or a report you simplified. What did you remove, and what happened to its accuracy and the time it took?',
+    'think-big': 'Tell me about an improvement you made to a process that other teams later took up. How did you make it spread?',
+    'frugality': 'Tell me about a time you delivered a plan or a process change with less time, money or help than you wanted. How?',
+  },
+};
+
 const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<FamilyWords> }[] = [
   // Launch and deployment engineers hand over installs to a date; they sign off no designs.
   {
@@ -548,6 +570,7 @@ const VARIANTS: readonly { family: RoleFamilyId; title: RegExp; words: Partial<F
   { family: 'general', title: QA_TESTING, words: QA_WORDS },
   { family: 'operations', title: QA_TESTING, words: QA_WORDS },
   { family: 'support-customer-service', title: QA_TESTING, words: QA_WORDS },
+  { family: 'operations', title: OPERATIONS_SPECIALIST_TITLE, words: OPERATIONS_PROCESS_WORDS },
 ];
 
 // The asks of work a family's usual ones miss, told apart as the loop tells them apart (interview-loop.ts):

@@ -205,6 +205,17 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
   const managerTitle = MANAGER_TITLE.exec(role);
   const managesPeople = IC_TITLE.test(role) && !/\b(?:manager|lead|head|director)\b/i.test(role) ? null : MANAGES_PEOPLE.exec(text);
   const engineeringManager = family === 'engineering-management';
+  // A title that names an individual contributor's level ("Sr. Technical Program Manager") while only the
+  // text has the role lead a team: the two disagree, so the plan keeps the title's level and asks.
+  if (titled?.[1] && IC_LEVELS.includes(titled[0]) && managesPeople && !managesManagers && !managerTitle && !engineeringManager) {
+    const titleLevel = titled[0];
+    return {
+      id: titleLevel,
+      label: `${LABEL[titleLevel]}, or a people manager`,
+      reason: `the title says “${titled[1]}”; the posting says “${managesPeople[0]}”, which the title does not: ask the recruiter which`,
+      scope: `${scopeText(titleLevel, family, technical)} The posting also has the role lead a team, which the title does not say: ask your recruiter whether it manages people, and keep one or two stories of people you hired, coached or managed.`,
+    };
+  }
   if (engineeringManager || managerTitle || managesPeople || id === 'senior-manager') {
     // A manager's years say little about whether they manage managers; the title or the text does.
     if (id === 'senior-manager') reasons.length = 1;

@@ -432,6 +432,8 @@ export const CATALOG: readonly Principle[] = [
       { phrase: '(analy*) ~ (data|dataset*|metric*|trend*|pattern*|result*)', weight: 2 },
       { phrase: 'analy*', weight: 1 },
       { phrase: '(troubleshoot*|debug*|diagnos*)', weight: 2 },
+      // A new board or system's first power-on and debug ("initial board bring-up").
+      { phrase: '(board|system|hardware|silicon|pcb|initial) bring up', weight: 2 },
       { phrase: '(investigat*|detective*|forensic*)', weight: 2 },
       { phrase: '(anomal*|outlier*|discrepanc*)', weight: 2 },
       { phrase: '(trend*|pattern*)', weight: 1 },

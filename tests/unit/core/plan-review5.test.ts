@@ -107,3 +107,36 @@ describe('loops at the edge of a family', () => {
     expect(plan.questionsToAsk.map((q) => q.text).join('\n')).not.toMatch(/shift pattern|site’s biggest safety/);
   });
 });
+
+describe('the role summary says what the posting says (review 6, K4)', () => {
+  it('"leans most on" names only principles the posting gives a sentence for; one ranked on the family’s habits is the loop’s (1375236, 1375174)', () => {
+    for (const id of ['1375236', '1375174']) {
+      const plan = buildPrepPlan(externalById(id));
+      const unquoted = plan.principles.slice(0, 3).filter((p) => p.evidence.length === 0);
+      expect(unquoted.length, id).toBeGreaterThan(0);
+      const leans = /The posting leans most on (.*?)(?:, and loops|:)/.exec(plan.roleSummary.text)?.[1] ?? '';
+      for (const p of unquoted) {
+        expect(leans, id).not.toContain(p.name);
+        expect(plan.roleSummary.text, id).toMatch(new RegExp(`usually probe [^:]*${p.name}`));
+      }
+    }
+  });
+});
+
+describe('a variant’s practice questions match its loop (review 6, K6)', () => {
+  it('a demand planning manager is asked about forecasts, reports and partner teams, not the site floor (1374689)', () => {
+    const plan = buildPrepPlan(externalById('1374689'));
+    const practice = plan.principles.flatMap((p) => p.practiceQuestions).join('\n');
+    expect(practice).not.toMatch(/on the floor|area of the site|another team on the site/);
+    expect(plan.principles.find((p) => p.id === 'dive-deep')?.likelyQuestion).toMatch(/a number or a forecast looked right/);
+  });
+});
+
+describe('a level the title and the text disagree on (review 6, K7)', () => {
+  it('an individual contributor’s title whose text has the role lead a team keeps the title’s level and asks (1375174 Sr. TPM)', () => {
+    const level = buildPrepPlan(externalById('1375174')).roleSummary.level;
+    expect(level?.id).toBe('senior');
+    expect(level?.label).toBe('senior, or a people manager');
+    expect(level?.reason).toMatch(/lead a team of program management professionals.*ask the recruiter which/);
+  });
+});

@@ -216,6 +216,11 @@ describe('words that only look like a principle', () => {
     expect(evidenceOf('Own and deliver the launch plan for new sites.', 'ownership')).not.toEqual([]);
   });
 
+  it('reads a board\'s first power-on and debug as Dive Deep: "Perform electrical testing for initial board bring-up" (1374692, review 5)', () => {
+    expect(evidenceOf('Perform electrical testing for initial board bring-up.', 'dive-deep')).toEqual(['board bring-up']);
+    expect(evidenceOf('Bring up the topic with your manager.', 'dive-deep')).toEqual([]);
+  });
+
   it('never reads an item of a list of examples as a way of working (review 3, class 3)', () => {
     const tools = 'Experience with data querying languages such as SQL, and common data science software development and statistical analysis tools.';
     expect(evidenceOf(tools, 'dive-deep')).toEqual([]);
