@@ -132,18 +132,24 @@ function roleText(posting: Posting): string {
 /** A term as the posting writes it: acronyms kept, other words in lower case ("OpEx", "forecast accuracy"). */
 function asWritten(term: string): string {
   // A name the posting writes in title case ("Non-Profit Institutions") stays as it is.
-  if (/^[A-Z][\w-]*(?: [A-Z][\w-]*)+$/.test(term)) return term;
+  if (/^[A-Z][\w-]*(?:(?:,? (?:and|or|&) |, | )[A-Z][\w-]*)+$/.test(term)) return term;
   return term
     .split(' ')
     .map((w) => (/[A-Z].*[A-Z]|^Prime$/.test(w) ? w : w.toLowerCase()))
     .join(' ');
 }
 
-function collect(text: string, re: RegExp, max: number, skip?: (before: string) => boolean): string[] {
+// The items a segment's head noun is shared with ("Government, Educational, HealthCare and Non-Profit
+// Institutions"): the group is the whole list, not its last item.
+const SHARED_HEAD_LIST = /(?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?\s+(?:and|or|&)\s+$/;
+
+function collect(text: string, re: RegExp, max: number, skip?: (before: string) => boolean, whole?: boolean): string[] {
   const seen = new Map<string, string>();
   for (const m of text.matchAll(re)) {
-    if (skip?.(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    const t = asWritten(m[0]);
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (skip?.(before)) continue;
+    const list = whole ? SHARED_HEAD_LIST.exec(before)?.[0] : undefined;
+    const t = asWritten(`${list ?? ''}${m[0]}`);
     // "selling partners" and "sellers" are one group.
     const key = t.toLowerCase().replace(/s$/, '').replace(/^selling partner$/, 'seller');
     if (!seen.has(key)) seen.set(key, t);
@@ -250,7 +256,7 @@ function customersOf(text: string): string[] {
   // People the role works alongside ("working closely with Product Managers and Software Developers")
   // are colleagues, not the people the team serves.
   const colleague = (before: string) => /\b(?:work(?:s|ing)?(?: closely| directly)?(?: with| alongside)|alongside|partner(?:s|ing)? with|collaborat\w* with)\s+(?:[\w&-]+,?\s+){0,4}$/i.test(before);
-  const segments = collect(own, SEGMENTS, 2, colleague);
+  const segments = collect(own, SEGMENTS, 2, colleague, true);
   return segments.length >= 2 ? segments : [...segments, ...collect(own, CUSTOMERS, 2 - segments.length, colleague)];
 }
 

@@ -8,16 +8,19 @@ import { BOILERPLATE_HEADINGS, BOILERPLATE_SENTENCES } from './boilerplate.data'
 import { NOTICE_OPENERS } from './boilerplate-openers';
 import { isCompanyOrPitch } from './sentence-subject';
 
+// What the quote and "&" replaces change.
+const QUOTE_OR_AMPERSAND = /[’‘“”&]/;
+// What the blank replace changes: a blank other than a space, or two spaces in a row.
+const UNEVEN_BLANKS = /[^\S ]| {2}/;
+
 /** How a sentence is compared: lower case, straight quotes, single spaces, no bullet or trailing space. */
 export function normalizeSentence(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/ & /g, ' and ')
-    .replace(/^[\s\-*•·▪●◦‣∙]+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let t = s.toLowerCase();
+  // Each replace below runs only on a sentence it would change (most have no curly quote, no "&", no
+  // blank but single spaces), so most sentences are not copied four times.
+  if (QUOTE_OR_AMPERSAND.test(t)) t = t.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/ & /g, ' and ');
+  t = t.replace(/^[\s\-*•·▪●◦‣∙]+/, '');
+  return (UNEVEN_BLANKS.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
 }
 
 // A sentence ends at a line break, before an inline bullet ("…root causes quickly • Finds practical…":
@@ -66,14 +69,16 @@ const LEAD = /^[\s\-*•·▪●◦‣∙]*([^\s]*)/;
 
 /** normalizeSentence(s)'s first word, without normalising the whole sentence. */
 function firstWord(sentence: string): string {
-  return (LEAD.exec(sentence)?.[1] ?? '').toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  const word = (LEAD.exec(sentence)?.[1] ?? '').toLowerCase();
+  return QUOTE_OR_AMPERSAND.test(word) ? word.replace(/[’‘]/g, "'").replace(/[“”]/g, '"') : word;
 }
 const HEADINGS = new Set(BOILERPLATE_HEADINGS);
-const OPENER = new RegExp(`^(?:${NOTICE_OPENERS.join('|')})`, 'i');
+// After any blanks (\s is what trimStart removes), without copying the sentence to trim it.
+const OPENER = new RegExp(`^\\s*(?:${NOTICE_OPENERS.join('|')})`, 'i');
 
 /** Is this one sentence standard text? */
 export function isBoilerplateSentence(sentence: string): boolean {
-  return OPENER.test(sentence.trimStart()) || (FIRST_WORDS.has(firstWord(sentence)) && LEARNED.has(normalizeSentence(sentence)));
+  return OPENER.test(sentence) || (FIRST_WORDS.has(firstWord(sentence)) && LEARNED.has(normalizeSentence(sentence)));
 }
 
 /** A heading as compared: normalised, without the mark that may close it ("Why AWS?", "Work/Life Balance:"). */

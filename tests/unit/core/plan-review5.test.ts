@@ -140,3 +140,9 @@ describe('a level the title and the text disagree on (review 6, K7)', () => {
     expect(level?.reason).toMatch(/lead a team of program management professionals.*ask the recruiter which/);
   });
 });
+
+describe('a question built on the posting’s words takes the whole group (review 6, K8)', () => {
+  it('a segment that ends a list sharing its head noun is named with the list (1375029)', () => {
+    expect(askFacts(externalById('1375029')).customers).toEqual(['Government, Educational, HealthCare and Non-Profit Institutions']);
+  });
+});
