@@ -208,9 +208,13 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], matches: readonly 
         // "We work backwards…", "Picture working on… the decision-making process"), says nothing of what
         // the candidate does: quoted only where it names the principle ("We are customer-obsessed").
         if (signal.weight < NAMED && inExampleList(scan.text, start)) continue;
+        // The kind of thing a list of examples names ("customer-facing publications such as whitepapers")
+        // qualifies the items, not a way of working: counted, never quoted.
+        const listHead = signal.weight < NAMED && isExampleListHead(scan.text, end);
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const { sentences } = scan;
         const quotable =
+          !listHead &&
           (signal.weight >= SELF_QUOTABLE || !sentences.touches('self-description', start, end)) &&
           (signal.weight >= NAMED || (!sentences.touches('company-line', start, end) && !scan.yearsLines.some(inside))) &&
           !sentences.touches('culture', start, end) &&
@@ -236,6 +240,14 @@ function inExampleList(text: string, start: number): boolean {
 // the line names the principle outright.
 const YEARS = /\b\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|to|–)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several) \+?\s*years?\b/i;
 const YEARS_HINT = /year|yrs?\b/i;
+
+// A hit that qualifies the noun just before an example list: "customer-facing publications such as
+// whitepapers", "customer-facing materials, e.g. …". Exactly one word (the noun) between. Not "including":
+// that follows a duty's object as often as a kind of thing ("support decision making, including…").
+const EXAMPLE_LIST_HEAD = /^[ \t]+[A-Za-z][\w-]*,?[ \t]+(?:such as|e\.g\.)/i;
+function isExampleListHead(text: string, end: number): boolean {
+  return EXAMPLE_LIST_HEAD.test(text.slice(end, end + 60));
+}
 
 /** Index of the last sentence starting at or before `at` (binary search over ascending spans). */
 function sentenceIndex(spans: readonly (readonly [number, number])[], at: number): number {

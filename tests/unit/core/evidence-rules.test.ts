@@ -153,3 +153,15 @@ describe('evidence over every fixture posting', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('evidence that is not the role\'s way of working (review 6, class K1)', () => {
+  const quotesOf = (jobId: string, id: PrincipleId) => ranked.find((r) => r.p.jobId === jobId)!.ranked.find((r) => r.id === id)?.evidence.map((e) => e.context.text) ?? [];
+  const everywhere = (id: PrincipleId, re: RegExp) => ranked.flatMap(({ p, ranked: rs }) => (rs.find((r) => r.id === id)?.evidence ?? []).filter((e) => re.test(e.context.text)).map((e) => `${p.jobId}: ${e.context.text}`));
+
+  it('never quotes the kind of thing an example list names ("customer-facing publications such as whitepapers")', () => {
+    // 1375220, 1375068, 1375219 (Solutions Architects): writing whitepapers is not customer obsession.
+    expect(everywhere('customer-obsession', /customer-facing publications such as/)).toEqual([]);
+    // The same principle is still quoted from the role's own duty line.
+    expect(quotesOf('1375220', 'customer-obsession').join(' ')).toMatch(/interacting with customers/);
+  });
+});
