@@ -362,9 +362,12 @@ const DATA_SCIENCE_ROUNDS: LoopRound[] = [
 const MOBILE_DESIGN: LoopRound = round('Mobile system design: Design an app and what it needs from the service behind it: screens and state, offline use and sync, the API, and how it behaves on a slow or lost connection.');
 
 export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string, mobile = false, quals = ''): LoopRound[] {
-  let rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : familyLoop(id, title, quals).rounds;
+  const loop = familyLoop(id, title, quals);
+  let rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : loop.rounds;
   if (mobile && id === 'software-engineering') rounds = rounds.map((r) => (r.name === 'System design' ? MOBILE_DESIGN : r));
-  if (LEADS_PEOPLE.has(id) || id === 'student-intern' || !/\b(?:manager|head of|director)\b/i.test(title ?? '')) return rounds;
+  // A family's own loop that tests leading people needs no extra round; its variant for work that leads no
+  // shift (a planning team's process loop) does when the posting has the manager lead a team.
+  if ((LEADS_PEOPLE.has(id) && loop === LOOPS[id]) || id === 'student-intern' || !/\b(?:manager|head of|director)\b/i.test(title ?? '')) return rounds;
   return MANAGES_PEOPLE.test(text()) ? [...rounds, PEOPLE_ROUND] : rounds;
 }
 

@@ -159,3 +159,9 @@ describe('a basic qualification’s domain gets a topic (review 6, K5)', () => {
     expect(named('1375424')).toMatch(/Security detection data: SIEM.*<Mitre ATTandCK>/);
   });
 });
+
+describe('a manager on a process loop (review 6, K6)', () => {
+  it('a planning manager who leads a team gets the people-management round the process loop lacks (1374689)', () => {
+    expect(buildPrepPlan(externalById('1374689')).loop.rounds.map((r) => r.name)).toContain('People management');
+  });
+});
