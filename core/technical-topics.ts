@@ -82,6 +82,8 @@ const LEXICON: readonly Entry[] = [
     topic: 'Security',
     re: /\b(?:information security|cyber ?security|application security|network security|cloud security|security (?:engineering|architecture|controls?|best practices|assessments?|reviews?|tools)|cryptograph\w*|encryption|threat model\w*|vulnerabilit\w+|penetration test\w*|identity and access|iam)\b/i,
   },
+  { topic: 'Interaction design for connected hardware: a physical device, its screens and its app as one experience', re: /\b(?:connected (?:hardware|devices?)|between hardware and software|hardware and software interactions?|interaction (?:design )?for (?:connected )?hardware)\b/i, only: ['design-ux'] },
+  { topic: 'Information architecture: structuring content, navigation and labels', re: /\binformation architecture\b/i, only: ['design-ux'] },
   { topic: 'Design tools (Figma, Sketch)', re: /\b(?:figma|invision|adobe xd|axure)\b|\bSketch\b/ },
   { topic: 'Wireframing and prototyping', re: /\b(?:wireframes?|prototyp\w*|mock-?ups?)\b/i, only: ['design-ux'] },
   // "e-learning|elearning", not "e-?learning": literalHints reads its openings, so it is tried only at the words that open so.
@@ -105,7 +107,7 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Offer negotiation and closing a candidate', re: /\b(?:negotiation skills|negotiat(?:e|ing) offers?|offer (?:negotiation|management|acceptance)|closing candidates)\b/i, only: ['hr-recruiting'] },
   { topic: 'Passive and diversity sourcing: finding people who are not looking', re: /\b(?:passive (?:talent|candidates?)|diversity (?:sourcing|recruiting|hiring))\b/i, only: ['hr-recruiting'] },
   { topic: 'Headcount and OpEx planning: the annual plan, the monthly forecast and the variance between them', re: /\b(?:headcount (?:tracking|planning|forecast\w*)|opex|operating expenses?|annual operating plan)\b/i, only: ['finance-accounting'] },
-  { topic: 'Demand forecasting and inventory planning: a forecast and its error, and the stock and orders it drives', re: /\b(?:demand (?:forecast\w*|planning|planners?)|forecast accuracy|inventory (?:planning|management|optimi[sz]ation)|S&OP|sales and operations planning|safety stock|supply planning)\b/i, only: ['operations'] },
+  { topic: 'Demand forecasting and inventory planning: forecast accuracy (error and bias), S&OP, and the stock and orders a forecast drives', re: /\b(?:demand (?:forecast\w*|planning|planners?)|forecast accuracy|inventory (?:planning|management|optimi[sz]ation)|S&OP|sales and operations planning|safety stock|supply planning)\b/i, only: ['operations'] },
   { topic: 'Delivery KPIs: on-time delivery and first-time delivery success, and what moves them', re: /\b(?:delivery on time|on[- ]time delivery|first[- ]time delivery success)\b/i, only: ['operations'] },
   { topic: 'Managing delivery partners: their performance, capacity and quality', re: /\b(?:[Dd]elivery [Ss]ervice (?:[Pp]roviders?|[Pp]artners?)|DSPs?)\b/, only: ['operations'] },
   { topic: 'E-learning authoring tools (Articulate 360, Storyline, Captivate)', re: /\b(?:articulate ?(?:360|storyline|rise)|storyline|captivate|lectora)\b/i },
@@ -118,6 +120,9 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Writing to a style guide, and adapting it to the reader', re: /\b(?:style guide(?:line)?s?|writing style|business writing|copy-?edit\w*|proofread\w*)\b/i, only: CONTENT },
   { topic: 'Research and synthesis: checking sources, citing them, avoiding plagiarism', re: /\b(?:research skills|synthesi[sz](?:e|es|ing) (?:information|multiple|relevant)|plagiarism|academic integrity|fact-?check\w*)\b/i, only: CONTENT },
   { topic: 'Media and video workflows: ingest, transcoding, packaging, playout and streaming (live and on demand)', re: /\b(?:playout|broadcast (?:environments?|solutions?|workflows?)|transcod\w+|OTT (?:video|streaming)|SVOD|media (?:supply chain|processing|workflows?))\b/i },
+  { topic: 'Broadcast-grade video in the cloud: compressed and uncompressed streams, low latency, bandwidth per stream and 99.999 % availability', re: /\b(?:broadcast(?:ing)?[- ]grade|uncompressed video)\b/i },
+  // What detection and investigation work reads: a SIEM, host and network telemetry, the ATT&CK framework ("Mitre ATTandCK" where a source dropped the "&").
+  { topic: 'Security detection data: SIEM, host and network telemetry, and the MITRE ATT&CK framework', re: /\b(?:SIEM|MITRE ATT(?:&|and)CK|(?:host|network|endpoint) telemetry|NetFlow)\b/i, only: ['security', 'science-research'] },
   // Compliance regimes a customer-facing or security role works within: named, they are a topic to revise.
   { topic: 'Compliance frameworks the customers work under, and what each asks of a solution', re: /\b(?:FedRAMP|FISMA|NIST(?: (?:SP )?800-\d+| CSF)?|HIPAA|PCI[- ]DSS|ISO 27001|SOC 2)\b/ },
   // The finance processes a finance team or its systems run ("Receivables (OTC)", "e-business suite applications: accounts Receivable").

@@ -146,3 +146,16 @@ describe('a question built on the posting’s words takes the whole group (revie
     expect(askFacts(externalById('1375029')).customers).toEqual(['Government, Educational, HealthCare and Non-Profit Institutions']);
   });
 });
+
+describe('a basic qualification’s domain gets a topic (review 6, K5)', () => {
+  const named = (id: string) => buildPrepPlan(externalById(id)).technicalTopics.map((t) => `${t.topic} <${t.quote ?? ''}>`).join('\n');
+  it('hardware interaction and information architecture for a designer of connected lab devices (1374970)', () => {
+    expect(named('1374970')).toMatch(/Interaction design for connected hardware.*<between hardware and software>/);
+    expect(named('1374970')).toMatch(/Information architecture.*<information architecture>/);
+  });
+  it('broadcast-grade video for an M&E architect (1374945); SIEM and telemetry for security engineers (1375427, 1375424)', () => {
+    expect(named('1374945')).toMatch(/Broadcast-grade video in the cloud.*<broadcasting grade>/);
+    expect(named('1375427')).toMatch(/Security detection data: SIEM.*<SIEM>/);
+    expect(named('1375424')).toMatch(/Security detection data: SIEM.*<Mitre ATTandCK>/);
+  });
+});
