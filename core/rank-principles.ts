@@ -211,10 +211,14 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], matches: readonly 
         // The kind of thing a list of examples names ("customer-facing publications such as whitepapers")
         // qualifies the items, not a way of working: counted, never quoted.
         const listHead = signal.weight < NAMED && isExampleListHead(scan.text, end);
+        // "large scale" says how big a system is ("large scale SIEM", "large scale media and broadcast
+        // workflow solutions"), not that the candidate thinks big: counted, never quoted.
+        const sizeOnly = id === 'think-big' && LARGE_SCALE.test(scan.text.slice(start, end));
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const { sentences } = scan;
         const quotable =
           !listHead &&
+          !sizeOnly &&
           (signal.weight >= SELF_QUOTABLE || !sentences.touches('self-description', start, end)) &&
           (signal.weight >= NAMED || (!sentences.touches('company-line', start, end) && !scan.yearsLines.some(inside))) &&
           !sentences.touches('culture', start, end) &&
@@ -240,6 +244,8 @@ function inExampleList(text: string, start: number): boolean {
 // the line names the principle outright.
 const YEARS = /\b\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|to|–)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several) \+?\s*years?\b/i;
 const YEARS_HINT = /year|yrs?\b/i;
+
+const LARGE_SCALE = /^large[\s-]+scale$/i;
 
 // A hit that qualifies the noun just before an example list: "customer-facing publications such as
 // whitepapers", "customer-facing materials, e.g. …". Exactly one word (the noun) between. Not "including":

@@ -164,4 +164,9 @@ describe('evidence that is not the role\'s way of working (review 6, class K1)',
     // The same principle is still quoted from the role's own duty line.
     expect(quotesOf('1375220', 'customer-obsession').join(' ')).toMatch(/interacting with customers/);
   });
+
+  it('never quotes "large scale" alone for Think Big: the size of a system, not thinking big', () => {
+    // 1375427 and the other AWS Security postings ("large scale SIEM"), the "large scale distributed systems" of SDE postings.
+    expect(everywhere('think-big', /large[\s-]scale (?:SIEM|distributed systems|robust distributed)/)).toEqual([]);
+  });
 });
