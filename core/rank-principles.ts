@@ -214,11 +214,15 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], matches: readonly 
         // "large scale" says how big a system is ("large scale SIEM", "large scale media and broadcast
         // workflow solutions"), not that the candidate thinks big: counted, never quoted.
         const sizeOnly = id === 'think-big' && LARGE_SCALE.test(scan.text.slice(start, end));
+        // A qualification asking for "in-depth understanding of satellite communications link budgets" asks
+        // for what the candidate knows, not for digging into problems: counted, never quoted as Dive Deep.
+        const knowledgeAsked = id === 'dive-deep' && !DUTIES.has(scan.section) && DEEP_KNOWLEDGE.test(scan.text.slice(start, end));
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const { sentences } = scan;
         const quotable =
           !listHead &&
           !sizeOnly &&
+          !knowledgeAsked &&
           (signal.weight >= SELF_QUOTABLE || !sentences.touches('self-description', start, end)) &&
           (signal.weight >= NAMED || (!sentences.touches('company-line', start, end) && !scan.yearsLines.some(inside))) &&
           !sentences.touches('culture', start, end) &&
@@ -246,6 +250,7 @@ const YEARS = /\b\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|to|–)\s*\d+\s*\+?\s*)?(?:years?
 const YEARS_HINT = /year|yrs?\b/i;
 
 const LARGE_SCALE = /^large[\s-]+scale$/i;
+const DEEP_KNOWLEDGE = /^(?:deep|in[\s-]+depth) (?:understanding|knowledge|expertise)$/i;
 
 // A hit that qualifies the noun just before an example list: "customer-facing publications such as
 // whitepapers", "customer-facing materials, e.g. …". Exactly one word (the noun) between. Not "including":

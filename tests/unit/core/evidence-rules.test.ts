@@ -169,4 +169,11 @@ describe('evidence that is not the role\'s way of working (review 6, class K1)',
     // 1375427 and the other AWS Security postings ("large scale SIEM"), the "large scale distributed systems" of SDE postings.
     expect(everywhere('think-big', /large[\s-]scale (?:SIEM|distributed systems|robust distributed)/)).toEqual([]);
   });
+
+  it('never quotes a qualification\'s "in-depth understanding of X" as Dive Deep: what the candidate knows, not digging in', () => {
+    // 1374905 (ground systems engineer): its Dive Deep keeps the duty "…perform analyses…".
+    const dd = quotesOf('1374905', 'dive-deep');
+    expect(dd.join(' ')).not.toMatch(/In-depth understanding of satellite/);
+    expect(dd.join(' ')).toMatch(/perform analyses/);
+  });
 });
