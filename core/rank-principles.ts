@@ -216,6 +216,9 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], matches: readonly 
         const sizeOnly = id === 'think-big' && LARGE_SCALE.test(scan.text.slice(start, end));
         // A qualification asking for "in-depth understanding of satellite communications link budgets" asks
         // for what the candidate knows, not for digging into problems: counted, never quoted as Dive Deep.
+        // The innovation the work makes possible for others ("…24/7—the foundation enabling continuous
+        // customer innovation"): the team's pitch for its work, not the candidate inventing.
+        const othersInnovation = id === 'invent-and-simplify' && /^innovat/i.test(scan.text.slice(start, end)) && OTHERS_INNOVATION.test(scan.text.slice(Math.max(0, start - 60), start));
         const knowledgeAsked = id === 'dive-deep' && !DUTIES.has(scan.section) && DEEP_KNOWLEDGE.test(scan.text.slice(start, end));
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const { sentences } = scan;
@@ -223,6 +226,7 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], matches: readonly 
           !listHead &&
           !sizeOnly &&
           !knowledgeAsked &&
+          !othersInnovation &&
           (signal.weight >= SELF_QUOTABLE || !sentences.touches('self-description', start, end)) &&
           (signal.weight >= NAMED || (!sentences.touches('company-line', start, end) && !scan.yearsLines.some(inside))) &&
           !sentences.touches('culture', start, end) &&
@@ -250,6 +254,7 @@ const YEARS = /\b\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|to|–)\s*\d+\s*\+?\s*)?(?:years?
 const YEARS_HINT = /year|yrs?\b/i;
 
 const LARGE_SCALE = /^large[\s-]+scale$/i;
+const OTHERS_INNOVATION = /\b(?:enabl|accelerat|support|power|fuel)\w* (?:[\w-]+ ){0,2}(?:customer|business|partner)s?['’]? $/i;
 const DEEP_KNOWLEDGE = /^(?:deep|in[\s-]+depth) (?:understanding|knowledge|expertise)$/i;
 
 // A hit that qualifies the noun just before an example list: "customer-facing publications such as

@@ -7,9 +7,10 @@
 
 // A recruiting pitch, by how it opens. "You'll get to use the full power of AWS…", "You will be part of a
 // team where innovation is encouraged", "This builder position will join the … team focused on…" offer
-// the team, not a duty.
+// the team, not a duty; "You will be able to learn from … the brightest technical minds" offers a chance
+// to learn or work with people (review 6, K1), not what the role does.
 const PITCH =
-  /^(?:are you|do you|did you|would you|want to|interested in|imagine|picture|envision|come |join |welcome|keep the cloud|if you|ready to|looking for|it is (?:still )?day|you(?:['’]ll| will)? get to\b|you(?:['’]ll| will) (?:join|be (?:a )?part of) (?:a|an|the|our)\b|(?:this|the) [\w -]{0,40}\b(?:role|position) (?:will )?joins?\b)/i;
+  /^(?:are you|do you|did you|would you|want to|interested in|imagine|picture|envision|come |join |welcome|keep the cloud|if you|ready to|looking for|it is (?:still )?day|you(?:['’]ll| will)? get to\b|you(?:['’]ll| will) (?:join|be (?:a )?part of) (?:a|an|the|our)\b|you(?:['’]ll| will) (?:be able to|have (?:the|an?) (?:opportunity|chance) to) (?:learn|grow|collaborate|work (?:with|alongside))\b|(?:this|the) [\w -]{0,40}\b(?:role|position) (?:will )?joins?\b)/i;
 // Amazon's culture, addressed to anyone who works there: "At AWS, you are encouraged to think big, invent
 // and take ownership…", "At Amazon, you'll say it often…", "Here at AWS, it's in our nature to learn and be
 // curious". It names principles, but as the company's, not as what this role demands.

@@ -176,4 +176,13 @@ describe('evidence that is not the role\'s way of working (review 6, class K1)',
     expect(dd.join(' ')).not.toMatch(/In-depth understanding of satellite/);
     expect(dd.join(' ')).toMatch(/perform analyses/);
   });
+
+  it('never quotes a pitch as evidence: an offer to learn from others, or the innovation the work enables for customers', () => {
+    // 1375029 and the SA template: "You will be able to learn from … the brightest technical minds" offers a chance.
+    expect(everywhere('learn-and-be-curious', /You will be able to learn from/)).toEqual([]);
+    // 10562098 (data center operations): "…24/7—the foundation enabling continuous customer innovation".
+    expect(everywhere('invent-and-simplify', /enabling continuous customer innovation/)).toEqual([]);
+    // A duty offered as an opportunity is still a duty (3030395: "…the opportunity to simplify our supply chain network").
+    expect(quotesOf('3030395', 'frugality').join(' ')).toMatch(/opportunity to simplify our supply chain/);
+  });
 });
