@@ -219,7 +219,11 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], matches: readonly 
         // The innovation the work makes possible for others ("…24/7—the foundation enabling continuous
         // customer innovation"): the team's pitch for its work, not the candidate inventing.
         const othersInnovation = id === 'invent-and-simplify' && /^innovat/i.test(scan.text.slice(start, end)) && OTHERS_INNOVATION.test(scan.text.slice(Math.max(0, start - 60), start));
-        const knowledgeAsked = id === 'dive-deep' && !DUTIES.has(scan.section) && DEEP_KNOWLEDGE.test(scan.text.slice(start, end));
+        // So is "Knowledge of programming languages…" for Learn and Be Curious, unless it is knowledge gained ("gain expertise in").
+        const knowledgeAsked =
+          !DUTIES.has(scan.section) &&
+          ((id === 'dive-deep' && DEEP_KNOWLEDGE.test(scan.text.slice(start, end))) ||
+            (id === 'learn-and-be-curious' && KNOWLEDGE_OF.test(scan.text.slice(start, end)) && !KNOWLEDGE_GAINED.test(scan.text.slice(Math.max(0, start - 30), start))));
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const { sentences } = scan;
         const quotable =
@@ -255,6 +259,8 @@ const YEARS_HINT = /year|yrs?\b/i;
 
 const LARGE_SCALE = /^large[\s-]+scale$/i;
 const OTHERS_INNOVATION = /\b(?:enabl|accelerat|support|power|fuel)\w* (?:[\w-]+ ){0,2}(?:customer|business|partner)s?['’]? $/i;
+const KNOWLEDGE_OF = /^(?:knowledge|expertise) (?:about|of|in)$/i;
+const KNOWLEDGE_GAINED = /\b(?:gain|gaining|build|building|develop|developing|acquire|acquiring|deepen|deepening|expand|expanding|grow|growing|broaden|broadening)\s+(?:\w+\s+)?$/i;
 const DEEP_KNOWLEDGE = /^(?:deep|in[\s-]+depth) (?:understanding|knowledge|expertise)$/i;
 
 // A hit that qualifies the noun just before an example list: "customer-facing publications such as

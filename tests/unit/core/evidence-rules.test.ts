@@ -185,4 +185,9 @@ describe('evidence that is not the role\'s way of working (review 6, class K1)',
     // A duty offered as an opportunity is still a duty (3030395: "…the opportunity to simplify our supply chain network").
     expect(quotesOf('3030395', 'frugality').join(' ')).toMatch(/opportunity to simplify our supply chain/);
   });
+
+  it('never quotes a qualification\'s "Knowledge of X" as Learn and Be Curious: knowing is not learning', () => {
+    // 1375029 and the SA template: "Posses working knowledge of modern software practices…"; SDE postings: "Knowledge of programming languages…".
+    expect(everywhere('learn-and-be-curious', /^(?:Posses working knowledge|Knowledge of programming languages)/)).toEqual([]);
+  });
 });
