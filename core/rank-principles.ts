@@ -208,33 +208,14 @@ function collectHits(id: PrincipleId, scans: readonly Scan[], matches: readonly 
         // "We work backwards…", "Picture working on… the decision-making process"), says nothing of what
         // the candidate does: quoted only where it names the principle ("We are customer-obsessed").
         if (signal.weight < NAMED && inExampleList(scan.text, start)) continue;
-        // The kind of thing a list of examples names ("customer-facing publications such as whitepapers")
-        // qualifies the items, not a way of working: counted, never quoted.
-        const listHead = signal.weight < NAMED && isExampleListHead(scan.text, end);
-        // "large scale" says how big a system is ("large scale SIEM", "large scale media and broadcast
-        // workflow solutions"), not that the candidate thinks big: counted, never quoted.
-        const sizeOnly = id === 'think-big' && LARGE_SCALE.test(scan.text.slice(start, end));
-        // A qualification asking for "in-depth understanding of satellite communications link budgets" asks
-        // for what the candidate knows, not for digging into problems: counted, never quoted as Dive Deep.
-        // The innovation the work makes possible for others ("…24/7—the foundation enabling continuous
-        // customer innovation"): the team's pitch for its work, not the candidate inventing.
-        const othersInnovation = id === 'invent-and-simplify' && /^innovat/i.test(scan.text.slice(start, end)) && OTHERS_INNOVATION.test(scan.text.slice(Math.max(0, start - 60), start));
-        // So is "Knowledge of programming languages…" for Learn and Be Curious, unless it is knowledge gained ("gain expertise in").
-        const knowledgeAsked =
-          !DUTIES.has(scan.section) &&
-          ((id === 'dive-deep' && DEEP_KNOWLEDGE.test(scan.text.slice(start, end))) ||
-            (id === 'learn-and-be-curious' && KNOWLEDGE_OF.test(scan.text.slice(start, end)) && !KNOWLEDGE_GAINED.test(scan.text.slice(Math.max(0, start - 30), start))));
         const inside = ([s, e]: readonly [number, number]) => s < end && start < e;
         const { sentences } = scan;
         const quotable =
-          !listHead &&
-          !sizeOnly &&
-          !knowledgeAsked &&
-          !othersInnovation &&
           (signal.weight >= SELF_QUOTABLE || !sentences.touches('self-description', start, end)) &&
           (signal.weight >= NAMED || (!sentences.touches('company-line', start, end) && !scan.yearsLines.some(inside))) &&
           !sentences.touches('culture', start, end) &&
-          !scan.fields.some(inside);
+          !scan.fields.some(inside) &&
+          (signal.weight >= NAMED || !isNotTheWork(id, scan.section, scan.text, start, end));
         out.push({ id, section: scan.section, start, end, value, weight: signal.weight, phrase: signal.phrase, quotable });
       }
     }
@@ -256,6 +237,35 @@ function inExampleList(text: string, start: number): boolean {
 // the line names the principle outright.
 const YEARS = /\b\d+(?:\.\d+)?\s*\+?\s*(?:(?:-|to|–)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several) \+?\s*years?\b/i;
 const YEARS_HINT = /year|yrs?\b/i;
+
+// A cue whose words name a thing, a size or a piece of knowledge rather than how the candidate works
+// (review 6, K1): counted, never quoted.
+function isNotTheWork(id: PrincipleId, section: Section, text: string, start: number, end: number): boolean {
+  // The kind of thing a list of examples names ("customer-facing publications such as whitepapers")
+  // qualifies the items, not a way of working.
+  if (isExampleListHead(text, end)) return true;
+  const cue = text.slice(start, end);
+  switch (id) {
+    // "large scale" says how big a system is ("large scale SIEM", "large scale distributed systems"),
+    // not that the candidate thinks big.
+    case 'think-big':
+      return LARGE_SCALE.test(cue);
+    // The innovation the work makes possible for others ("…24/7—the foundation enabling continuous
+    // customer innovation"): the team's pitch for its work, not the candidate inventing.
+    case 'invent-and-simplify':
+      return /^innovat/i.test(cue) && OTHERS_INNOVATION.test(text.slice(Math.max(0, start - 60), start));
+    // A qualification asking for "in-depth understanding of satellite communications link budgets" asks
+    // what the candidate knows, not for digging into problems.
+    case 'dive-deep':
+      return !DUTIES.has(section) && DEEP_KNOWLEDGE.test(cue);
+    // So is "Knowledge of programming languages…": knowing is not learning, unless it is knowledge
+    // gained ("gain expertise in…").
+    case 'learn-and-be-curious':
+      return !DUTIES.has(section) && KNOWLEDGE_OF.test(cue) && !KNOWLEDGE_GAINED.test(text.slice(Math.max(0, start - 30), start));
+    default:
+      return false;
+  }
+}
 
 const LARGE_SCALE = /^large[\s-]+scale$/i;
 const OTHERS_INNOVATION = /\b(?:enabl|accelerat|support|power|fuel)\w* (?:[\w-]+ ){0,2}(?:customer|business|partner)s?['’]? $/i;
