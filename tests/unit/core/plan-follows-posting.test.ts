@@ -1,4 +1,4 @@
-// Review 5 (plan text, issue 9 part 4): questions to ask built on the role's own duties, principle
+// The plan follows what the posting says (issue 9 part 4): questions to ask built on the role's own duties, principle
 // questions that follow what the posting says, and topics the posting means. Real postings, read in place.
 import { describe, expect, it } from 'vitest';
 import { askFacts } from '../../../core/ask-facts';
