@@ -103,3 +103,21 @@ export async function restartServiceWorker(ext: ExtensionHarness, waker: Page): 
     await cdp.detach();
   }
 }
+
+/**
+ * Stops the page's main thread at its next line of script (the content script answering, say) until
+ * the returned function runs: what a popup does while its tab cannot answer.
+ */
+export async function pausePage(ext: ExtensionHarness, page: Page): Promise<() => Promise<void>> {
+  const cdp = await ext.context.newCDPSession(page);
+  let paused = false;
+  cdp.on('Debugger.paused', () => (paused = true));
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.pause');
+  return async () => {
+    // Not paused when no script ran in the page meanwhile: the pending pause is dropped with the debugger.
+    if (paused) await cdp.send('Debugger.resume');
+    await cdp.send('Debugger.disable');
+    await cdp.detach();
+  };
+}

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seenPageKey } from '../../messaging/seen-page';
-import { extensionPage, restartServiceWorker, trackedAt } from './extension-session';
+import { extensionPage, pausePage, restartServiceWorker, trackedAt } from './extension-session';
 import { LISTING_URL, launchExtension, postingUrl, type ExtensionHarness } from './harness';
 
 const JOB = '3038134';
@@ -42,20 +42,6 @@ function copiedUrl(tab: number): Promise<string | null> {
   }, seenPageKey(tab));
 }
 
-/** Stops the page's main thread at its next line of script (the content script answering, say) until the returned function runs. */
-async function pause(page: Page): Promise<() => Promise<void>> {
-  const cdp = await ext.context.newCDPSession(page);
-  let paused = false;
-  cdp.on('Debugger.paused', () => (paused = true));
-  await cdp.send('Debugger.enable');
-  await cdp.send('Debugger.pause');
-  return async () => {
-    // Not paused when no script ran in the page meanwhile: the pending pause is dropped with the debugger.
-    if (paused) await cdp.send('Debugger.resume');
-    await cdp.send('Debugger.disable');
-    await cdp.detach();
-  };
-}
 
 async function popupFor(tab: number): Promise<Page> {
   const popup = await ext.context.newPage();
@@ -70,7 +56,7 @@ describe('the popup’s first answer on a posting', () => {
       const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>>; remove(k: string): Promise<void> } } } }).chrome;
       return api.storage.session.get(key).then(async (all) => (await api.storage.session.remove(key), all));
     }, seenPageKey(tabId));
-    const resume = await pause(posting);
+    const resume = await pausePage(ext, posting);
     const popup = await popupFor(tabId);
     try {
       await popup.getByText('Reading the rest of the posting…').waitFor({ timeout: 10_000 });
@@ -92,7 +78,7 @@ describe('the popup’s first answer on a posting', () => {
   it('shows the posting from the background’s copy while the tab’s page is paused, after a worker restart too', async () => {
     expect(await copiedUrl(tabId)).toBe(postingUrl(JOB));
     await restartServiceWorker(ext, reader); // storage.session outlives the worker
-    const resume = await pause(posting);
+    const resume = await pausePage(ext, posting);
     try {
       const popup = await popupFor(tabId);
       await popup.locator('h2#posting-title').waitFor({ timeout: 10_000 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/fixture-site';
+import { pausePage } from './extension-session';
 import { LISTING_URL, launchExtension, postingUrl, type ExtensionHarness } from './harness';
 
 // h1.title of the reconstructed fixture pages.
@@ -50,26 +51,13 @@ async function openAt(address: string): Promise<Page> {
   return popup;
 }
 
-/** Stops the page's main thread at its next line of script until the returned function runs. */
-async function pause(page: Page): Promise<() => Promise<void>> {
-  const cdp = await ext.context.newCDPSession(page);
-  let paused = false;
-  cdp.on('Debugger.paused', () => (paused = true));
-  await cdp.send('Debugger.enable');
-  await cdp.send('Debugger.pause');
-  return async () => {
-    if (paused) await cdp.send('Debugger.resume');
-    await cdp.send('Debugger.disable');
-    await cdp.detach();
-  };
-}
 
 describe("a posting tab's toolbar popup", () => {
   it('names the posting its content script announced, and shows its title and job ID while the page is paused', async () => {
     await expect.poll(named, { timeout: 10_000 }).toEqual([BIE.jobId, BIE.title]);
     const address = await toolbarPopup();
     expect(new URL(address).searchParams.get('tabId')).toBe(String(tabId));
-    const resume = await pause(posting);
+    const resume = await pausePage(ext, posting);
     const popup = await openAt(address);
     try {
       await popup.getByText('Reading the rest of the posting…').waitFor({ timeout: 10_000 });
@@ -114,7 +102,7 @@ describe("a posting tab's toolbar popup", () => {
     // The tab shows DEFECTS; an address still naming BIE, as between a navigation and its announcement.
     const stale = `chrome-extension://${ext.extensionId}/popup.html?${new URLSearchParams({ tabId: String(tabId), job: BIE.jobId, title: BIE.title })}`;
     // The tab's page paused: not its answer, the popup's own check against the tab replaces the preview.
-    const resume = await pause(posting);
+    const resume = await pausePage(ext, posting);
     const popup = await openAt(stale);
     try {
       await expect.poll(() => popup.locator('[data-field="jobId"]').textContent(), { timeout: 10_000 }).toBe(DEFECTS.jobId);
