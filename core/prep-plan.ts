@@ -162,7 +162,9 @@ export function unmatchedNote(family: RoleFamilyId, mention?: Mention | null): s
       ? `Only the company's or team's description of itself touches on it (${quoted}), not the role's duties; it ranks here mainly because loops for ${typicalFor(family)} usually probe it.`
       : `The posting touches on it only in passing (${quoted}); it ranks here mainly because loops for ${typicalFor(family)} usually probe it.`;
   }
-  return `No sentence of this posting was matched to it; it ranks here because loops for ${typicalFor(family)} usually probe it.`;
+  // Said of what the plan quotes, not of the posting: a duty may show the principle in words the
+  // matcher does not read as it (reviews 6-8 read "No sentence … was matched" as a false claim there).
+  return `No line of this posting is quoted for it; it ranks here because loops for ${typicalFor(family)} usually probe it.`;
 }
 
 /** A place as people write it: amazon.jobs' old "IN, KA, Bengaluru" (country, state, city) city first. */
