@@ -89,11 +89,15 @@ const RUN_TEST = /\bexecut(?:e|es|ed|ing|ion of) (?:[\w-]+ ){0,2}?(?:tests?|test
 const FIELD_TERMS = /\b(?:computer|machine|robot(?:ic)?) vision\b|\bvision[- ](?:language|transformers?)\b/gi;
 const FIELD_HINT = /vision/i;
 
+/** Appends [start, end) of every match of `pattern` (global) in `text` to `out`. */
+function pushMatchRanges(pattern: RegExp, text: string, out: [number, number][]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push([m.index, m.index + m[0].length]);
+}
+
 function fieldRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  if (!FIELD_HINT.test(text)) return out;
-  FIELD_TERMS.lastIndex = 0;
-  for (let m = FIELD_TERMS.exec(text); m; m = FIELD_TERMS.exec(text)) out.push([m.index, m.index + m[0].length]);
+  if (FIELD_HINT.test(text)) pushMatchRanges(FIELD_TERMS, text, out);
   return out;
 }
 
@@ -114,14 +118,8 @@ function sentencesMatching(text: string, spans: readonly (readonly [number, numb
 function termRanges(text: string, names: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
   const lower = text.toLowerCase();
-  if (TERM_WORDS.some((w) => lower.includes(w))) {
-    TERMS.lastIndex = 0;
-    for (let m = TERMS.exec(text); m; m = TERMS.exec(text)) out.push([m.index, m.index + m[0].length]);
-  }
-  if (lower.includes('execut') && lower.includes('test')) {
-    RUN_TEST.lastIndex = 0;
-    for (let m = RUN_TEST.exec(text); m; m = RUN_TEST.exec(text)) out.push([m.index, m.index + m[0].length]);
-  }
+  if (TERM_WORDS.some((w) => lower.includes(w))) pushMatchRanges(TERMS, text, out);
+  if (lower.includes('execut') && lower.includes('test')) pushMatchRanges(RUN_TEST, text, out);
   for (const name of names) {
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) out.push([at, at + name.length]);
   }
