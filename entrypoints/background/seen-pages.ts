@@ -6,6 +6,7 @@
 import type { Posting } from '../../core/posting';
 import { pageKind } from '../../core/amazon-jobs-url';
 import type { Sender } from '../../messaging/messenger';
+import { senderTab } from './sender-tab';
 import { isSeenPageKey, seenPageKey, type SeenPage } from '../../messaging/seen-page';
 
 /** The parts of browser.storage.session used here. */
@@ -26,11 +27,10 @@ export interface SeenPages {
 export function createSeenPages(session: SessionArea, openTabIds: OpenTabIds, now: () => number): SeenPages {
   return {
     async remember(posting, sender) {
-      const tabId = sender.tab?.id;
-      // The tab's address: after a same-document navigation (the site's router) Chromium still gives
-      // sender.url as the document's first address; the tab's is the one the popup compares.
-      const url = sender.tab?.url ?? sender.url;
-      if (tabId === undefined || tabId < 0 || sender.frameId !== 0 || !url) return;
+      // The tab's address, the one the popup compares (./sender-tab.ts).
+      const tab = senderTab(sender);
+      if (!tab) return;
+      const { tabId, url } = tab;
       const kind = pageKind(url);
       // The tab shows another job by the time this arrived (or the posting names none): no copy, the
       // popup asks the tab. The popup's own check compares the whole address with the tab's.

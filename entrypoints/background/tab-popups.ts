@@ -13,6 +13,7 @@ import { pageKind } from '../../core/amazon-jobs-url';
 import { postingTitled } from '../../components/popup/tab-title';
 import { popupAddress } from '../../components/popup/popup-address';
 import type { Sender } from '../../messaging/messenger';
+import { senderTab } from './sender-tab';
 
 /** action.setPopup (MV3) or browserAction.setPopup (Firefox MV2): the same call. */
 export type SetPopup = (details: { tabId: number; popup: string }) => Promise<void>;
@@ -25,21 +26,16 @@ export interface TabPopups {
 }
 
 export function createTabPopups(setPopup: SetPopup): TabPopups {
-  /** The sender's tab and what it shows, for the top frame only. Its address from the tab, not the sender's: after a same-document navigation Chromium still gives the sender the document's first address. */
-  const topTab = (sender: Sender): { tabId: number; url: string; title?: string } | null => {
-    const { id, url, title } = sender.tab ?? {};
-    return id === undefined || id < 0 || sender.frameId !== 0 || !url ? null : { tabId: id, url, title };
-  };
   return {
     async postingShown(jobId, sender) {
-      const tab = topTab(sender);
+      const tab = senderTab(sender);
       if (!tab) return;
       // The tab's title and address as the message arrived; both must name the job announced.
       const posting = tab.title ? postingTitled(tab.url, tab.title) : null;
       await setPopup({ tabId: tab.tabId, popup: popupAddress(tab.tabId, posting?.jobId === jobId ? posting : null) });
     },
     async listingShown(sender) {
-      const tab = topTab(sender);
+      const tab = senderTab(sender);
       if (!tab || pageKind(tab.url).page === 'job') return;
       await setPopup({ tabId: tab.tabId, popup: popupAddress(tab.tabId, null) });
     },
