@@ -1,7 +1,7 @@
-// Runs first in popup.html, as a small parser-blocking script after the shell (popup-main.js, the
-// popup itself, is bigger and deferred until the document is parsed, so it always runs after this):
+// Runs first in popup.html, a small script deferred in the head (popup-main.js, the popup itself, is
+// bigger and deferred after it, so it always runs after this; popup.html says why there):
 // reads the background's copy of the tab's report, or when there is none of the page the tab shows
-// now, sends the popup's question to the tab (./popup/page-question.ts firstReply), at once, so the
+// now, sends the popup's question to the tab (./popup/page-question.ts askFirst), at once, so the
 // answer travels while the popup's bundle is still loading. The bundle picks the pending reply up
 // (browser-popup-api.ts); without it, the bundle asks itself. It also draws the posting's title and
 // job ID into the shell while the bundle loads: from its own address when that names them (the

@@ -78,11 +78,6 @@ export function askFirst(tabs: TabsApi, session: SessionRead | undefined, search
   return { reply: decided.then((d) => d.reply), asked: decided.then((d) => d.asked, () => null), shown: shownTab.catch(() => null) };
 }
 
-/** askFirst's answer alone. */
-export function firstReply(tabs: TabsApi, session: SessionRead | undefined, search: string): Promise<unknown> {
-  return askFirst(tabs, session, search).reply;
-}
-
 async function storedCopy(session: SessionRead | undefined, tabId: number): Promise<unknown> {
   if (!session) return undefined;
   const key = seenPageKey(tabId);

@@ -1,12 +1,12 @@
 // The popup's first answer from the background's copy of the tab's report (messaging/seen-page.ts):
 // the background keeps what a tab's content script reported (entrypoints/background/seen-pages.ts) in
 // storage.session (WXT's fake browser here), and the popup uses it only for the page the tab shows
-// now, else asks the tab (entrypoints/popup/page-question.ts firstReply).
+// now, else asks the tab (entrypoints/popup/page-question.ts askFirst).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createSeenPages } from '../../../entrypoints/background/seen-pages';
 import { readReply } from '../../../entrypoints/popup/ask-page';
-import { askFirst, firstReply, type TabInfo, type TabsApi } from '../../../entrypoints/popup/page-question';
+import { askFirst, type TabInfo, type TabsApi } from '../../../entrypoints/popup/page-question';
 import { seenPageKey } from '../../../messaging/seen-page';
 import { postingOf } from '../tracking/fixtures';
 
@@ -71,7 +71,7 @@ describe('the popup’s first answer', () => {
   it('is the copy when the tab shows that page, loaded: the tab is not asked', async () => {
     for (const search of [`?tabId=${TAB}`, '']) {
       const tabs = tabsShowing({ url: posting.url, status: 'complete' });
-      const answer = await readReply(firstReply(tabs, fakeBrowser.storage.session, search));
+      const answer = await readReply(askFirst(tabs, fakeBrowser.storage.session, search).reply);
       expect(answer.kind === 'report' && answer.report.posting?.title).toBe(posting.title);
       expect(tabs.sendMessage).not.toHaveBeenCalled();
     }
@@ -86,13 +86,13 @@ describe('the popup’s first answer', () => {
     ];
     for (const [tab, search] of cases) {
       const tabs = tabsShowing(tab);
-      expect(await firstReply(tabs, fakeBrowser.storage.session, search)).toBe(tabAnswer);
+      expect(await askFirst(tabs, fakeBrowser.storage.session, search).reply).toBe(tabAnswer);
       expect(tabs.sendMessage).toHaveBeenCalledTimes(1);
     }
     await fakeBrowser.storage.session.clear();
     const tabs = tabsShowing({ url: posting.url, status: 'complete' });
-    expect(await firstReply(tabs, fakeBrowser.storage.session, '')).toBe(tabAnswer);
-    expect(await firstReply(tabs, undefined, '')).toBe(tabAnswer); // a browser without storage.session
+    expect(await askFirst(tabs, fakeBrowser.storage.session, '').reply).toBe(tabAnswer);
+    expect(await askFirst(tabs, undefined, '').reply).toBe(tabAnswer); // a browser without storage.session
   });
 
   it('names the tab it asked (for the preview) only when the answer comes from the tab', async () => {
@@ -105,6 +105,6 @@ describe('the popup’s first answer', () => {
   it('is still checked: a copy that breaks the reply’s shape fails as the tab’s answer would', async () => {
     await fakeBrowser.storage.session.set({ [seenPageKey(TAB)]: { url: posting.url, report: { kind: { page: 'job' } }, at: T0 } });
     const tabs = tabsShowing({ url: posting.url, status: 'complete' });
-    await expect(readReply(firstReply(tabs, fakeBrowser.storage.session, ''))).rejects.toThrow();
+    await expect(readReply(askFirst(tabs, fakeBrowser.storage.session, '').reply)).rejects.toThrow();
   });
 });
