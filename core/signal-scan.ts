@@ -5,7 +5,7 @@
 // allow a match there (looked up by the word's first three characters, then the rest of the opening),
 // for every signal at once; a signal whose matches are two words is tried only where the next word
 // opens as its second word can (most "to", "and", "on" are not followed by "own", "call"…). The first
-// scanSignal call on a section runs the pass; the others read its result.
+// signalMatches call on a section runs the pass; a second call on the same section reads its result.
 import { allCompiledSignals, type CompiledSignal } from './principles';
 import { fold, isAlnum, isWordChar, key3, type WordStarts } from './word-starts';
 
@@ -14,14 +14,6 @@ export interface SectionScan {
   words: WordStarts;
   /** Ascending, non-overlapping [start, end) ranges to search (boilerplate masked out). Not changed after the first scan. */
   ranges: readonly (readonly [number, number])[];
-}
-
-/** Appends start, end of every match to `out` (flat pairs); returns `out`. */
-export function scanSignal(signal: CompiledSignal, scan: SectionScan, out: number[]): number[] {
-  if (signal.openings === null) return globalScan(signal.regex, scan.text, scan.ranges, out);
-  const found = sectionMatches(scan)[signal.index];
-  if (found) for (let i = 0; i < found.length; i++) out.push(found[i]!);
-  return out;
 }
 
 /** The reference: a global ("g") regex run over each range. */
@@ -187,15 +179,13 @@ interface Matches {
   bySignal: (number[] | undefined)[];
 }
 
-// The last section's matches, keyed by its ranges (one array per section scan) and text: scanSignal
-// reads one signal at a time, and the ranker reads each section once (a WeakMap entry per section cost
-// more than it saved).
+// The last section's matches, keyed by its ranges (one array per section scan) and text: the ranker
+// reads each section once (a WeakMap entry per section cost more than it saved).
 let last: (Matches & { ranges: SectionScan['ranges'] }) | null = null;
 
 /**
  * Every signal's matches in the section, by signal index (flat start, end pairs, ascending; undefined:
- * none), as scanSignal gives them one signal at a time. For a caller that reads every signal: one
- * lookup per section, not one per signal. Read only.
+ * none): the same as globalScan of each signal's regex over the section's ranges. Read only.
  */
 export function signalMatches(scan: SectionScan): readonly (readonly number[] | undefined)[] {
   const bySignal = sectionMatches(scan);

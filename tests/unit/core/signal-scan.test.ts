@@ -6,7 +6,7 @@ import { postingFromRecord } from '../../../core/posting-from-record';
 import { SECTIONS, sectionText } from '../../../core/posting-sections';
 import { PRINCIPLE_IDS, compiledSignals } from '../../../core/principles';
 import { signalOpenings, signalSecondWords } from '../../../core/principles/signal-pattern';
-import { globalScan, scanSignal, signalMatches } from '../../../core/signal-scan';
+import { globalScan, signalMatches } from '../../../core/signal-scan';
 import { WordStarts } from '../../../core/word-starts';
 import { records } from './helpers';
 
@@ -16,12 +16,7 @@ function bothScans(text: string, ranges: [number, number][]) {
   const words = new WordStarts(text);
   const scan = { text, words, ranges };
   const all = signalMatches(scan);
-  return signals.map((s) => {
-    const fast = scanSignal(s, scan, []);
-    // Every signal's matches at once are the same as one signal's.
-    expect(all[s.index] ?? []).toEqual(fast);
-    return { phrase: s.phrase, fast, reference: globalScan(s.regex, text, ranges, []) };
-  });
+  return signals.map((s) => ({ phrase: s.phrase, fast: [...(all[s.index] ?? [])], reference: globalScan(s.regex, text, ranges, []) }));
 }
 
 describe('signalOpenings', () => {
@@ -53,7 +48,7 @@ describe('signalOpenings', () => {
   });
 });
 
-describe('scanSignal equals a global regex scan', () => {
+describe('signalMatches equals a global regex scan', () => {
   it('on every section of every real posting', () => {
     let matches = 0;
     for (const r of [...records('postings.jsonl'), ...records('qualifications-only.jsonl')]) {
