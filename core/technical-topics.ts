@@ -8,7 +8,7 @@ import { fold, isWordChar, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
-import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, POST_SALES_TITLE } from './interview-loop';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, POST_SALES_TITLE, SUPPORT_ENGINEER_TITLE } from './interview-loop';
 
 export interface TechnicalTopic {
   topic: string;
@@ -167,6 +167,14 @@ const LEARNING_CORE: readonly CoreTopic[] = [
 
 const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
   'software-engineering': [
+    {
+      title: SUPPORT_ENGINEER_TITLE,
+      topics: [
+        { topic: 'Troubleshooting a production service: from the ticket or alarm through logs, metrics and recent changes to the root cause', covers: ['Lean and process improvement'] },
+        { topic: 'Scripting and small programs by hand (shell, Python, Perl or Java): parse a log, automate a manual task', covers: ['Python', 'Java', 'Data structures and algorithms'], anchor: /\b(?:perl|shell scripts?|scripting)\b/i },
+        { topic: 'Linux tools and SQL: finding what a service and its data are doing', covers: ['Operating systems and Linux', 'SQL'] },
+      ],
+    },
     {
       title: BUSINESS_APP_TITLE,
       when: (p) => BUSINESS_APP_SUITE.test(p.basicQualifications.join('\n')),
