@@ -50,6 +50,8 @@ interface Openings {
   secondWords: readonly (readonly string[] | null)[];
   /** Every signal has openings (is found by the one pass). */
   allOpen: boolean;
+  /** 1 where a word whose first two folded characters are (a << 7 | b) can start some signal: most cannot, and are passed over. */
+  pairs: Uint8Array;
 }
 
 interface Candidates {
@@ -85,7 +87,10 @@ function catalogOpenings(): Openings {
       else add(one, o.charCodeAt(0), s.index);
     }
   }
-  openings = { signals, three, two, one, byKey: new Array(1 << 14), sticky: signals.map((s) => s.sticky), secondWords: signals.map((s) => s.secondWords), allOpen: signals.every((s) => s.openings !== null) };
+  const pairs = new Uint8Array(1 << 14);
+  for (const k of [...three.keys()].map((k) => k >> 7).concat([...two.keys()])) pairs[k] = 1;
+  for (const c of one.keys()) pairs.fill(1, c << 7, (c + 1) << 7);
+  openings = { signals, three, two, one, byKey: new Array(1 << 14), sticky: signals.map((s) => s.sticky), secondWords: signals.map((s) => s.secondWords), allOpen: signals.every((s) => s.openings !== null), pairs };
   return openings;
 }
 
@@ -210,6 +215,7 @@ function scanAll(o: Openings, text: string, ranges: SectionScan['ranges']): (num
   if (ranges.length === 0) return bySignal;
   if (scratch.rangeOf.length !== n) scratch = { lastEnd: new Float64Array(n), rangeOf: new Int32Array(n) };
   scratch.rangeOf.fill(-1);
+  const { pairs } = o;
   // Only the ranges' characters are read (masked text is skipped, not stepped over): whether a
   // character starts a word is known from the one before it, inside the range or not.
   for (let r = 0; r < ranges.length; r++) {
@@ -217,7 +223,7 @@ function scanAll(o: Openings, text: string, ranges: SectionScan['ranges']): (num
     let prevWord = s > 0 && isWordChar(text.charCodeAt(s - 1));
     for (let at = s; at < e; at++) {
       const c = text.charCodeAt(at);
-      if (!prevWord && isAlnum(c)) tryWord(o, text, at, r, e, bySignal);
+      if (!prevWord && isAlnum(c) && pairs[(fold(c) << 7) | fold(text.charCodeAt(at + 1) || 0)] === 1) tryWord(o, text, at, r, e, bySignal);
       prevWord = isWordChar(c);
     }
   }

@@ -326,6 +326,12 @@ for (const [i, { list }] of COMPILED.entries()) {
   }
 }
 
+// 1 where a word whose first two folded characters are (a << 7 | b) can start some topic: most words
+// cannot, and the word pass passes them over without looking their topics up.
+const PAIRS = new Uint8Array(1 << 14);
+for (const k of [...BY_THREE.keys()].map((k) => k >> 7).concat([...BY_TWO.keys()])) PAIRS[k] = 1;
+for (const c of BY_ONE.keys()) PAIRS.fill(1, c << 7, (c + 1) << 7);
+
 const NO_TOPICS: readonly number[] = [];
 /**
  * A word's first three characters (key3) -> the topics it can start, in LEXICON order, once each:
@@ -371,7 +377,7 @@ function firstMatches(text: string, from: readonly number[], accept: (i: number,
   let prevWord = false;
   for (let at = 0; open > 0 && at < text.length; at++) {
     const c = text.charCodeAt(at);
-    if (!prevWord && isAlnum(c)) open -= tryTopics(text, at, found, next, accept);
+    if (!prevWord && isAlnum(c) && PAIRS[(fold(c) << 7) | fold(text.charCodeAt(at + 1) || 0)] === 1) open -= tryTopics(text, at, found, next, accept);
     prevWord = isWordChar(c);
   }
   return found;
