@@ -959,9 +959,11 @@ function diveDeepAsk(p: RankedPrinciple): string {
   return PRINCIPLE_ASKS['dive-deep'];
 }
 
-/** Most questions a plan lists before the closing "next steps" one. */
+/** Most questions a plan lists. */
 const MAX_ASKS = 8;
-const NEXT_STEPS = 'What are the next steps after this conversation, and when could I expect to hear back?';
+const SIX_MONTHS = 'What would you expect someone in this role to have achieved after six months?';
+const YEAR_GOALS = PRINCIPLE_ASKS['deliver-results'];
+const TYPICAL_WEEK = 'What does a usual week in this role look like, and how much of it is planned rather than reacting to what comes up?';
 
 /**
  * Questions for the candidate to ask, best first: the three at the top are the ones the popup shows.
@@ -1042,7 +1044,7 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
     ...specific.slice(2),
     asks[2]!,
     principleAsk(ranked[1]),
-    own.duty ? null : 'What would you expect someone in this role to have achieved after six months?',
+    own.duty ? null : SIX_MONTHS,
   ];
   const kept = out.map(contentWords);
   const keep = (q: string | null) => {
@@ -1054,7 +1056,9 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   };
   for (const q of rest) if (out.length < MAX_ASKS) keep(q);
   // Too few after dropping near-duplicates: the family's remaining questions fill in.
-  for (const q of asks) if (out.length < 5) keep(q);
-  out.push(NEXT_STEPS);
+  // Then the questions on the next principles the posting gives a sentence for.
+  for (const q of [...asks, principleAsk(ranked[2]), principleAsk(ranked[3]), principleAsk(ranked[4]), SIX_MONTHS, TYPICAL_WEEK, YEAR_GOALS]) if (out.length < 5) keep(q);
+  // No closing "what are the next steps?": loop interviewers cannot answer it; the plan's timeline
+  // sends it to the recruiter.
   return out.map((text, i) => ({ id: `ask-${i + 1}`, text }));
 }
