@@ -133,10 +133,13 @@ export function isSelfDescription(sentence: string): boolean {
   return (!/^[A-Z]/.test(t) || /^(?:(?:at|here at|in|within|with|since) |we\b|our\b|it\b|its\b|the\b|this\b|amazon|aws)/i.test(t) || NAMED_SUBJECT.test(t));
 }
 
+// The shapes as one pattern: a sentence is tested once, not once per shape (each test has a cost of its
+// own, and most sentences are none of them). The hook's pattern has no letters, so "i" changes nothing.
+const ANY_MARKETING = new RegExp(MARKETING.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** Is this sentence recruiting marketing (a tagline, hook, benefit or Amazon's self-description)? */
 export function isMarketingSentence(sentence: string): boolean {
-  const t = sentence.trim();
-  return MARKETING.some((re) => re.test(t));
+  return ANY_MARKETING.test(sentence.trim());
 }
 
 const INLINE_BULLET = /\s+[•·▪●◦‣∙]\s+/g;
