@@ -317,8 +317,26 @@ const COMPILED = LEXICON.map((e) => {
   const openings = hints?.map((h) => /^[a-z0-9]{1,3}/.exec(h)?.[0] ?? '');
   const usable = openings && openings.every(Boolean) && e.re.source.startsWith('\\b');
   const list = usable ? [...new Set(openings)] : null;
-  return { list, sticky: new RegExp(e.re.source, `${e.re.flags}y`), global: new RegExp(e.re.source, `${e.re.flags}g`) };
+  // The whole literal each alternative starts with ("a/b test", "c++"): a word that opens as one of
+  // them by its first characters ("a", "c") but goes on otherwise is not tried.
+  const prefixes = usable ? [...new Set(hints)] : null;
+  return { list, prefixes, sticky: new RegExp(e.re.source, `${e.re.flags}y`), global: new RegExp(e.re.source, `${e.re.flags}g`) };
 });
+
+// Does the text at `at` start with one of `prefixes` (lower case), as the pattern's /i reads it: an
+// ASCII letter in either case, any other ASCII character as itself? A non-ASCII character of a prefix
+// ends the comparison (its case variants are the regex's to judge).
+function startsLike(text: string, at: number, prefixes: readonly string[]): boolean {
+  outer: for (const x of prefixes) {
+    for (let k = 0; k < x.length; k++) {
+      const h = x.charCodeAt(k);
+      if (h >= 128) return true;
+      if (fold(text.charCodeAt(at + k)) !== h) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
 
 // The topics (LEXICON indexes) a word can start, by its first three, two or one folded characters.
 const BY_THREE = new Map<number, number[]>();
@@ -400,7 +418,8 @@ function tryTopics(text: string, at: number, found: (RegExpExecArray | null)[], 
   for (let k = 0; k < topics.length; k++) {
     const i = topics[k]!;
     if (found[i] || at < next[i]! || next[i]! < 0) continue;
-    const { sticky } = COMPILED[i]!;
+    const { sticky, prefixes } = COMPILED[i]!;
+    if (prefixes && !startsLike(text, at, prefixes)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;
