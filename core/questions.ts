@@ -7,7 +7,7 @@ import type { RankedPrinciple } from './rank-principles';
 import type { RoleFamily, RoleFamilyId } from './role-family';
 import { askFacts, type AskFacts } from './ask-facts';
 import { cleanText } from './plan-text';
-import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, OPERATIONS_SPECIALIST_TITLE, POST_SALES_TITLE } from './interview-loop';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, OPERATIONS_SPECIALIST_TITLE, POST_SALES_TITLE, SUPPORT_ENGINEER_TITLE } from './interview-loop';
 
 export interface PracticeQuestion {
   principle: PrincipleId;
@@ -602,6 +602,13 @@ const BUSINESS_APP_ASKS = [
   'Which upgrade, migration or change to the platform is the team planning next?',
 ];
 
+// A support engineer runs an application others build: tickets, hand-offs and the automation that removes them.
+const SUPPORT_ENGINEER_ASKS = [
+  'Which kinds of tickets take most of the team’s time today, and how much of the week goes to tickets rather than to automation?',
+  'How are issues handed over between this team and the development teams, and who owns the fix in the code?',
+  'Which manual task would you most like to see automated first, and what has held it back?',
+];
+
 // Questions that suit this kind of job, best first.
 const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
   'software-engineering': [
@@ -936,6 +943,7 @@ function variantAsks(fam: RoleFamilyId, posting: Posting): string[] | null {
   if (fam === 'hardware-operations-engineering' && DEPLOYMENT_TITLE.test(title)) return DEPLOYMENT_ASKS;
   if (fam === 'sales-account-solutions' && POST_SALES_TITLE.test(title)) return POST_SALES_ASKS;
   if (fam === 'sales-account-solutions' && CATEGORY_TITLE.test(title)) return CATEGORY_ASKS;
+  if (fam === 'software-engineering' && SUPPORT_ENGINEER_TITLE.test(title)) return SUPPORT_ENGINEER_ASKS;
   if (fam === 'software-engineering' && (BUSINESS_APP_TITLE.test(title) || BUSINESS_APP_SUITE.test(posting.basicQualifications.join('\n')))) return BUSINESS_APP_ASKS;
   return null;
 }

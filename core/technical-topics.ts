@@ -8,7 +8,7 @@ import { fold, isAlnum, isWordChar, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
-import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, POST_SALES_TITLE } from './interview-loop';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, POST_SALES_TITLE, SUPPORT_ENGINEER_TITLE } from './interview-loop';
 
 export interface TechnicalTopic {
   topic: string;
@@ -168,6 +168,14 @@ const LEARNING_CORE: readonly CoreTopic[] = [
 const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
   'software-engineering': [
     {
+      title: SUPPORT_ENGINEER_TITLE,
+      topics: [
+        { topic: 'Troubleshooting a production service: from the ticket or alarm through logs, metrics and recent changes to the root cause', covers: ['Lean and process improvement'] },
+        { topic: 'Scripting and small programs by hand (shell, Python, Perl or Java): parse a log, automate a manual task', covers: ['Python', 'Java', 'Data structures and algorithms'], anchor: /\b(?:perl|shell scripts?|scripting)\b/i },
+        { topic: 'Linux tools and SQL: finding what a service and its data are doing', covers: ['Operating systems and Linux', 'SQL'] },
+      ],
+    },
+    {
       title: BUSINESS_APP_TITLE,
       when: (p) => BUSINESS_APP_SUITE.test(p.basicQualifications.join('\n')),
       topics: [
@@ -309,8 +317,26 @@ const COMPILED = LEXICON.map((e) => {
   const openings = hints?.map((h) => /^[a-z0-9]{1,3}/.exec(h)?.[0] ?? '');
   const usable = openings && openings.every(Boolean) && e.re.source.startsWith('\\b');
   const list = usable ? [...new Set(openings)] : null;
-  return { list, sticky: new RegExp(e.re.source, `${e.re.flags}y`), global: new RegExp(e.re.source, `${e.re.flags}g`) };
+  // The whole literal each alternative starts with ("a/b test", "c++"): a word that opens as one of
+  // them by its first characters ("a", "c") but goes on otherwise is not tried.
+  const prefixes = usable ? [...new Set(hints)] : null;
+  return { list, prefixes, sticky: new RegExp(e.re.source, `${e.re.flags}y`), global: new RegExp(e.re.source, `${e.re.flags}g`) };
 });
+
+// Does the text at `at` start with one of `prefixes` (lower case), as the pattern's /i reads it: an
+// ASCII letter in either case, any other ASCII character as itself? A non-ASCII character of a prefix
+// ends the comparison (its case variants are the regex's to judge).
+function startsLike(text: string, at: number, prefixes: readonly string[]): boolean {
+  outer: for (const x of prefixes) {
+    for (let k = 0; k < x.length; k++) {
+      const h = x.charCodeAt(k);
+      if (h >= 128) return true;
+      if (fold(text.charCodeAt(at + k)) !== h) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
 
 // The topics (LEXICON indexes) a word can start, by its first three, two or one folded characters.
 const BY_THREE = new Map<number, number[]>();
@@ -392,7 +418,8 @@ function tryTopics(text: string, at: number, found: (RegExpExecArray | null)[], 
   for (let k = 0; k < topics.length; k++) {
     const i = topics[k]!;
     if (found[i] || at < next[i]! || next[i]! < 0) continue;
-    const { sticky } = COMPILED[i]!;
+    const { sticky, prefixes } = COMPILED[i]!;
+    if (prefixes && !startsLike(text, at, prefixes)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;
