@@ -7,6 +7,7 @@
 import { BOILERPLATE_HEADINGS, BOILERPLATE_SENTENCES } from './boilerplate.data';
 import { NOTICE_OPENERS } from './boilerplate-openers';
 import { isCompanyOrPitch } from './sentence-subject';
+import { isWhitespace } from './whitespace';
 
 // What the quote and "&" replaces change.
 const QUOTE_OR_AMPERSAND = /[’‘“”&]/;
@@ -37,12 +38,17 @@ export function hasSentenceBreak(text: string): boolean {
   return SENTENCE_BREAK.test(text);
 }
 
+// What a sentence's start leaves out: a blank, "-", "*" or a bullet (• · ▪ ● ◦ ‣ ∙).
+function isLeadMark(c: number): boolean {
+  return isWhitespace(c) || c === 0x2d || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cf || c === 0x25e6 || c === 0x2023 || c === 0x2219;
+}
+
 /** [start, end) of each sentence or line of `text`, leading bullets and spaces excluded. */
 export function sentenceSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   const push = (s: number, e: number) => {
-    while (s < e && /[\s\-*•·▪●◦‣∙]/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isLeadMark(text.charCodeAt(s))) s++;
+    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push([s, e]);
   };
   let start = 0;
@@ -65,11 +71,14 @@ export function isHeadingLine(line: string): boolean {
 const LEARNED = new Set(BOILERPLATE_SENTENCES);
 // The first word of every learned sentence: most sentences start otherwise and skip normalising.
 const FIRST_WORDS = new Set(BOILERPLATE_SENTENCES.map((s) => s.split(' ')[0]!));
-const LEAD = /^[\s\-*•·▪●◦‣∙]*([^\s]*)/;
 
-/** normalizeSentence(s)'s first word, without normalising the whole sentence. */
+/** normalizeSentence(s)'s first word, without normalising the whole sentence: after the lead marks, up to a blank. */
 function firstWord(sentence: string): string {
-  const word = (LEAD.exec(sentence)?.[1] ?? '').toLowerCase();
+  let s = 0;
+  while (s < sentence.length && isLeadMark(sentence.charCodeAt(s))) s++;
+  let e = s;
+  while (e < sentence.length && !isWhitespace(sentence.charCodeAt(e))) e++;
+  const word = sentence.slice(s, e).toLowerCase();
   return QUOTE_OR_AMPERSAND.test(word) ? word.replace(/[’‘]/g, "'").replace(/[“”]/g, '"') : word;
 }
 const HEADINGS = new Set(BOILERPLATE_HEADINGS);
@@ -133,10 +142,13 @@ export function isSelfDescription(sentence: string): boolean {
   return (!/^[A-Z]/.test(t) || /^(?:(?:at|here at|in|within|with|since) |we\b|our\b|it\b|its\b|the\b|this\b|amazon|aws)/i.test(t) || NAMED_SUBJECT.test(t));
 }
 
+// The shapes as one pattern: a sentence is tested once, not once per shape (each test has a cost of its
+// own, and most sentences are none of them). The hook's pattern has no letters, so "i" changes nothing.
+const ANY_MARKETING = new RegExp(MARKETING.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** Is this sentence recruiting marketing (a tagline, hook, benefit or Amazon's self-description)? */
 export function isMarketingSentence(sentence: string): boolean {
-  const t = sentence.trim();
-  return MARKETING.some((re) => re.test(t));
+  return ANY_MARKETING.test(sentence.trim());
 }
 
 const INLINE_BULLET = /\s+[•·▪●◦‣∙]\s+/g;

@@ -186,8 +186,27 @@ export const POST_SALES_TITLE = /\bcustomer (?:solutions|success) manager\b|\bte
 export const BUSINESS_APP_TITLE = /\bit application engineer\b|\b(?:salesforce|erp|crm) (?:administrator|admin|engineer|analyst)\b/i;
 export const BUSINESS_APP_SUITE = /\b(?:e-?business suite|oracle (?:ebs|fusion|erp|financials|apps)|sap (?:erp|s\/4hana|abap|fico)|workday|peoplesoft)\b/i;
 
+// Support engineers of an application (role-family.ts places those whose work is code in software
+// engineering) are tested on running it: a production issue worked to its cause, scripts and small
+// programs, Linux and SQL. Not on designing a service from scratch.
+export const SUPPORT_ENGINEER_TITLE = /\bsupport eng/i;
+
 const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; quals?: RegExp; row: LoopRow }[]>> = {
   'software-engineering': [
+    {
+      title: SUPPORT_ENGINEER_TITLE,
+      row: {
+        panel: 'the hiring manager, two or three support or software engineers who run the troubleshooting and coding rounds, and the Bar Raiser',
+        screen: 'Usually a support or software engineer: a troubleshooting walk-through, Linux and scripting questions, often a short coding or SQL exercise, and a couple of principle questions.',
+        size: 'usually four or five interviews of about an hour',
+        rounds: [
+          'Troubleshooting a production issue: A service is failing or slow: go from the ticket or alarm through logs, metrics and recent changes to the cause, the fix, and what keeps it from coming back.',
+          'Scripting and coding: Write a short script or program by hand (shell, Python, Perl or Java): parse a log, automate a manual task, or solve a small data-structure problem, and say how you would test it.',
+          'Linux, SQL and operations: Linux commands and tools, SQL against a service’s data, and how you run tickets, deployments and hand-offs between teams.',
+        ],
+        tip: 'Tell each incident with its timeline and numbers: how it was found, how long it took to fix, and how many tickets your fix or script took away.',
+      },
+    },
     {
       title: BUSINESS_APP_TITLE,
       quals: BUSINESS_APP_SUITE,

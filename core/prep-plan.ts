@@ -126,6 +126,7 @@ const EMPTY_STAR = { situation: '', task: '', action: '', result: '' };
 const TIMELINE = [
   'After the phone screen, the recruiter usually tells you within a week or two whether you go on to the loop.',
   'If you have heard nothing after a week, a short, polite note to your recruiter is fine.',
+  'Ask your recruiter, not the interviewers, about next steps and when to expect an answer: interviewers in the loop rarely know.',
   'Before the loop, write two stories for each top principle (see the story map), rehearse them aloud, and make sure no story has to serve two interviewers.',
   'After the loop, a decision usually comes within about a week; ask your recruiter for feedback either way.',
 ];

@@ -7,7 +7,7 @@ import type { RankedPrinciple } from './rank-principles';
 import type { RoleFamily, RoleFamilyId } from './role-family';
 import { askFacts, type AskFacts } from './ask-facts';
 import { cleanText } from './plan-text';
-import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, OPERATIONS_SPECIALIST_TITLE, POST_SALES_TITLE } from './interview-loop';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, OPERATIONS_SPECIALIST_TITLE, POST_SALES_TITLE, SUPPORT_ENGINEER_TITLE } from './interview-loop';
 
 export interface PracticeQuestion {
   principle: PrincipleId;
@@ -602,6 +602,13 @@ const BUSINESS_APP_ASKS = [
   'Which upgrade, migration or change to the platform is the team planning next?',
 ];
 
+// A support engineer runs an application others build: tickets, hand-offs and the automation that removes them.
+const SUPPORT_ENGINEER_ASKS = [
+  'Which kinds of tickets take most of the team’s time today, and how much of the week goes to tickets rather than to automation?',
+  'How are issues handed over between this team and the development teams, and who owns the fix in the code?',
+  'Which manual task would you most like to see automated first, and what has held it back?',
+];
+
 // Questions that suit this kind of job, best first.
 const FAMILY_ASKS: Record<RoleFamilyId, string[]> = {
   'software-engineering': [
@@ -936,6 +943,7 @@ function variantAsks(fam: RoleFamilyId, posting: Posting): string[] | null {
   if (fam === 'hardware-operations-engineering' && DEPLOYMENT_TITLE.test(title)) return DEPLOYMENT_ASKS;
   if (fam === 'sales-account-solutions' && POST_SALES_TITLE.test(title)) return POST_SALES_ASKS;
   if (fam === 'sales-account-solutions' && CATEGORY_TITLE.test(title)) return CATEGORY_ASKS;
+  if (fam === 'software-engineering' && SUPPORT_ENGINEER_TITLE.test(title)) return SUPPORT_ENGINEER_ASKS;
   if (fam === 'software-engineering' && (BUSINESS_APP_TITLE.test(title) || BUSINESS_APP_SUITE.test(posting.basicQualifications.join('\n')))) return BUSINESS_APP_ASKS;
   return null;
 }
@@ -959,9 +967,11 @@ function diveDeepAsk(p: RankedPrinciple): string {
   return PRINCIPLE_ASKS['dive-deep'];
 }
 
-/** Most questions a plan lists before the closing "next steps" one. */
+/** Most questions a plan lists. */
 const MAX_ASKS = 8;
-const NEXT_STEPS = 'What are the next steps after this conversation, and when could I expect to hear back?';
+const SIX_MONTHS = 'What would you expect someone in this role to have achieved after six months?';
+const YEAR_GOALS = PRINCIPLE_ASKS['deliver-results'];
+const TYPICAL_WEEK = 'What does a usual week in this role look like, and how much of it is planned rather than reacting to what comes up?';
 
 /**
  * Questions for the candidate to ask, best first: the three at the top are the ones the popup shows.
@@ -1042,7 +1052,7 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
     ...specific.slice(2),
     asks[2]!,
     principleAsk(ranked[1]),
-    own.duty ? null : 'What would you expect someone in this role to have achieved after six months?',
+    own.duty ? null : SIX_MONTHS,
   ];
   const kept = out.map(contentWords);
   const keep = (q: string | null) => {
@@ -1054,7 +1064,9 @@ export function questionsToAsk(posting: Posting, family: RoleFamily | RoleFamily
   };
   for (const q of rest) if (out.length < MAX_ASKS) keep(q);
   // Too few after dropping near-duplicates: the family's remaining questions fill in.
-  for (const q of asks) if (out.length < 5) keep(q);
-  out.push(NEXT_STEPS);
+  // Then the questions on the next principles the posting gives a sentence for.
+  for (const q of [...asks, principleAsk(ranked[2]), principleAsk(ranked[3]), principleAsk(ranked[4]), SIX_MONTHS, TYPICAL_WEEK, YEAR_GOALS]) if (out.length < 5) keep(q);
+  // No closing "what are the next steps?": loop interviewers cannot answer it; the plan's timeline
+  // sends it to the recruiter.
   return out.map((text, i) => ({ id: `ask-${i + 1}`, text }));
 }

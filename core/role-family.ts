@@ -58,7 +58,7 @@ const TITLE_RULES: readonly Rule[] = [
   ['science-research', /\b(?:scientist|research(?:er)?|economist|postdoc(?:toral)?|science manager)\b/i],
   ['data-bi', /\b(?:business intelligence|bie|bi engineer|data engineer|analytics engineer|data analyst|business analyst|reporting analyst|bi developer|business intel)\b/i],
   ['support-customer-service', /\b(?:customer service|customer support|support engineer|support eng|support associate|support assoc|support specialist|cloud support|technical support|it support|its support|help ?desk|customer care|contact cent(?:er|re)|service desk)\b/i],
-  ['sales-account-solutions', /\b(?:solutions? architect(?:ure)?|(?:cloud|infrastructure|data|enterprise|technical) architect|architect|solutions engineer|account manager|account executive|account representative|sales|business development|partner manager|category manager|vendor manager|customer success|customer solutions|technical account|delivery consultant|professional services|specialist sa|go-to-market|gtm|sa)\b/i],
+  ['sales-account-solutions', /\b(?:solutions? architect(?:ure)?|(?:cloud|infrastructure|data|enterprise|technical) architect|architect|solutions engineer|account manager|account executive|account representative|sales|business development|partner manager|category manager|vendor manager|customer success|customer solutions|technical account|delivery consultant|consultant|professional services|specialist sa|go-to-market|gtm|sa)\b/i],
   ['finance-accounting', /\b(?:finance|financial|fp&a|accountant|accounting|accounts (?:payable|receivable)|tax|treasury|audit(?:or)?|controller|billing)\b/i],
   ['legal-corporate', /\b(?:counsel|legal|attorney|lawyer|paralegal|compliance|public policy|risk manager|risk|investigat(?:or|ions?)|corporate affairs|government affairs|trade)\b/i],
   ['marketing', /\b(?:marketing|marketer|brand|communications|pr|public relations|social media|content strategist|copywriter|evangelist|campaign)\b/i],
@@ -80,7 +80,9 @@ const GENERIC_ENGINEER: Rule = ['software-engineering', /\b(?:engineer(?:ing)?)\
  * - "Project/Program/Product Management--Non-Tech" holds program managers and also risk managers,
  *   customer solutions managers (AWS account roles) and, in the data, a UX designer;
  * - "Operations, IT, and Support Engineering" holds support engineers, IT and site launch engineers;
- * - "Hardware Development" holds hardware, RF and the software systems engineers of hardware teams.
+ * - "Hardware Development" holds hardware, RF and the software systems engineers of hardware teams;
+ * - "Corporate Operations" holds, besides corporate functions, customer-facing consultants of AWS
+ *   Professional Services.
  * The eval (scripts/eval.ts) scores detection against these sets.
  */
 export const JOB_CATEGORY_FAMILIES: readonly (readonly [RegExp, readonly RoleFamilyId[]])[] = [
@@ -96,7 +98,9 @@ export const JOB_CATEGORY_FAMILIES: readonly (readonly [RegExp, readonly RoleFam
   [/leadership development|training/i, ['learning-development']],
   [/human resources|recruiting/i, ['hr-recruiting']],
   [/finance|accounting/i, ['finance-accounting']],
-  [/legal|public policy|audit|risk|corporate operations/i, ['legal-corporate', 'operations', 'finance-accounting']],
+  [/legal|public policy|audit|risk/i, ['legal-corporate', 'operations', 'finance-accounting']],
+  // The site files some AWS Professional Services consultants here too (1374928, a media consultant).
+  [/corporate operations/i, ['legal-corporate', 'operations', 'finance-accounting', 'sales-account-solutions']],
   [/marketing|public relations|\bpr\b|communications/i, ['marketing']],
   [/facilities|maintenance|real estate/i, ['hardware-operations-engineering', 'operations']],
   [/design|user experience|\bux\b/i, ['design-ux']],
@@ -169,7 +173,11 @@ export function detectRoleFamily(posting: Posting): RoleFamily {
   // A title rule that matches from within the role part ("Sr Manager, Business Intelligence
   // Engineering") speaks for the role too.
   const hit = fromRules(role, TITLE_RULES) ?? (team && title.toLowerCase().indexOf(team[1].toLowerCase()) < role.length ? team : null);
-  if (hit) return make(hit[0], 0.9, `title says "${hit[1]}"`);
+  if (hit) {
+    const code = hit[0] === 'support-customer-service' ? supportEngineerCode(posting, title) : null;
+    if (code) return make('software-engineering', 0.8, `title says "${hit[1]}" and the work is code ("${code}"), with no customer contact`);
+    return make(hit[0], 0.9, `title says "${hit[1]}"`);
+  }
   // A word only in the team part ("Manager II, Quality") names the team, not the work: it counts
   // unless the text clearly describes another kind of work.
   const cues = bodyCues(posting, /\bmanager\b/i.test(role));
@@ -228,4 +236,20 @@ function bodyCues(posting: Posting, manager: boolean): [RoleFamilyId, number][] 
     out.unshift(['engineering-management', out[0][1]]);
   }
   return out;
+}
+
+// A support engineer whose work is an application's code (tickets from production services, code fixes,
+// scripting, debugging) is an engineer of that application, interviewed on troubleshooting, scripting and
+// coding, not on handling customers; one who takes customers' calls, chats or emails is in support.
+const SUPPORT_ENGINEER = /\bsupport eng/i;
+const CODE_WORK = /\b(?:code fix(?:es)?|(?:application|complex) code|coding|scripting|(?:perl|shell|python) scripts?|scripts? in|programming|program languages|software development|(?:web )?application development|development experience|debugging)\b/gi;
+const CUSTOMER_CONTACT = /\b(?:customer (?:service|contacts?|calls?|issues?)|(?:via|by|over) (?:phone|chat|e-?mail)|phone,? (?:chat|e-?mail)|contact cent(?:er|re)|call cent(?:er|re))\b/i;
+
+/** The first code-work words when a support engineer's posting asks for code at least twice and names no customer contact; null otherwise. */
+function supportEngineerCode(posting: Posting, title: string): string | null {
+  if (!SUPPORT_ENGINEER.test(title)) return null;
+  const body = [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications].join('\n').slice(0, 20_000);
+  if (CUSTOMER_CONTACT.test(body)) return null;
+  const hits = body.match(CODE_WORK) ?? [];
+  return hits.length >= 2 ? hits[0]! : null;
 }

@@ -4,6 +4,7 @@
 // Amazon's loops probe the same principles at every level; what moves is how big the stories must be.
 import type { Posting } from './posting';
 import type { RoleFamilyId } from './role-family';
+import { SUPPORT_ENGINEER_TITLE } from './interview-loop';
 
 export const LEVEL_IDS = ['entry', 'mid', 'senior', 'principal', 'manager', 'senior-manager', 'unstated'] as const;
 export type LevelId = (typeof LEVEL_IDS)[number];
@@ -42,8 +43,10 @@ export const UNSTATED_LEVEL: Level = {
 // Families whose loops have a system design round.
 const DESIGN_ROUND: ReadonlySet<RoleFamilyId> = new Set(['software-engineering', 'security']);
 
-function scopeText(id: LevelId, family: RoleFamilyId, technical: boolean): string {
-  const design = DESIGN_ROUND.has(family);
+// A support engineer's loop (interview-loop.ts) troubleshoots and scripts; it has no design round.
+const hasDesignRound = (family: RoleFamilyId, title: string | null): boolean => DESIGN_ROUND.has(family) && !SUPPORT_ENGINEER_TITLE.test(title ?? '');
+
+function scopeText(id: LevelId, design: boolean, technical: boolean): string {
   switch (id) {
     case 'entry':
       return technical
@@ -70,12 +73,12 @@ const FIRST_LINE_OR_MANAGERS =
 // The levels years alone cannot tell from the one below: the plan says the span and prepares for the higher.
 const SPAN: Partial<Record<LevelId, string>> = { senior: 'mid-level to senior', principal: 'senior to principal' };
 
-function spanScope(id: LevelId, family: RoleFamilyId, years: string): string {
+function spanScope(id: LevelId, design: boolean, years: string): string {
   const [lower, higher] = id === 'principal' ? ['senior', 'principal'] : ['mid-level', 'senior'];
   const size =
     id === 'principal'
       ? 'work that spanned several teams or a whole organisation, a direction you set, and senior people you won over without authority'
-      : `work that spanned a team or several teams, problems you framed when nobody had, and results the business measured${DESIGN_ROUND.has(family) ? '; expect the design round to probe trade-offs, operations and cost' : ''}`;
+      : `work that spanned a team or several teams, problems you framed when nobody had, and results the business measured${design ? '; expect the design round to probe trade-offs, operations and cost' : ''}`;
   return `The title names no level, and ${years} fits a ${lower} or a ${higher} hire: ask your recruiter which, and prepare stories of ${higher} size: ${size}.`;
 }
 
@@ -213,7 +216,7 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
       id: titleLevel,
       label: `${LABEL[titleLevel]}, or a people manager`,
       reason: `the title says “${titled[1]}”; the posting says “${managesPeople[0]}”, which the title does not: ask the recruiter which`,
-      scope: `${scopeText(titleLevel, family, technical)} The posting also has the role lead a team, which the title does not say: ask your recruiter whether it manages people, and keep one or two stories of people you hired, coached or managed.`,
+      scope: `${scopeText(titleLevel, hasDesignRound(family, posting.title), technical)} The posting also has the role lead a team, which the title does not say: ask your recruiter whether it manages people, and keep one or two stories of people you hired, coached or managed.`,
     };
   }
   if (engineeringManager || managerTitle || managesPeople || id === 'senior-manager') {
@@ -238,13 +241,13 @@ export function readLevel(posting: Posting, family: RoleFamilyId, technical: boo
     id = fromYears(years.years);
     // Years alone do not separate neighbouring levels: 5+ years is asked of mid-level and senior hires alike.
     const span = SPAN[id];
-    if (span) return { id, label: span, reason: `${yearsReason}; the title names no level: ask the recruiter which`, scope: spanScope(id, family, yearsPhrase(years.text)) };
+    if (span) return { id, label: span, reason: `${yearsReason}; the title names no level: ask the recruiter which`, scope: spanScope(id, hasDesignRound(family, posting.title), yearsPhrase(years.text)) };
   }
   if (!id) return null;
   // The years corroborate a level read from the title, or are the whole reason.
   if (yearsReason) reasons.push(yearsReason);
   const differ = mismatch ? ` The title and the description name different levels (“${mismatch}”): ask your recruiter which it is, and prepare stories at the higher one.` : '';
-  return { id, label: LABEL[id], reason: reasons.join('; '), scope: `${scopeText(id, family, technical)}${differ}` };
+  return { id, label: LABEL[id], reason: reasons.join('; '), scope: `${scopeText(id, hasDesignRound(family, posting.title), technical)}${differ}` };
 }
 
 /** The role's title part: before a comma, a spaced dash or bar, or a parenthesis. */

@@ -44,7 +44,8 @@ const WEEKLY = /^Which numbers does the team review every week/;
 describe('a principle’s question follows what the posting says of it', () => {
   it('Dive Deep as troubleshooting asks how the team finds a root cause, not which numbers it reviews weekly (3115479 support engineer)', () => {
     expect(asks('3115479').some((q) => WEEKLY.test(q))).toBe(false);
-    expect(asks('3115479')).toContain('When a problem keeps coming back, how does the team get to its root cause, and who takes part?');
+    // A support engineer whose work is code is in software engineering (family-from-work.test.ts), whose root-cause question this is.
+    expect(asks('3115479')).toContain('When something breaks in production, how does the team find the cause and make sure it does not happen again?');
   });
 
   it('Dive Deep as attention to detail asks what newcomers get wrong (3112166 AI content expert); data work keeps the weekly numbers (3133631 BIE)', () => {

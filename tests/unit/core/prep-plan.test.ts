@@ -169,9 +169,10 @@ describe('plans on the 418 external postings', () => {
     expect(new Set(processes).size).toBe(processes.length);
     // Families get their own technical rounds.
     const rounds = (fam: string) => external.find((x) => x.analysis.plan.roleSummary.familyId === fam)!.analysis.plan.loop.rounds.map((r) => r.name);
-    // A software engineer designs a system; a mobile engineer an app and its service; a business-application engineer works on the platform (review 4).
+    // A software engineer designs a system; a mobile engineer an app and its service; a business-application engineer works on the platform (review 4);
+    // a support engineer troubleshoots a production issue (review 9).
     for (const x of external.filter((y) => y.analysis.plan.roleSummary.familyId === 'software-engineering'))
-      expect(x.analysis.plan.loop.rounds.map((r) => r.name).join(' | ')).toMatch(/\bSystem design\b|Mobile system design|Platform depth/);
+      expect(x.analysis.plan.loop.rounds.map((r) => r.name).join(' | ')).toMatch(/\bSystem design\b|Mobile system design|Platform depth|Troubleshooting a production issue/);
     expect(rounds('sales-account-solutions')).toContain('Customer scenario');
     // A hardware design engineer has a technical deep dive (a launch engineer, first in the file, has site rounds).
     expect(external.some((x) => x.analysis.plan.roleSummary.familyId === 'hardware-operations-engineering' && x.analysis.plan.loop.rounds.some((r) => r.name === 'Technical deep dive'))).toBe(true);
