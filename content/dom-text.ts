@@ -3,6 +3,7 @@
 // collapses to one space; <br> and block boundaries are the line breaks. Bidi controls and
 // zero-width characters are dropped here, where page text enters (see page-text.ts).
 import { stripInvisibleControls } from '../core/page-text';
+import { isWhitespace } from '../core/whitespace';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button']);
 const BLOCK = new Set([
@@ -25,13 +26,6 @@ export function inlineText(el: Element | null | undefined): string {
 export function labelText(el: Element | null | undefined): string {
   const text = el?.textContent ?? '';
   return collapseWhitespace(hasInvisibleControl(text) ? stripInvisibleControls(text) : text);
-}
-
-/** What JavaScript's \s and trim() call white space: WhiteSpace and LineTerminator. */
-export function isWhitespace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether stripInvisibleControls (core/page-text.ts) could change `text`: any of the characters it removes. */

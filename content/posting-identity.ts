@@ -2,7 +2,8 @@
 // regex. Enough to tell that the DOM is the URL's job (after a client-side navigation the old job's
 // DOM stays a moment) and to label the save control; the whole posting (extract-posting.ts) is read
 // only when something needs it: the popup, a click on Save, or a job the user tracks.
-import { isWhitespace, labelText } from './dom-text';
+import { isWhitespace } from '../core/whitespace';
+import { labelText } from './dom-text';
 
 export interface PostingIdentity {
   /** The job ID the page states ("Job ID: 3038134" under the title, or in the document title); null when it states none. */
