@@ -50,8 +50,6 @@ interface Openings {
   secondWords: readonly (readonly string[] | null)[];
   /** Every signal has openings (is found by the one pass). */
   allOpen: boolean;
-  /** 1 where a word whose first two folded characters are (a << 7 | b) can start some signal: most cannot, and are passed over. */
-  pairs: Uint8Array;
 }
 
 interface Candidates {
@@ -87,10 +85,7 @@ function catalogOpenings(): Openings {
       else add(one, o.charCodeAt(0), s.index);
     }
   }
-  const pairs = new Uint8Array(1 << 14);
-  for (const k of [...three.keys()].map((k) => k >> 7).concat([...two.keys()])) pairs[k] = 1;
-  for (const c of one.keys()) pairs.fill(1, c << 7, (c + 1) << 7);
-  openings = { signals, three, two, one, byKey: new Array(1 << 14), sticky: signals.map((s) => s.sticky), secondWords: signals.map((s) => s.secondWords), allOpen: signals.every((s) => s.openings !== null), pairs };
+  openings = { signals, three, two, one, byKey: new Array(1 << 14), sticky: signals.map((s) => s.sticky), secondWords: signals.map((s) => s.secondWords), allOpen: signals.every((s) => s.openings !== null) };
   return openings;
 }
 
@@ -213,60 +208,57 @@ function scanAll(o: Openings, text: string, ranges: SectionScan['ranges']): (num
   const n = o.signals.length;
   const bySignal: (number[] | undefined)[] = new Array(n);
   if (ranges.length === 0) return bySignal;
+  // Per signal, as in a global scan of one range: where its last match ended (Infinity once a match
+  // ran past the range end: nothing more in that range), valid only while `rangeOf` is the current range.
   if (scratch.rangeOf.length !== n) scratch = { lastEnd: new Float64Array(n), rangeOf: new Int32Array(n) };
-  scratch.rangeOf.fill(-1);
-  const { pairs } = o;
-  // Only the ranges' characters are read (masked text is skipped, not stepped over): whether a
-  // character starts a word is known from the one before it, inside the range or not.
-  for (let r = 0; r < ranges.length; r++) {
-    const [s, e] = ranges[r]!;
-    let prevWord = s > 0 && isWordChar(text.charCodeAt(s - 1));
-    for (let at = s; at < e; at++) {
-      const c = text.charCodeAt(at);
-      if (!prevWord && isAlnum(c) && pairs[(fold(c) << 7) | fold(text.charCodeAt(at + 1) || 0)] === 1) tryWord(o, text, at, r, e, bySignal);
-      prevWord = isWordChar(c);
+  const { lastEnd, rangeOf } = scratch;
+  rangeOf.fill(-1);
+  let r = 0;
+  let [s, e] = ranges[0]!;
+  let prevWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    const wordStart = !prevWord && isAlnum(c);
+    prevWord = isWordChar(c);
+    if (!wordStart) continue;
+    if (at >= e) {
+      while (r < ranges.length && at >= ranges[r]![1]) r++;
+      if (r === ranges.length) break;
+      [s, e] = ranges[r]!;
+    }
+    if (at < s) continue;
+    const { ids, openings: longOpenings, longer } = candidates(o, key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)));
+    if (longOpenings.length > fitWord.length) {
+      fitWord = new Float64Array(longOpenings.length);
+      fitOk = new Uint8Array(longOpenings.length);
+    }
+    const word = ++words;
+    // The next word's start, found when a candidate first asks (-2: not yet).
+    let second = -2;
+    for (let j = 0; j < ids.length; j++) {
+      const i = ids[j]!;
+      if (rangeOf[i] === r && at < lastEnd[i]!) continue;
+      const rest = longer[j];
+      if (rest && !opensWith(text, at, word, longOpenings, rest)) continue;
+      const next = o.secondWords[i];
+      if (next) {
+        if (second === -2) second = secondWordAt(text, at);
+        if (second < 0 || !startsWithOne(text, second, next)) continue;
+      }
+      // test(), not exec(): no match array; a sticky regex leaves lastIndex at the match end.
+      const re = o.sticky[i]!;
+      re.lastIndex = at;
+      if (!re.test(text)) continue;
+      const end = re.lastIndex;
+      if (end === at) continue;
+      rangeOf[i] = r;
+      lastEnd[i] = end > e ? Infinity : end;
+      if (end <= e) {
+        const found = bySignal[i];
+        if (found) found.push(at, end);
+        else bySignal[i] = [at, end];
+      }
     }
   }
   return bySignal;
-}
-
-// At the word start `at` of range `r` (which ends at `e`), every signal whose openings allow a match
-// there, as a global scan of that range would: per signal, `lastEnd` is where its last match in the
-// range ended (Infinity once one ran past the range end: nothing more in that range), valid only
-// while `rangeOf` is the range.
-function tryWord(o: Openings, text: string, at: number, r: number, e: number, bySignal: (number[] | undefined)[]): void {
-  const { lastEnd, rangeOf } = scratch;
-  const c = text.charCodeAt(at);
-  const { ids, openings: longOpenings, longer } = candidates(o, key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)));
-  if (longOpenings.length > fitWord.length) {
-    fitWord = new Float64Array(longOpenings.length);
-    fitOk = new Uint8Array(longOpenings.length);
-  }
-  const word = ++words;
-  // The next word's start, found when a candidate first asks (-2: not yet).
-  let second = -2;
-  for (let j = 0; j < ids.length; j++) {
-    const i = ids[j]!;
-    if (rangeOf[i] === r && at < lastEnd[i]!) continue;
-    const rest = longer[j];
-    if (rest && !opensWith(text, at, word, longOpenings, rest)) continue;
-    const next = o.secondWords[i];
-    if (next) {
-      if (second === -2) second = secondWordAt(text, at);
-      if (second < 0 || !startsWithOne(text, second, next)) continue;
-    }
-    // test(), not exec(): no match array; a sticky regex leaves lastIndex at the match end.
-    const re = o.sticky[i]!;
-    re.lastIndex = at;
-    if (!re.test(text)) continue;
-    const end = re.lastIndex;
-    if (end === at) continue;
-    rangeOf[i] = r;
-    lastEnd[i] = end > e ? Infinity : end;
-    if (end <= e) {
-      const found = bySignal[i];
-      if (found) found.push(at, end);
-      else bySignal[i] = [at, end];
-    }
-  }
 }

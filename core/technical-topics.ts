@@ -4,7 +4,7 @@
 // a mechanical engineer's "prototypes" are not a design tool.
 import type { Posting } from './posting';
 import { literalHints } from './literal-hints';
-import { fold, isAlnum, isWordChar, key3 } from './word-starts';
+import { fold, isWordChar, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
@@ -317,26 +317,8 @@ const COMPILED = LEXICON.map((e) => {
   const openings = hints?.map((h) => /^[a-z0-9]{1,3}/.exec(h)?.[0] ?? '');
   const usable = openings && openings.every(Boolean) && e.re.source.startsWith('\\b');
   const list = usable ? [...new Set(openings)] : null;
-  // The whole literal each alternative starts with ("a/b test", "c++"): a word that opens as one of
-  // them by its first characters ("a", "c") but goes on otherwise is not tried.
-  const prefixes = usable ? [...new Set(hints)] : null;
-  return { list, prefixes, sticky: new RegExp(e.re.source, `${e.re.flags}y`), global: new RegExp(e.re.source, `${e.re.flags}g`) };
+  return { list, sticky: new RegExp(e.re.source, `${e.re.flags}y`), global: new RegExp(e.re.source, `${e.re.flags}g`) };
 });
-
-// Does the text at `at` start with one of `prefixes` (lower case), as the pattern's /i reads it: an
-// ASCII letter in either case, any other ASCII character as itself? A non-ASCII character of a prefix
-// ends the comparison (its case variants are the regex's to judge).
-function startsLike(text: string, at: number, prefixes: readonly string[]): boolean {
-  outer: for (const x of prefixes) {
-    for (let k = 0; k < x.length; k++) {
-      const h = x.charCodeAt(k);
-      if (h >= 128) return true;
-      if (fold(text.charCodeAt(at + k)) !== h) continue outer;
-    }
-    return true;
-  }
-  return false;
-}
 
 // The topics (LEXICON indexes) a word can start, by its first three, two or one folded characters.
 const BY_THREE = new Map<number, number[]>();
@@ -352,24 +334,24 @@ for (const [i, { list }] of COMPILED.entries()) {
   }
 }
 
-// 1 where a word whose first two folded characters are (a << 7 | b) can start some topic: most words
-// cannot, and the word pass passes them over without looking their topics up.
-const PAIRS = new Uint8Array(1 << 14);
-for (const k of [...BY_THREE.keys()].map((k) => k >> 7).concat([...BY_TWO.keys()])) PAIRS[k] = 1;
-for (const c of BY_ONE.keys()) PAIRS.fill(1, c << 7, (c + 1) << 7);
+// The words that open the way some topic's pattern can (a superset: `topicsStarting` says which
+// topics): found by the regex engine, far faster than a loop over the text's characters.
+const WORD_OPENINGS = new RegExp(
+  `\\b(?:${[...new Set(COMPILED.flatMap((c) => c.list ?? []))].sort((a, b) => b.length - a.length).join('|')})`,
+  'gi',
+);
 
 const NO_TOPICS: readonly number[] = [];
-/**
- * A word's first three characters (key3) -> the topics it can start, in LEXICON order, once each:
- * made on first sight, indexed by the key's first two characters, then its third (faster than a Map).
- */
-const STARTING: (readonly number[] | undefined)[][] = new Array(1 << 14);
+/** A word's first three characters -> the topics it can start, in LEXICON order, once each (remembered, up to a bound). */
+const STARTING = new Map<number, readonly number[]>();
+const STARTING_MAX = 8192;
 function topicsStarting(key: number): readonly number[] {
-  const known = STARTING[key >> 7]?.[key & 127];
-  if (known) return known;
-  const merged = [...(BY_THREE.get(key) ?? []), ...(BY_TWO.get(key >> 7) ?? []), ...(BY_ONE.get(key >> 14) ?? [])];
-  const topics = merged.length === 0 ? NO_TOPICS : [...new Set(merged)].sort((x, y) => x - y);
-  (STARTING[key >> 7] ??= new Array(128))[key & 127] = topics;
+  let topics = STARTING.get(key);
+  if (!topics) {
+    const merged = [...(BY_THREE.get(key) ?? []), ...(BY_TWO.get(key >> 7) ?? []), ...(BY_ONE.get(key >> 14) ?? [])];
+    topics = merged.length === 0 ? NO_TOPICS : [...new Set(merged)].sort((x, y) => x - y);
+    if (STARTING.size < STARTING_MAX) STARTING.set(key, topics);
+  }
   return topics;
 }
 
@@ -378,12 +360,11 @@ function topicsStarting(key: number): readonly number[] {
  * a refused match the search goes on past it. `useHints` false: every topic by its global regex.
  */
 function firstMatches(text: string, from: readonly number[], accept: (i: number, m: RegExpExecArray) => boolean, useHints: boolean): (RegExpExecArray | null)[] {
-  const found: (RegExpExecArray | null)[] = new Array(COMPILED.length).fill(null);
+  const found: (RegExpExecArray | null)[] = COMPILED.map(() => null);
   const next = [...from];
   let open = 0;
-  for (let i = 0; i < COMPILED.length; i++) {
+  for (const [i, { list, global }] of COMPILED.entries()) {
     if (next[i]! < 0) continue;
-    const { list, global } = COMPILED[i]!;
     if (useHints && list) {
       open++;
       continue;
@@ -397,38 +378,28 @@ function firstMatches(text: string, from: readonly number[], accept: (i: number,
       global.lastIndex = m.index + Math.max(1, m[0].length);
     }
   }
-  // One pass over the text's word starts (as a regex's \b finds them: an ASCII letter or digit after
-  // anything but [A-Za-z0-9_]), trying at each the topics whose openings it begins with. The loop is
-  // kept small; the work at a word start is tryTopics'.
-  let prevWord = false;
-  for (let at = 0; open > 0 && at < text.length; at++) {
+  if (open === 0) return found;
+  WORD_OPENINGS.lastIndex = 0;
+  // test(), not exec(): no match array. A match is an opening of letters and digits after \b, so it
+  // starts where the word chars before lastIndex do.
+  while (open > 0 && WORD_OPENINGS.test(text)) {
+    let at = WORD_OPENINGS.lastIndex;
+    while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--;
     const c = text.charCodeAt(at);
-    if (!prevWord && isAlnum(c) && PAIRS[(fold(c) << 7) | fold(text.charCodeAt(at + 1) || 0)] === 1) open -= tryTopics(text, at, found, next, accept);
-    prevWord = isWordChar(c);
+    // Missing characters (end of text) and non-ASCII fold to 0, which no opening contains.
+    for (const i of topicsStarting(key3(fold(c), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)))) {
+      if (found[i] || at < next[i]! || next[i]! < 0) continue;
+      const { sticky } = COMPILED[i]!;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      if (accept(i, m)) {
+        found[i] = m;
+        open--;
+      } else next[i] = m.index + Math.max(1, m[0].length);
+    }
   }
   return found;
-}
-
-// At the word start `at`, the sticky pattern of each topic the word can start and that is still
-// searched from there; returns how many topics it found.
-function tryTopics(text: string, at: number, found: (RegExpExecArray | null)[], next: number[], accept: (i: number, m: RegExpExecArray) => boolean): number {
-  // Missing characters (end of text) and non-ASCII fold to 0, which no opening contains.
-  const topics = topicsStarting(key3(fold(text.charCodeAt(at)), fold(text.charCodeAt(at + 1) || 0), fold(text.charCodeAt(at + 2) || 0)));
-  let n = 0;
-  for (let k = 0; k < topics.length; k++) {
-    const i = topics[k]!;
-    if (found[i] || at < next[i]! || next[i]! < 0) continue;
-    const { sticky, prefixes } = COMPILED[i]!;
-    if (prefixes && !startsLike(text, at, prefixes)) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    if (accept(i, m)) {
-      found[i] = m;
-      n++;
-    } else next[i] = m.index + Math.max(1, m[0].length);
-  }
-  return n;
 }
 
 // Families whose interviews test no general technology: a technology named in their description is
@@ -527,21 +498,6 @@ function sentenceEnd(text: string, end: number): number {
   return e;
 }
 
-// Where each topic is searched from in a family's posting: 0 everywhere, -1 nowhere, QUALIFICATIONS
-// from the qualifications on. A family's own topics count anywhere; general technology only in a
-// non-technical family's qualifications. The same for every posting of the family: made once.
-const QUALIFICATIONS = -2;
-const SEARCHED = new Map<RoleFamilyId, readonly number[]>();
-function searchedFrom(family: RoleFamilyId): readonly number[] {
-  let from = SEARCHED.get(family);
-  if (!from) {
-    const nonTechnical = NON_TECHNICAL.has(family);
-    from = LEXICON.map(({ only, except }) => ((only && !only.includes(family)) || except?.includes(family) ? -1 : nonTechnical && !only ? QUALIFICATIONS : 0));
-    SEARCHED.set(family, from);
-  }
-  return from;
-}
-
 /** Topics the posting names in their technical sense, then the family's usual ones. */
 export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints = true): TechnicalTopic[] {
   // Sections in order, one text; `qualsFrom` is where the qualifications start.
@@ -556,6 +512,7 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
   }
   /** A match in the basic qualifications: what the job requires. */
   const required = (n: { at: number }) => n.at >= qualsFrom && n.at < preferredFrom;
+  const nonTechnical = NON_TECHNICAL.has(family);
   const pitch = pitchParagraphs(text, qualsFrom < 0 ? text.length : qualsFrom);
   // Is the sentence that starts at a position company text? Several topics often share one sentence.
   const companyAt = new Map<number, boolean>();
@@ -573,7 +530,8 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
     return known;
   };
   const named: (TechnicalTopic & { at: number; end: number; shown: string })[] = [];
-  const from = searchedFrom(family).map((f) => (f === QUALIFICATIONS ? qualsFrom : f));
+  // A family's own topics count anywhere; general technology only in a non-technical family's qualifications.
+  const from = LEXICON.map(({ only, except }) => ((only && !only.includes(family)) || except?.includes(family) ? -1 : nonTechnical && !only ? qualsFrom : 0));
   const first = firstMatches(
     text,
     from,
@@ -583,9 +541,8 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
       (LEXICON[i]!.after?.test(text.slice(Math.max(0, m.index - 90), m.index)) ?? true),
     useHints,
   );
-  for (let i = 0; i < LEXICON.length; i++) {
+  for (const [i, { topic }] of LEXICON.entries()) {
     const m = first[i];
-    const { topic } = LEXICON[i]!;
     if (m) named.push({ topic, source: 'posting', quote: m[0], at: m.index, end: m.index + m[0].length, shown: LEXICON[i]!.label?.(m[0]) ?? topic });
   }
   // The first use of a core topic's own word outside company text.

@@ -1,5 +1,5 @@
-// technicalTopics finds each topic's first match in one pass over the text's word starts
-// (the sticky patterns of the topics each word can start); without that pass every
+// technicalTopics finds each topic's first match in one pass over the words that open as some topic can
+// (WORD_OPENINGS, then the sticky patterns of the topics that word can start); without that pass every
 // topic runs its own global regex. Both must name the same topics with the same quotes.
 import { describe, expect, it } from 'vitest';
 import { detectRoleFamily } from '../../../core/role-family';
