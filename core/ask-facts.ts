@@ -204,17 +204,36 @@ const YOU_WILL_TASK = /\byou(?: will|['’]ll)\s+(?:also\s+)?(?:(?:help(?: to)?|
 const ORG_LEAD = /\b(?:our (?:mission|vision|goal|charter|purpose)|we (?:seek|aim|strive|exist)|(?:mission|vision) is)\b/i;
 const ROLE_LEAD = /\b(?:you|your|role|job|responsibilit\w*|duties|functions|position|candidate)\b/i;
 
-function descriptionDuties(description: string): string[] {
-  const out: string[] = [];
+/** Each bullet line of `text` (up to `end`) with whether the line leading into it speaks of the company's or team's mission. */
+function bulletLines(text: string, end = text.length): { line: string; start: number; mission: boolean }[] {
+  const out: { line: string; start: number; mission: boolean }[] = [];
   let orgList = false;
-  for (const line of description.split('\n')) {
+  let at = 0;
+  for (const line of text.slice(0, end).split('\n')) {
+    const start = at;
+    at += line.length + 1;
     if (!BULLET.test(line)) {
       if (line.trim()) orgList = ORG_LEAD.test(line) && !ROLE_LEAD.test(line);
       continue;
     }
-    if (!orgList) out.push(cleanText(line.replace(BULLET, '')));
+    out.push({ line, start, mission: orgList });
   }
   return out;
+}
+
+function descriptionDuties(description: string): string[] {
+  return bulletLines(description)
+    .filter((b) => !b.mission)
+    .map((b) => cleanText(b.line.replace(BULLET, '')));
+}
+
+/** Where the bullets of a company's or team's mission list stand in `text` (up to `end`): what the team does, not the job. */
+export function missionBullets(text: string, end: number): [number, number][] {
+  // Most descriptions have no such lead line: skip the walk then.
+  if (!ORG_LEAD.test(text.slice(0, end))) return [];
+  return bulletLines(text, end)
+    .filter((b) => b.mission)
+    .map((b) => [b.start, b.start + b.line.length + 1]);
 }
 
 function dutyOf(posting: Posting, text: string): string | null {

@@ -8,6 +8,7 @@ import { fold, isWordChar, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
+import { missionBullets } from './ask-facts';
 import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, CODE_REQUIRED, DEPLOYMENT_TITLE, POST_SALES_TITLE, SUPPORT_ENGINEER_TITLE } from './interview-loop';
 
 export interface TechnicalTopic {
@@ -35,6 +36,8 @@ interface Entry {
 }
 
 const HARDWARE: readonly RoleFamilyId[] = ['hardware-operations-engineering'];
+const DATA_WORK: readonly RoleFamilyId[] = ['data-bi', 'science-research'];
+const DASHBOARDS = 'Dashboards and visualisation (Tableau, QuickSight, Power BI)';
 const FINANCE_PROCESS = /\b(?:cash application|accounts? (?:receivable|payable)|order[- ]to[- ]cash|procure[- ]to[- ]pay|receivables|payables|lockbox|bank reconciliation)\b/i;
 const FINANCE_PROCESS_TOPIC = 'Finance processes: order to cash (invoices, cash application, receivables) and procure to pay (payables), and the data each step leaves in the ledger';
 const OPS: readonly RoleFamilyId[] = ['operations', 'hardware-operations-engineering'];
@@ -59,7 +62,10 @@ const LEXICON: readonly Entry[] = [
   { topic: 'Cloud architecture', re: /\bcloud (?:architecture|infrastructure|computing|technolog\w+|solutions)\b|\bmigrat\w+ [\w\s,]{0,40}to the cloud\b/i },
   { topic: 'Data warehousing and data modelling', re: /\b(?:data warehous\w*|data model\w*|dimensional model\w*|star schema)\b/i },
   { topic: 'ETL and data pipelines', re: /\b(?:etl|elt|data pipelines?|data ingestion)\b/i },
-  { topic: 'Dashboards and visualisation (Tableau, QuickSight, Power BI)', re: /\b(?:tableau|quicksight|power ?bi|dashboards?|data visuali[sz]ation)\b/i, except: HARDWARE },
+  // A dashboard is a BI tool to revise only in data and science work; elsewhere ("Build monitoring metrics dashboard"
+  // for a support engineer) only a named tool is.
+  { topic: DASHBOARDS, re: /\b(?:tableau|quicksight|power ?bi|dashboards?|data visuali[sz]ation)\b/i, only: DATA_WORK },
+  { topic: DASHBOARDS, re: /\b(?:tableau|quicksight|power ?bi)\b/i, except: [...HARDWARE, ...DATA_WORK] },
   { topic: 'Excel', re: /(?<!(?:Office|Word)\b[^.\n]{0,40})\bExcel\b(?! at\b)/ },
   // "statistical systems or big data platforms" names no method; "statistical methods (t-test…)" does.
   { topic: 'Statistics (hypothesis tests, regression)', re: /\b(?:statistics|statistical (?:analys[ie]s|methods?|model\w*|techniques|tests?|testing|significance|inference|algorithms?|packages?|software|tools)|hypothesis test\w*|regression(?! test))\b/i },
@@ -466,6 +472,13 @@ function jobText(p: Posting): string {
   return [p.description ?? '', ...p.responsibilities, ...p.basicQualifications, ...p.preferredQualifications].join('\n');
 }
 
+// The lexicon's programming languages, and the words that make a list of them a choice of one.
+const LANGUAGE_TOPICS: ReadonlySet<string> = new Set(['Python', 'Java', 'C / C++', 'Scala', 'JavaScript / TypeScript', 'Swift / Objective-C', 'Kotlin']);
+const LANGUAGE_CHOICE = /\b(?:such as|one or more|at least one|one of|any of|e\.g\.|for example|including)\b/i;
+// The rest of a list after its last known item: more names (capitalised, "C#", "Go", "Ruby"), comma- or "or"-joined.
+// ("Objective C" keeps its "C"; a capitalised "Or" is a join, not a name; "Node.js" keeps its dot, a full stop is dropped.)
+const LIST_TAIL = /^(?:(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s*\/\s*)(?!(?:Or|And)\b)[A-Z][\w#+]*(?:\.[a-z]+)?(?:\/[A-Z][\w#+]*)?(?: [A-Z]\b)?)+/;
+
 // Detection work: a data scientist finding threats, fraud or abuse builds detectors, not A/B tests.
 const DETECTION = /\b(?:threat detection|anomal(?:y|ies) detection|detect(?:ing|ion of)? (?:threats?|fraud|abuse|attacks?|malicious)|fraud (?:detection|prevention)|abuse (?:detection|prevention)|security threats?)\b/i;
 
@@ -526,7 +539,7 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
   /** A match in the basic qualifications: what the job requires. */
   const required = (n: { at: number }) => n.at >= qualsFrom && n.at < preferredFrom;
   const nonTechnical = NON_TECHNICAL.has(family);
-  const pitch = pitchParagraphs(text, qualsFrom < 0 ? text.length : qualsFrom);
+  const pitch = [...pitchParagraphs(text, qualsFrom < 0 ? text.length : qualsFrom), ...missionBullets(text, qualsFrom < 0 ? text.length : qualsFrom)];
   // Is the sentence that starts at a position company text? Several topics often share one sentence.
   const companyAt = new Map<number, boolean>();
   const inCompanyText = (at: number, end: number): boolean => {
@@ -582,6 +595,22 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
   }
   // Skills the posting offers as alternatives in one sentence ("software development or big data and
   // analytics or machine learning, or infrastructure and networking") are one topic: the one you know best.
+  // A qualification that offers languages as examples of one skill groups them there, wherever else the posting
+  // first names each (1374942 names Java in its description, then "at least one modern language such as Java, C++, or C#").
+  if (qualsFrom >= 0) {
+    for (const line of text.slice(qualsFrom).split('\n')) {
+      if (!LANGUAGE_CHOICE.test(line)) continue;
+      const hits = LEXICON.map((e, k) => ({ e, m: LANGUAGE_TOPICS.has(e.topic) && from[k]! >= 0 ? e.re.exec(line) : null }))
+        .filter((h): h is { e: Entry; m: RegExpExecArray } => h.m !== null && !covered.has(h.e.topic))
+        .sort((a, b) => a.m.index - b.m.index);
+      if (hits.length < 2) continue;
+      const last = hits.at(-1)!.m;
+      const tail = LIST_TAIL.exec(line.slice(last.index + last[0].length))?.[0] ?? '';
+      const list = line.slice(hits[0]!.m.index, last.index + last[0].length + tail.length);
+      found.push({ topic: `Coding in the language you know best of those the posting names (${list})`, source: 'posting', quote: list });
+      for (const h of hits) covered.add(h.e.topic);
+    }
+  }
   const rest = named.filter((n) => !covered.has(n.topic)).sort((a, b) => a.at - b.at);
   for (let i = 0; i < rest.length; ) {
     // A run of skills named close together in one sentence; it is a choice when one of its joins says "or".
@@ -592,6 +621,20 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
       if (rest[j]!.at - rest[j - 1]!.end > 60 || /[.;:!?()\n]/.test(between)) break;
       if (/(?:^|[\s,])or\s/.test(between)) choice = true;
       j++;
+    }
+    // Programming languages given as examples of one skill ("at least one modern language such as Java, C++,
+    // or C#", "one or more … languages, such as Java, Rust, Go, C/C++…") are one topic: coding in the one you
+    // know best, with the posting's whole list as written (languages the lexicon does not know included).
+    const languages = rest.slice(i, j).every((n) => LANGUAGE_TOPICS.has(n.topic));
+    if (languages && j - i >= 2) {
+      const head = text.slice(sentenceStart(text, rest[i]!.at), rest[i]!.at);
+      const tail = LIST_TAIL.exec(text.slice(rest[j - 1]!.end, rest[j - 1]!.end + 80))?.[0] ?? '';
+      if (choice || LANGUAGE_CHOICE.test(head) || /\bor\b/.test(tail)) {
+        const list = text.slice(rest[i]!.at, rest[j - 1]!.end + tail.length);
+        found.push({ topic: `Coding in the language you know best of those the posting names (${list})`, source: 'posting', quote: list });
+        i = j;
+        continue;
+      }
     }
     if (choice && j - i >= 2) {
       const group = rest.slice(i, j);

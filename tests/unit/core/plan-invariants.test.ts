@@ -345,7 +345,7 @@ describe('issue 9 faults, over all plans', () => {
         expect(plan.loop.rounds.map((r) => r.name), id).toContain('Mobile system design');
       }
       const named = [posting.description ?? '', ...posting.basicQualifications, ...posting.preferredQualifications].join('\n');
-      if (/\b(?:Swift|Objective[- ]?C)\b/.test(named) && plan.roleSummary.familyId === 'software-engineering') expect(plan.technicalTopics.map((t) => t.topic).join(' | '), id).toMatch(/Swift|Objective-C/);
+      if (/\b(?:Swift|Objective[- ]?C)\b/.test(named) && plan.roleSummary.familyId === 'software-engineering') expect(plan.technicalTopics.map((t) => t.topic).join(' | '), id).toMatch(/Swift|Objective[- ]?C/);
     }
   });
 
