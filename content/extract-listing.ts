@@ -1,7 +1,7 @@
 // A search/listing page → its job cards. Three layouts: the 2025 search tiles (div.job[data-job-id]), the
 // older tiles (p.location-and-id), and the 2025 job-category pages whose class names are generated
 // (job-card-module_root__…), which are found by class prefix and by their links to /jobs/<id>.
-import { inlineText } from './dom-text';
+import { inlineText, labelText } from './dom-text';
 import { canonicalPostingUrl, pageKind } from '../core/amazon-jobs-url';
 import type { JobCard, Listing } from '../core/posting';
 import { parsePostedDate } from '../core/section-text';
@@ -54,12 +54,18 @@ export interface FoundCard {
   read(): JobCard;
 }
 
+/** Only ASCII digits, at least one: a character test, as the badges find cards while the page loads (content/dom-text.ts, labelText). */
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  return s.length > 0;
+}
+
 // 2025 search tiles and older tiles: data-job-id, else the first link to a posting.
 function searchTile(card: Element): FoundCard | null {
   const link = card.hasAttribute('data-job-id') ? undefined : jobLink(card);
   const jobId = card.getAttribute('data-job-id') ?? link?.jobId;
-  if (!jobId || !/^\d+$/.test(jobId)) return null;
-  const title = () => inlineText(card.querySelector('.job-title') ?? card.querySelector('.job-title a, a.job-link') ?? (link ?? jobLink(card))?.el) || null;
+  if (!jobId || !isDigits(jobId)) return null;
+  const title = () => labelText(card.querySelector('.job-title') ?? card.querySelector('.job-title a, a.job-link') ?? (link ?? jobLink(card))?.el) || null;
   return {
     jobId,
     el: card,
@@ -81,7 +87,7 @@ function searchTile(card: Element): FoundCard | null {
 function moduleCard(card: Element): FoundCard | null {
   const link = jobLink(card);
   if (!link) return null;
-  const title = () => inlineText(card.querySelector('[class*="title"], h2, h3, h4') ?? link.el) || null;
+  const title = () => labelText(card.querySelector('[class*="title"], h2, h3, h4') ?? link.el) || null;
   return {
     jobId: link.jobId,
     el: card,

@@ -191,7 +191,25 @@ export const BUSINESS_APP_SUITE = /\b(?:e-?business suite|oracle (?:ebs|fusion|e
 // programs, Linux and SQL. Not on designing a service from scratch.
 export const SUPPORT_ENGINEER_TITLE = /\bsupport eng/i;
 
+// A data scientist, analyst or economist gives no research talk: their loop tests methods, coding and a business case.
+const DATA_SCIENCE_TITLE = /\bdata scien|\banalyst\b|\beconomist\b/i;
+
 const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; quals?: RegExp; row: LoopRow }[]>> = {
+  'science-research': [
+    {
+      title: DATA_SCIENCE_TITLE,
+      row: {
+        ...ROWS['science-research'],
+        screen: 'Usually a scientist: a model or analysis of yours that was used, fundamentals of statistics and machine learning, often a short SQL or Python exercise, and a couple of principle questions.',
+        size: 'usually five or six interviews of about an hour',
+        rounds: [
+          'Statistics and machine learning: Breadth across the methods of the role and depth in the ones you used: assumptions, evaluation, and when a method breaks.',
+          'Coding and SQL: Write SQL and Python or R by hand for a realistic data problem, and explain what you would check in the result.',
+          'Business case: Take a business question to a recommendation: the metric, the analysis or model, and how you would know it worked.',
+        ],
+      },
+    },
+  ],
   'software-engineering': [
     {
       title: SUPPORT_ENGINEER_TITLE,
@@ -288,6 +306,20 @@ const VARIANTS: Partial<Record<RoleFamilyId, readonly { title: RegExp; quals?: R
   ],
   // Technical program managers run programs; they are not asked to invent a product.
   'product-program-management': [
+    // Nor are program and project managers (a device launch, a business program): their loop tests running one.
+    {
+      title: /^(?!.*\b(?:product (?:manager|owner|lead)|technical|tpm)\b).*\b(?:program|project) (?:manager|lead)\b/i,
+      row: {
+        ...ROWS['product-program-management'],
+        panel: 'the hiring manager, one or two program managers, a partner team you would work with, and the Bar Raiser',
+        screen: 'Usually the hiring manager or a peer: a walk through a program you ran, how you kept it on schedule and handled risks, and two or three principle questions.',
+        rounds: [
+          'Program execution: Run a program from its goal to launch: the schedule, the dependencies across teams or sites, the risks you track, and how you recover a slipping date.',
+          'Metrics and prioritisation: Choose the metrics that show a program is healthy, read one that went wrong, and defend what you would cut.',
+          'Writing and stakeholders: A written plan or status for leaders is common; expect questions on keeping partner teams in step and escalating well.',
+        ],
+      },
+    },
     {
       title: /\btechnical program|\btpm\b/i,
       row: {
@@ -368,21 +400,24 @@ const PEOPLE_ROUND: LoopRound = {
 };
 const MANAGES_PEOPLE = /\b(?:direct reports|people manag\w*|manag(?:e|es|ing) (?:a |the )?(?:team|people)|lead(?:ing)? (?:a )?team of|manager experience|experience (?:as a|in a) (?:people )?manager|hire,? (?:and )?develop)/i;
 
-/** The family's rounds, with a people-management round when the posting is for a manager of people in a family whose loop has none. */
-// A data scientist, analyst or economist gives no research talk: their loop tests methods, coding and a business case.
-const DATA_SCIENCE_TITLE = /\bdata scien|\banalyst\b|\beconomist\b/i;
-const DATA_SCIENCE_ROUNDS: LoopRound[] = [
-  'Statistics and machine learning: Breadth across the methods of the role and depth in the ones you used: assumptions, evaluation, and when a method breaks.',
-  'Coding and SQL: Write SQL and Python or R by hand for a realistic data problem, and explain what you would check in the result.',
-  'Business case: Take a business question to a recommendation: the metric, the analysis or model, and how you would know it worked.',
+// A security engineer whose basic qualifications ask for code has a coding round: it is not a maybe.
+// ("Ability to develop code with at least one modern language"; not "secure coding" or software development as one of several options).
+export const CODE_REQUIRED = /\b(?:(?:develop|write|writing) (?:\w+ )?code|programming|scripting|(?<!secure )coding)\b/i;
+const SECURITY_CODING_ROUNDS: LoopRound[] = [
+  ROWS.security.rounds[0]!,
+  ROWS.security.rounds[1]!,
+  'Incident investigation: Work an incident from its logs and telemetry: what happened, how far it reached, and what you would automate so it is caught sooner.',
+  'Coding: Expect it: write working code by hand for a security task (parse and enrich logs, automate a check or a mitigation) in the language you know best, and test it.',
 ].map(round);
+
+/** The family's rounds, with a people-management round when the posting is for a manager of people in a family whose loop has none. */
 
 // A mobile engineer's design round is about an app, not only a service.
 const MOBILE_DESIGN: LoopRound = round('Mobile system design: Design an app and what it needs from the service behind it: screens and state, offline use and sync, the API, and how it behaves on a slow or lost connection.');
 
 export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string, mobile = false, quals = ''): LoopRound[] {
   const loop = familyLoop(id, title, quals);
-  let rounds = id === 'science-research' && DATA_SCIENCE_TITLE.test(title ?? '') ? DATA_SCIENCE_ROUNDS : loop.rounds;
+  let rounds = id === 'security' && CODE_REQUIRED.test(quals) ? SECURITY_CODING_ROUNDS : loop.rounds;
   if (mobile && id === 'software-engineering') rounds = rounds.map((r) => (r.name === 'System design' ? MOBILE_DESIGN : r));
   // A family's own loop that tests leading people needs no extra round; its variant for work that leads no
   // shift (a planning team's process loop) does when the posting has the manager lead a team.

@@ -8,7 +8,7 @@ import { fold, isWordChar, key3 } from './word-starts';
 import type { RoleFamilyId } from './role-family';
 import { MAX_SECTION_CHARS, SECTIONS, sectionText } from './posting-sections';
 import { isBoilerplateSentence } from './boilerplate';
-import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, DEPLOYMENT_TITLE, POST_SALES_TITLE, SUPPORT_ENGINEER_TITLE } from './interview-loop';
+import { BUSINESS_APP_SUITE, BUSINESS_APP_TITLE, CATEGORY_TITLE, CODE_REQUIRED, DEPLOYMENT_TITLE, POST_SALES_TITLE, SUPPORT_ENGINEER_TITLE } from './interview-loop';
 
 export interface TechnicalTopic {
   topic: string;
@@ -165,6 +165,10 @@ const LEARNING_CORE: readonly CoreTopic[] = [
   { topic: 'Measuring learning impact beyond completion rates' },
 ];
 
+const SECURITY_FUNDAMENTALS: CoreTopic = { topic: 'Security fundamentals: web and cloud vulnerabilities, identity, encryption, least privilege', covers: ['Security'] };
+const THREAT_MODELLING: CoreTopic = { topic: 'Threat modelling: review a design and say what you would change first' };
+const INCIDENT_RESPONSE: CoreTopic = { topic: 'Incident response: investigate an incident from its logs' };
+
 const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
   'software-engineering': [
     {
@@ -268,7 +272,16 @@ const CORE: Record<RoleFamilyId, readonly CoreVariant[]> = {
     { topics: [{ topic: 'Engineering fundamentals of your discipline, worked out aloud' }, { topic: 'A design you owned: requirements, calculations, test results and the trade-off you chose' }, { topic: 'Failure analysis and validation testing', covers: ['Prototyping and validation testing'] }] },
   ],
   security: [
-    { topics: [{ topic: 'Security fundamentals: web and cloud vulnerabilities, identity, encryption, least privilege', covers: ['Security'] }, { topic: 'Threat modelling: review a design and say what you would change first' }, { topic: 'Incident response: investigate an incident from its logs' }] },
+    {
+      when: (p) => CODE_REQUIRED.test(p.basicQualifications.join('\n')),
+      topics: [
+        SECURITY_FUNDAMENTALS,
+        THREAT_MODELLING,
+        INCIDENT_RESPONSE,
+        { topic: 'Coding for security work, in the language you know best: parse and enrich logs, automate a check or a mitigation', covers: ['Python', 'Java', 'JavaScript / TypeScript', 'C / C++', 'Data structures and algorithms'] },
+      ],
+    },
+    { topics: [SECURITY_FUNDAMENTALS, THREAT_MODELLING, INCIDENT_RESPONSE] },
   ],
   'design-ux': [
     { title: /\bresearch/i, topics: [{ topic: 'Portfolio review: two or three studies as question, method, finding and what changed' }, { topic: 'Research methods: when to use interviews, surveys, usability tests or data' }, { topic: 'A study plan for a product question, live or take-home' }] },

@@ -18,7 +18,7 @@
 //   format ({id, type, data, timestamp} -> {res} | {err}), which the popup's askPage speaks;
 // - Zod and the extractors: the features module has them, and the popup parses what we send.
 // Measured by `npm run bench:browser` ("content script startup CPU").
-import { pageKind } from '../../core/amazon-jobs-url';
+import { pageKindOfHref } from '../../core/amazon-jobs-url';
 import { errorMessage } from '../../core/error-message';
 import type { PageKind } from '../../core/posting';
 import type { PageReport } from '../../messaging/protocol';
@@ -77,7 +77,7 @@ export function startContentScript(env: StartupEnv): void {
     scope?.abort();
     scope = null;
     if (!alive()) return;
-    const kind = pageKind(url);
+    const kind = pageKindOfHref(url);
     if (!runsFeatures(kind)) return;
     const signal = (scope = new AbortController()).signal;
     load().then(
@@ -98,7 +98,7 @@ export function startContentScript(env: StartupEnv): void {
   const onQuestion = (message: unknown, _sender: unknown, sendResponse: SendResponse): boolean => {
     if (!isPageQuestion(message)) return false;
     const url = env.href();
-    const kind = pageKind(url);
+    const kind = pageKindOfHref(url);
     const answer: Promise<PageReport> = runsFeatures(kind) ? load().then((f) => f.report(url)) : Promise.resolve({ kind, posting: null, listing: null });
     answer.then(
       (res) => sendResponse({ res }),
