@@ -198,15 +198,29 @@ function quotable(r: string): string | null {
 // lead into the task itself; "get to" offers a perk and is no duty (see sentence-subject.ts's PITCH).
 const YOU_WILL_TASK = /\byou(?: will|['’]ll)\s+(?:also\s+)?(?:(?:help(?: to)?|have the opportunity to)\s+)?(?=[a-z])/i;
 
+// A description's bullets are duties unless the line that leads into them speaks of the company or the
+// team's mission and not of the role ("Our mission is to provide … that includes:" before "Build solutions
+// that reach millions of new customers…", 1374648, whose duties follow "Some of the key job functions … are:").
+const ORG_LEAD = /\b(?:our (?:mission|vision|goal|charter|purpose)|we (?:seek|aim|strive|exist)|(?:mission|vision) is)\b/i;
+const ROLE_LEAD = /\b(?:you|your|role|job|responsibilit\w*|duties|functions|position|candidate)\b/i;
+
+function descriptionDuties(description: string): string[] {
+  const out: string[] = [];
+  let orgList = false;
+  for (const line of description.split('\n')) {
+    if (!BULLET.test(line)) {
+      if (line.trim()) orgList = ORG_LEAD.test(line) && !ROLE_LEAD.test(line);
+      continue;
+    }
+    if (!orgList) out.push(cleanText(line.replace(BULLET, '')));
+  }
+  return out;
+}
+
 function dutyOf(posting: Posting, text: string): string | null {
   const listed = posting.responsibilities.map(cleanText);
   // Without a responsibilities list, the description's bullet lines are its duties.
-  const bullets = listed.length
-    ? listed
-    : (descriptionOf(posting) ?? '')
-        .split('\n')
-        .filter((l) => BULLET.test(l))
-        .map((l) => cleanText(l.replace(BULLET, '')));
+  const bullets = listed.length ? listed : descriptionDuties(descriptionOf(posting) ?? '');
   // The task itself, without its purpose clause or an aside.
   const task = (r: string) => {
     const cut = DUTY_TAIL.exec(r);

@@ -136,7 +136,10 @@ function typicalFor(family: RoleFamilyId): string {
 }
 
 /** Says what the plan rests on when it is not the whole posting; null for a full posting. */
-export function basisNote(basis: PostingBasis, family: RoleFamilyId, evidenced: number): string | null {
+// Fewer words than this in the description and duties together is a posting that says little of the work.
+const SHORT_WORK_TEXT = 150;
+
+export function basisNote(basis: PostingBasis, family: RoleFamilyId, evidenced: number, workWords = 0): string | null {
   switch (basis) {
     case 'thin':
       return `This posting has too little text to read: the principles below are typical for ${typicalFor(family)}, not drawn from the posting.`;
@@ -145,9 +148,11 @@ export function basisNote(basis: PostingBasis, family: RoleFamilyId, evidenced: 
     case 'description-only':
       return 'This posting lists no qualifications, so the checklist is empty and the plan rests on the description alone.';
     case 'full':
-      return evidenced <= 1
-        ? `The posting says little about how the work is done, so the order below leans on what is typical for ${typicalFor(family)}.`
-        : null;
+      // "Says little" only of a short posting: a long one (1374928, 700 words) may simply show its principles in
+      // words the ranking does not read as them, and then the note says what the plan quotes instead.
+      if (evidenced > 1) return null;
+      if (workWords < SHORT_WORK_TEXT) return `The posting says little about how the work is done, so the order below leans on what is typical for ${typicalFor(family)}.`;
+      return `${evidenced === 0 ? 'None' : 'Only one'} of the top three principles has a line of this posting quoted for it, so the order below leans on what is typical for ${typicalFor(family)}.`;
   }
 }
 
@@ -233,7 +238,8 @@ export function buildPrepPlan(posting: Posting, inputs: PlanInputs = {}): PrepPl
   const words = familyWords(fam, posting.title);
   const questions = practiceQuestions(topIds, fam, Infinity, words);
   const evidenced = top.slice(0, 3).filter((p) => p.evidence.length > 0).length;
-  const basis = basisNote(quality.basis, fam, evidenced);
+  const workWords = [posting.description ?? '', ...posting.responsibilities].join(' ').split(/\s+/).filter(Boolean).length;
+  const basis = basisNote(quality.basis, fam, evidenced, workWords);
   // The basis leads the notes; on a thin posting it follows the note that says the text is too short.
   const notes = basis && quality.basis !== 'thin' ? [basis, ...quality.notes] : [...quality.notes, ...(basis ? [basis] : [])];
   if (fam === 'general') notes.push('The role family could not be determined; questions use general wording.');
