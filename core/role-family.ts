@@ -81,8 +81,6 @@ const GENERIC_ENGINEER: Rule = ['software-engineering', /\b(?:engineer(?:ing)?)\
  *   customer solutions managers (AWS account roles) and, in the data, a UX designer;
  * - "Operations, IT, and Support Engineering" holds support engineers, IT and site launch engineers;
  * - "Hardware Development" holds hardware, RF and the software systems engineers of hardware teams;
- * - "Corporate Operations" holds, besides corporate functions, customer-facing consultants of AWS
- *   Professional Services.
  * The eval (scripts/eval.ts) scores detection against these sets.
  */
 export const JOB_CATEGORY_FAMILIES: readonly (readonly [RegExp, readonly RoleFamilyId[]])[] = [
@@ -99,8 +97,7 @@ export const JOB_CATEGORY_FAMILIES: readonly (readonly [RegExp, readonly RoleFam
   [/human resources|recruiting/i, ['hr-recruiting']],
   [/finance|accounting/i, ['finance-accounting']],
   [/legal|public policy|audit|risk/i, ['legal-corporate', 'operations', 'finance-accounting']],
-  // The site files some AWS Professional Services consultants here too (1374928, a media consultant).
-  [/corporate operations/i, ['legal-corporate', 'operations', 'finance-accounting', 'sales-account-solutions']],
+  [/corporate operations/i, ['legal-corporate', 'operations', 'finance-accounting']],
   [/marketing|public relations|\bpr\b|communications/i, ['marketing']],
   [/facilities|maintenance|real estate/i, ['hardware-operations-engineering', 'operations']],
   [/design|user experience|\bux\b/i, ['design-ux']],

@@ -2,7 +2,7 @@
 // popup's answer. Built as a module of its own (entrypoints/amazon-jobs-features.ts) that the startup
 // imports in idle time, and only on a job or search page, so no amazon.jobs page pays for compiling
 // it while it loads, and an amazon.jobs page that is neither never loads it at all.
-import type { PageKind } from '../../core/posting';
+import { pageKindOfHref } from '../../core/amazon-jobs-url';
 import type { PageReport } from '../../messaging/protocol';
 import { listingBadges } from './listing-badges';
 import { guarded } from './log';
@@ -15,8 +15,8 @@ import { IDLE_TIMEOUT_MS } from './startup';
 
 /** What the startup calls: the module's whole surface. */
 export interface ContentFeatures {
-  /** Start the features that run on `kind`, each in an idle callback of its own; all stop on `signal`. */
-  start(kind: PageKind, url: string, signal: AbortSignal): void;
+  /** Start the features that run on the page at `url`, each in an idle callback of its own; all stop on `signal`. */
+  start(url: string, signal: AbortSignal): void;
   /** The popup's answer for the page at `url` (from the cache, or extracted on the spot). */
   report(url: string): PageReport;
 }
@@ -24,7 +24,10 @@ export interface ContentFeatures {
 const features: PageFeature[] = [postingWatcher, listingBadges, saveControl];
 const cache = createPageCache();
 
-export function start(kind: PageKind, url: string, signal: AbortSignal): void {
+export function start(url: string, signal: AbortSignal): void {
+  // The page's kind is worked out here, not in the startup: this module's functions come compiled
+  // from its code cache (startup.ts, mayRunFeatures).
+  const kind = pageKindOfHref(url);
   for (const feature of features) {
     if (!feature.runsOn(kind)) continue;
     // In list order (idle callbacks run first come, first served): the posting watcher has usually

@@ -2,9 +2,9 @@
 // may be a posting's it adds the listener that answers the popup; then it asks for an idle callback.
 // Which pages those are the manifest decides (./entries.ts: two entries, the other pages' one with a
 // flag file first), so the startup reads no URL while the page loads.
-// There it adds the listener on every other page, works out the page's kind from the URL and follows
-// client-side navigation, and on a job or search page loads the features (./features.ts, a module of
-// its own) and starts them. A page of another kind never loads them.
+// There it adds the listener on every other page, follows client-side navigation, and where the URL
+// may be a job or search page's (mayRunFeatures) loads the features (./features.ts, a module of its
+// own) and starts them; the module works out the page's kind. Other pages never load them.
 // What it leaves out, and why:
 // - the popup's listener, on a search or other page, until idle time: the first use of chrome.runtime
 //   in the content script's world costs about 1.5 ms (Chromium builds the API's bindings then), the
@@ -18,9 +18,7 @@
 //   format ({id, type, data, timestamp} -> {res} | {err}), which the popup's askPage speaks;
 // - Zod and the extractors: the features module has them, and the popup parses what we send.
 // Measured by `npm run bench:browser` ("content script startup CPU").
-import { pageKindOfHref } from '../../core/amazon-jobs-url';
 import { errorMessage } from '../../core/error-message';
-import type { PageKind } from '../../core/posting';
 import type { PageReport } from '../../messaging/protocol';
 import { NOT_POSTING_FLAG } from './entries';
 import type { ContentFeatures } from './features';
@@ -56,7 +54,23 @@ export interface StartupEnv {
   mayBePosting(): boolean;
 }
 
-const runsFeatures = (kind: PageKind) => kind.page === 'job' || kind.page === 'search';
+/**
+ * Whether the page at `url` may be a job or search page, whose features the module starts (it works
+ * out the page's kind itself, with pageKindOfHref): a superset, read from the URL with one function.
+ * The startup's own code is compiled function by function at first call in every page (only the
+ * features module has a code cache), and the whole classification, a dozen small functions, cost
+ * its first call about 1 ms there. A job or search URL has one of these in its path (pageKind's
+ * rules, core/amazon-jobs-url.ts); other amazon.jobs pages mostly have none, and a page that has one
+ * but is neither loads the module, which then starts nothing.
+ */
+export function mayRunFeatures(url: string): boolean {
+  const lower = url.toLowerCase();
+  for (const part of FEATURE_PATH_PARTS) if (lower.includes(part)) return true;
+  return false;
+}
+const FEATURE_PATH_PARTS = ['/jobs/', '/search', '/job-categories/', '/teams/', '/business_categories/', '/job_categories/', '/locations/'];
+/** The popup's answer where no feature runs: the content script runs on amazon.jobs (http or https) only, so the page is "other". */
+const OTHER_PAGE: PageReport = { kind: { page: 'other' }, posting: null, listing: null };
 
 /** The popup's question, in @webext-core/messaging's wire format. */
 function isPageQuestion(message: unknown): boolean {
@@ -77,11 +91,10 @@ export function startContentScript(env: StartupEnv): void {
     scope?.abort();
     scope = null;
     if (!alive()) return;
-    const kind = pageKindOfHref(url);
-    if (!runsFeatures(kind)) return;
+    if (!mayRunFeatures(url)) return;
     const signal = (scope = new AbortController()).signal;
     load().then(
-      (f) => signal.aborted || f.start(kind, url, signal),
+      (f) => signal.aborted || f.start(url, signal),
       (err: unknown) => debugLog('features not loaded:', err),
     );
   };
@@ -98,8 +111,7 @@ export function startContentScript(env: StartupEnv): void {
   const onQuestion = (message: unknown, _sender: unknown, sendResponse: SendResponse): boolean => {
     if (!isPageQuestion(message)) return false;
     const url = env.href();
-    const kind = pageKindOfHref(url);
-    const answer: Promise<PageReport> = runsFeatures(kind) ? load().then((f) => f.report(url)) : Promise.resolve({ kind, posting: null, listing: null });
+    const answer: Promise<PageReport> = mayRunFeatures(url) ? load().then((f) => f.report(url)) : Promise.resolve(OTHER_PAGE);
     answer.then(
       (res) => sendResponse({ res }),
       (err: unknown) => sendResponse({ err: { message: errorMessage(err) } }),

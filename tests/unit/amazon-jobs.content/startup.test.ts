@@ -2,7 +2,8 @@
 // environment: what it loads, when, and what it answers the popup, page kind by page kind.
 import { describe, expect, it, vi } from 'vitest';
 import { POSTING_GLOBS } from '../../../entrypoints/amazon-jobs.content/entries';
-import { FEATURES_PATH, startContentScript, type StartupEnv } from '../../../entrypoints/amazon-jobs.content/startup';
+import { FEATURES_PATH, mayRunFeatures, startContentScript, type StartupEnv } from '../../../entrypoints/amazon-jobs.content/startup';
+import { readFileSync } from 'node:fs';
 import { pageKind } from '../../../core/amazon-jobs-url';
 import type { ContentFeatures } from '../../../entrypoints/amazon-jobs.content/features';
 
@@ -25,9 +26,9 @@ function harness(startUrl: string) {
   const listeners: Listener[] = [];
   let navigate: ((url: string) => void) | null = null;
   const runtime = { id: 'ext' as string | undefined, getURL: (p: string) => `chrome-extension://ext${p}`, onMessage: { addListener: (l: Listener) => void listeners.push(l) } };
-  const started: Array<{ kind: unknown; url: string; signal: AbortSignal }> = [];
+  const started: Array<{ url: string; signal: AbortSignal }> = [];
   const features: ContentFeatures = {
-    start: (kind, url, signal) => void started.push({ kind, url, signal }),
+    start: (url, signal) => void started.push({ url, signal }),
     report: (url) => ({ kind: { page: 'job', jobId: url.includes('3049864') ? '3049864' : '3038134', locale: 'en' }, posting: null, listing: null }),
   };
   const loadFeatures = vi.fn(async (_url: string) => features);
@@ -75,13 +76,13 @@ describe('content script startup', () => {
     await h.runIdle();
     expect(h.loadFeatures).toHaveBeenCalledTimes(1);
     expect(h.loadFeatures).toHaveBeenCalledWith(`chrome-extension://ext${FEATURES_PATH}`);
-    expect(h.started).toEqual([{ kind: { page: 'job', jobId: '3038134', locale: 'en' }, url: JOB, signal: expect.any(AbortSignal) }]);
+    expect(h.started).toEqual([{ url: JOB, signal: expect.any(AbortSignal) }]);
   });
 
   it('starts the features on a search page too', async () => {
     const h = harness(SEARCH);
     await h.runIdle();
-    expect(h.started.map((s) => s.kind)).toEqual([{ page: 'search' }]);
+    expect(h.started.map((s) => s.url)).toEqual([SEARCH]);
   });
 
   it('on a search or other page listens for the popup from idle time on (chrome.runtime is not touched while the page loads), once', async () => {
@@ -107,6 +108,22 @@ describe('content script startup', () => {
       expect(pageKind(url).page, url).not.toBe('job');
       expect(postingEntry(url), url).toBe(false);
     }
+  });
+
+  it('loads the features on every real job and search URL (urls.tsv, the external postings), and on few of the other pages', () => {
+    const tsv = readFileSync(new URL('../../fixtures/urls.tsv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')[0]!);
+    const external = readFileSync(new URL('../../../../shared/fixtures/external/postings.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { url: string }).url);
+    const amazonJobs = [...tsv, ...external, SEARCH, OTHER].filter((url) => pageKind(url).page !== 'foreign');
+    const withFeatures = amazonJobs.filter((url) => ['job', 'search'].includes(pageKind(url).page));
+    expect(withFeatures.length).toBeGreaterThan(400);
+    expect(withFeatures.filter((url) => !mayRunFeatures(url))).toEqual([]);
+    // Of the 30 other pages in urls.tsv only account.amazon.jobs/jobs/<id>/apply loads the module (to find
+    // that it starts nothing).
+    const others = amazonJobs.filter((url) => pageKind(url).page === 'other');
+    expect(others.filter((url) => mayRunFeatures(url))).toEqual(['https://account.amazon.jobs/jobs/3038134/apply']);
   });
 
   it('never loads the features on an amazon.jobs page that is neither a job nor a search, and still answers the popup', async () => {
