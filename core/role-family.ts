@@ -172,7 +172,7 @@ export function detectRoleFamily(posting: Posting): RoleFamily {
   const hit = fromRules(role, TITLE_RULES) ?? (team && title.toLowerCase().indexOf(team[1].toLowerCase()) < role.length ? team : null);
   if (hit) {
     const code = hit[0] === 'support-customer-service' ? supportEngineerCode(posting, title) : null;
-    if (code) return make('software-engineering', 0.8, `title says "${hit[1]}" and the work is code ("${code}"), with no customer contact`);
+    if (code) return make('software-engineering', 0.8, `title says "${hit[1]}" and the work is code ("${code}")`);
     return make(hit[0], 0.9, `title says "${hit[1]}"`);
   }
   // A word only in the team part ("Manager II, Quality") names the team, not the work: it counts
