@@ -300,6 +300,38 @@ function sentenceIndex(spans: readonly (readonly [number, number])[], at: number
   return lo;
 }
 
+/** The readers' lexicon as it reads one sentence or clause at a time: its scores land in `lex` (per principle). */
+interface UnitReader {
+  lexicon: Lexicon;
+  /** Stems left out (the title's words). */
+  exclude: ReadonlySet<string>;
+  lex: Float64Array;
+  /** The unit's stems, as lexiconScores leaves them. */
+  stems: string[];
+  parts: [number, number][];
+}
+
+function unitReader(lexicon: Lexicon, exclude: ReadonlySet<string>): UnitReader {
+  return { lexicon, exclude, lex: new Float64Array(PRINCIPLE_IDS.length), stems: [], parts: [] };
+}
+
+/**
+ * Reads the words of scan.text[ss, se) outside masked text into reader.lex (scan.ranges are ascending,
+ * as are the sentences; `from` is the first range that may reach the unit). Returns the factor its score
+ * is to be scaled by: the score sums the unit's words, so past LEXICAL.words words it is √(words / n),
+ * and a long sentence's many words do not outvote its stronger signal ("…to execute joint go to market
+ * programs, owning the day-to-day interactions with … customers to identify needs…").
+ */
+function readUnit(reader: UnitReader, scan: Scan, from: number, ss: number, se: number): number {
+  const { parts, stems } = reader;
+  parts.length = 0;
+  let k = from;
+  while (k < scan.ranges.length && scan.ranges[k]![1] <= ss) k++;
+  for (; k < scan.ranges.length && scan.ranges[k]![0] < se; k++) parts.push([Math.max(scan.ranges[k]![0], ss), Math.min(scan.ranges[k]![1], se)]);
+  lexiconScores(scan.text, parts, reader.lexicon, reader.lex, stems, reader.exclude);
+  return stems.length > LEXICAL.words ? Math.sqrt(LEXICAL.words / stems.length) : 1;
+}
+
 // One sentence supports one principle. When a sentence's signal hits are for one principle, it is that
 // one's. When they are for several, the readers' lexicon (principle-lexicon.ts) reads the sentence's own
 // words once and settles it: each contender scores its strongest hit's value plus LEXICAL.mu times the
@@ -317,11 +349,10 @@ function oneSentenceOnePrinciple(
   exclude: ReadonlySet<string>,
 ): Hit[] {
   const P = PRINCIPLE_IDS.length;
-  const lex = new Float64Array(P);
-  const stems: string[] = [];
+  const reader = lexicon ? unitReader(lexicon, exclude) : null;
+  const lex = reader?.lex ?? new Float64Array(P);
   const best = new Float64Array(P);
   const bestWeight = new Float64Array(P);
-  const parts: [number, number][] = [];
   const index = new Map<PrincipleId, number>(PRINCIPLE_IDS.map((id, i) => [id, i]));
   const sentenceOf = hits.map((h) => sentenceIndex(sentences.get(h.section) ?? [], h.start));
   const owner = new Map<string, number>();
@@ -342,23 +373,9 @@ function oneSentenceOnePrinciple(
       if (h.id !== mine[0]!.id) contested = true;
     }
     lex.fill(0);
-    if (lexicon && contested) {
-      // The unit's words outside masked text (scan.ranges are ascending, as are the sentences).
-      parts.length = 0;
-      let k = from;
-      while (k < scan.ranges.length && scan.ranges[k]![1] <= ss) k++;
-      for (; k < scan.ranges.length && scan.ranges[k]![0] < se; k++) {
-        const [rs, re] = scan.ranges[k]!;
-        parts.push([Math.max(rs, ss), Math.min(re, se)]);
-      }
-      lexiconScores(scan.text, parts, lexicon, lex, stems, exclude);
-      // The score sums the unit's words: past LEXICAL.words words it is scaled by √(words / n), so
-      // a long sentence's many words do not outvote its stronger signal ("…to execute joint go to
-      // market programs, owning the day-to-day interactions with … customers to identify needs…").
-      if (stems.length > LEXICAL.words) {
-        const scale = Math.sqrt(LEXICAL.words / stems.length);
-        for (let p = 0; p < P; p++) lex[p] = lex[p]! * scale;
-      }
+    if (reader && contested) {
+      const scale = readUnit(reader, scan, from, ss, se);
+      if (scale < 1) for (let p = 0; p < P; p++) lex[p] = lex[p]! * scale;
     }
     // A unit that names a principle outright is one of the named principles' ("a quality focused,
     // customer obsessed industry background… ambiguous environment" is Customer Obsession's).
@@ -609,9 +626,8 @@ export function postingFeatures(posting: Posting, family: RoleFamilyId): Posting
 // reader's relevant set; without the two-stem rule, 15% and 44%, no better than chance.
 function lexiconVotes(scans: readonly Scan[], hits: readonly Hit[], lexicon: Lexicon, exclude: ReadonlySet<string>): Hit[] {
   const out: Hit[] = [];
-  const lex = new Float64Array(PRINCIPLE_IDS.length);
-  const stems: string[] = [];
-  const parts: [number, number][] = [];
+  const reader = unitReader(lexicon, exclude);
+  const { lex, stems } = reader;
   for (const scan of scans) {
     const { spans } = scan.sentences;
     const matched = new Uint8Array(spans.length);
@@ -621,11 +637,7 @@ function lexiconVotes(scans: readonly Scan[], hits: readonly Hit[], lexicon: Lex
       const [ss, se] = spans[si]!;
       while (r < scan.ranges.length && scan.ranges[r]![1] <= ss) r++;
       if (matched[si]) continue;
-      parts.length = 0;
-      for (let k = r; k < scan.ranges.length && scan.ranges[k]![0] < se; k++) parts.push([Math.max(scan.ranges[k]![0], ss), Math.min(scan.ranges[k]![1], se)]);
-      if (parts.length === 0) continue;
-      lexiconScores(scan.text, parts, lexicon, lex, stems, exclude);
-      const scale = stems.length > LEXICAL.words ? Math.sqrt(LEXICAL.words / stems.length) : 1;
+      const scale = readUnit(reader, scan, r, ss, se);
       let best = 0;
       for (let p = 1; p < lex.length; p++) if (lex[p]! > lex[best]!) best = p;
       if (lex[best]! * scale < LEXICAL.vote || !spreadOver(stems, lexicon, exclude, best, lex[best]!)) continue;
