@@ -410,11 +410,10 @@ const SECURITY_CODING_ROUNDS: LoopRound[] = [
   'Coding: Expect it: write working code by hand for a security task (parse and enrich logs, automate a check or a mitigation) in the language you know best, and test it.',
 ].map(round);
 
-/** The family's rounds, with a people-management round when the posting is for a manager of people in a family whose loop has none. */
-
 // A mobile engineer's design round is about an app, not only a service.
 const MOBILE_DESIGN: LoopRound = round('Mobile system design: Design an app and what it needs from the service behind it: screens and state, offline use and sync, the API, and how it behaves on a slow or lost connection.');
 
+/** The family's rounds, with a people-management round when the posting is for a manager of people in a family whose loop has none. */
 export function loopRounds(id: RoleFamilyId, title: string | null, text: () => string, mobile = false, quals = ''): LoopRound[] {
   const loop = familyLoop(id, title, quals);
   let rounds = id === 'security' && CODE_REQUIRED.test(quals) ? SECURITY_CODING_ROUNDS : loop.rounds;

@@ -3,6 +3,7 @@
 // vocabulary of the text. The family steers the loop description, question wording, technical topics
 // and, when the text is thin, the principle ranking (core/family-priors.ts).
 import type { Posting } from './posting';
+import { SUPPORT_ENGINEER_TITLE } from './interview-loop';
 
 /**
  * Every family, in a fixed order. `label` is what a candidate reads; `coarse` is the older, coarser
@@ -238,13 +239,12 @@ function bodyCues(posting: Posting, manager: boolean): [RoleFamilyId, number][] 
 // A support engineer whose work is an application's code (tickets from production services, code fixes,
 // scripting, debugging) is an engineer of that application, interviewed on troubleshooting, scripting and
 // coding, not on handling customers; one who takes customers' calls, chats or emails is in support.
-const SUPPORT_ENGINEER = /\bsupport eng/i;
 const CODE_WORK = /\b(?:code fix(?:es)?|(?:application|complex) code|coding|scripting|(?:perl|shell|python) scripts?|scripts? in|programming|program languages|software development|(?:web )?application development|development experience|debugging)\b/gi;
 const CUSTOMER_CONTACT = /\b(?:customer (?:service|contacts?|calls?|issues?)|(?:via|by|over) (?:phone|chat|e-?mail)|phone,? (?:chat|e-?mail)|contact cent(?:er|re)|call cent(?:er|re))\b/i;
 
 /** The first code-work words when a support engineer's posting asks for code at least twice and names no customer contact; null otherwise. */
 function supportEngineerCode(posting: Posting, title: string): string | null {
-  if (!SUPPORT_ENGINEER.test(title)) return null;
+  if (!SUPPORT_ENGINEER_TITLE.test(title)) return null;
   const body = [posting.description ?? '', ...posting.responsibilities, ...posting.basicQualifications].join('\n').slice(0, 20_000);
   if (CUSTOMER_CONTACT.test(body)) return null;
   const hits = body.match(CODE_WORK) ?? [];

@@ -479,6 +479,11 @@ const LANGUAGE_CHOICE = /\b(?:such as|one or more|at least one|one of|any of|e\.
 // ("Objective C" keeps its "C"; a capitalised "Or" is a join, not a name; "Node.js" keeps its dot, a full stop is dropped.)
 const LIST_TAIL = /^(?:(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s*\/\s*)(?!(?:Or|And)\b)[A-Z][\w#+]*(?:\.[a-z]+)?(?:\/[A-Z][\w#+]*)?(?: [A-Z]\b)?)+/;
 
+/** The one topic a list of languages offered as examples of one skill makes: coding in the one you know best, the list as written. */
+function languageChoice(list: string): TechnicalTopic {
+  return { topic: `Coding in the language you know best of those the posting names (${list})`, source: 'posting', quote: list };
+}
+
 // Detection work: a data scientist finding threats, fraud or abuse builds detectors, not A/B tests.
 const DETECTION = /\b(?:threat detection|anomal(?:y|ies) detection|detect(?:ing|ion of)? (?:threats?|fraud|abuse|attacks?|malicious)|fraud (?:detection|prevention)|abuse (?:detection|prevention)|security threats?)\b/i;
 
@@ -607,7 +612,7 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
       const last = hits.at(-1)!.m;
       const tail = LIST_TAIL.exec(line.slice(last.index + last[0].length))?.[0] ?? '';
       const list = line.slice(hits[0]!.m.index, last.index + last[0].length + tail.length);
-      found.push({ topic: `Coding in the language you know best of those the posting names (${list})`, source: 'posting', quote: list });
+      found.push(languageChoice(list));
       for (const h of hits) covered.add(h.e.topic);
     }
   }
@@ -631,7 +636,7 @@ export function technicalTopics(posting: Posting, family: RoleFamilyId, useHints
       const tail = LIST_TAIL.exec(text.slice(rest[j - 1]!.end, rest[j - 1]!.end + 80))?.[0] ?? '';
       if (choice || LANGUAGE_CHOICE.test(head) || /\bor\b/.test(tail)) {
         const list = text.slice(rest[i]!.at, rest[j - 1]!.end + tail.length);
-        found.push({ topic: `Coding in the language you know best of those the posting names (${list})`, source: 'posting', quote: list });
+        found.push(languageChoice(list));
         i = j;
         continue;
       }
