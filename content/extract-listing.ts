@@ -2,7 +2,7 @@
 // older tiles (p.location-and-id), and the 2025 job-category pages whose class names are generated
 // (job-card-module_root__…), which are found by class prefix and by their links to /jobs/<id>.
 import { inlineText, labelText } from './dom-text';
-import { canonicalPostingUrl, pageKind } from '../core/amazon-jobs-url';
+import { canonicalPostingUrl, isDigits, pageKind } from '../core/amazon-jobs-url';
 import type { JobCard, Listing } from '../core/posting';
 import { parsePostedDate } from '../core/section-text';
 
@@ -54,16 +54,11 @@ export interface FoundCard {
   read(): JobCard;
 }
 
-/** Only ASCII digits, at least one: a character test, as the badges find cards while the page loads (content/dom-text.ts, labelText). */
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
-  return s.length > 0;
-}
-
 // 2025 search tiles and older tiles: data-job-id, else the first link to a posting.
 function searchTile(card: Element): FoundCard | null {
   const link = card.hasAttribute('data-job-id') ? undefined : jobLink(card);
   const jobId = card.getAttribute('data-job-id') ?? link?.jobId;
+  // A character test, not a regular expression: the badges find cards while the page loads (content/dom-text.ts, labelText).
   if (!jobId || !isDigits(jobId)) return null;
   const title = () => labelText(card.querySelector('.job-title') ?? card.querySelector('.job-title a, a.job-link') ?? (link ?? jobLink(card))?.el) || null;
   return {

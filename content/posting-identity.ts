@@ -2,6 +2,7 @@
 // regex. Enough to tell that the DOM is the URL's job (after a client-side navigation the old job's
 // DOM stays a moment) and to label the save control; the whole posting (extract-posting.ts) is read
 // only when something needs it: the popup, a click on Save, or a job the user tracks.
+import { isAsciiDigit } from '../core/amazon-jobs-url';
 import { isWhitespace } from '../core/whitespace';
 import { labelText } from './dom-text';
 
@@ -28,7 +29,7 @@ export function statedJobIdIn(text: string): string | null {
     let i = at + LABEL.length;
     while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
     const digits = i;
-    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
     if (i > digits) return text.slice(digits, i);
   }
   return null;

@@ -17,7 +17,7 @@ const LISTING_SECTIONS = new Set(['teams', 'business_categories', 'job_categorie
 // classifies its page with them (pageKindOfHref), and there each regular expression's first use is
 // compiled on the spot (about 0.3 ms apiece on a busy machine, measured in the content script).
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+export const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 function every(s: string, from: number, test: (c: number) => boolean): boolean {
   for (let i = from; i < s.length; i++) if (!test(s.charCodeAt(i))) return false;
   return true;
@@ -31,8 +31,11 @@ function isLocale(segment: string): boolean {
   return n === 2 || ((segment[2] === '-' || segment[2] === '_') && every(segment, 3, isAsciiLetter));
 }
 
+/** Only ASCII digits, at least one (a job ID as a card's data-job-id gives it). */
+export const isDigits = (s: string) => s.length > 0 && every(s, 0, isAsciiDigit);
+
 /** A job ID segment: three to twelve ASCII digits. */
-const isJobId = (segment: string) => segment.length >= 3 && segment.length <= 12 && every(segment, 0, isAsciiDigit);
+const isJobId = (segment: string) => segment.length >= 3 && segment.length <= 12 && isDigits(segment);
 
 interface JobPath {
   jobId: string;

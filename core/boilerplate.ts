@@ -14,13 +14,15 @@ const QUOTE_OR_AMPERSAND = /[’‘“”&]/;
 // What the blank replace changes: a blank other than a space, or two spaces in a row.
 const UNEVEN_BLANKS = /[^\S ]| {2}/;
 
+const straightQuotes = (t: string) => t.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+
 /** How a sentence is compared: lower case, straight quotes, single spaces, no bullet or trailing space. */
 export function normalizeSentence(s: string): string {
   let t = s.toLowerCase();
   // Each replace below runs only on a sentence it would change (most have no curly quote, no "&", no
   // blank but single spaces), so most sentences are not copied four times.
-  if (QUOTE_OR_AMPERSAND.test(t)) t = t.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/ & /g, ' and ');
-  t = t.replace(/^[\s\-*•·▪●◦‣∙]+/, '');
+  if (QUOTE_OR_AMPERSAND.test(t)) t = straightQuotes(t).replace(/ & /g, ' and ');
+  t = t.slice(leadLength(t));
   return (UNEVEN_BLANKS.test(t) ? t.replace(/\s+/g, ' ') : t).trim();
 }
 
@@ -41,6 +43,13 @@ export function hasSentenceBreak(text: string): boolean {
 // What a sentence's start leaves out: a blank, "-", "*" or a bullet (• · ▪ ● ◦ ‣ ∙).
 function isLeadMark(c: number): boolean {
   return isWhitespace(c) || c === 0x2d || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25cf || c === 0x25e6 || c === 0x2023 || c === 0x2219;
+}
+
+/** How many of `text`'s first characters are lead marks. */
+function leadLength(text: string): number {
+  let i = 0;
+  while (i < text.length && isLeadMark(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** [start, end) of each sentence or line of `text`, leading bullets and spaces excluded. */
@@ -74,12 +83,11 @@ const FIRST_WORDS = new Set(BOILERPLATE_SENTENCES.map((s) => s.split(' ')[0]!));
 
 /** normalizeSentence(s)'s first word, without normalising the whole sentence: after the lead marks, up to a blank. */
 function firstWord(sentence: string): string {
-  let s = 0;
-  while (s < sentence.length && isLeadMark(sentence.charCodeAt(s))) s++;
+  const s = leadLength(sentence);
   let e = s;
   while (e < sentence.length && !isWhitespace(sentence.charCodeAt(e))) e++;
   const word = sentence.slice(s, e).toLowerCase();
-  return QUOTE_OR_AMPERSAND.test(word) ? word.replace(/[’‘]/g, "'").replace(/[“”]/g, '"') : word;
+  return QUOTE_OR_AMPERSAND.test(word) ? straightQuotes(word) : word;
 }
 const HEADINGS = new Set(BOILERPLATE_HEADINGS);
 // After any blanks (\s is what trimStart removes), without copying the sentence to trim it.
